@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Workflows.Expressions;
+using Workflows.Mail;
+using Workflows.Runtime;
+
+namespace Workflows.Activities;
+
+/// <summary>What an activity sees of the instance it runs in: variables, inputs, services and the acting account.</summary>
+public sealed class ActivityContext
+{
+    private readonly WorkflowExecution _execution;
+    private readonly LoadedInstance _instance;
+
+    internal ActivityContext(WorkflowExecution execution, LoadedInstance instance, string activityId, string? arrivedFrom)
+    {
+        _execution = execution;
+        _instance = instance;
+        ActivityId = activityId;
+        ArrivedFrom = arrivedFrom;
+    }
+
+    public string ActivityId { get; }
+
+    /// <summary>The activity whose outcome led here; null for the start activity and for a resume.</summary>
+    public string? ArrivedFrom { get; }
+
+    public Guid InstanceId => _instance.Entity.Id;
+    public string? CorrelationId => _instance.Entity.CorrelationId;
+    public string Actor => _execution.Actor;
+    public IServiceProvider Services => _execution.Services;
+    public CancellationToken CancellationToken => _execution.CancellationToken;
+    public DateTime UtcNow => _execution.UtcNow;
+
+    /// <summary>A line for the instance's history explaining what this step did.</summary>
+    public string? Note { get; set; }
+
+    public JsonObject Variables => _instance.State.Variables;
+
+    internal CompiledDefinition Definition => _instance.Definition;
+    internal InstanceState State => _instance.State;
+
+    public T Get<T>(Input<T> input)
+    {
+        var node = input.Expression is null ? input.Literal : _execution.Expressions.Evaluate(input.Expression, Variables);
+        return node is null ? default! : node.Deserialize<T>(DefinitionJson.Options)!;
+    }
+
+    public T? Get<T>(Input<T>? input, T? fallback) => input is null ? fallback : Get(input);
+
+    public string? GetVariable(string name) => Variables[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Variables[name]?.ToJsonString();
+
+    public void SetVariable(string name, JsonNode? value) => Variables[name] = value?.DeepClone();
+
+    /// <summary>Queues an e-mail in this step's transaction; it is sent after the step commits.</summary>
+    public void SendEmail(EmailMessage message) => _execution.EnqueueEmail(_instance.Entity.Id, message);
+
+    /// <summary>Starts a child instance in this step's transaction; returns its id.</summary>
+    public Task<Guid> StartChildAsync(string definitionId, JsonObject? input) => _execution.ScheduleChildAsync(_instance, definitionId, input);
+}
+
+/// <summary>How definitions and inputs map JSON onto .NET values (camelCase, enums as strings).</summary>
+public static class DefinitionJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}

@@ -1,0 +1,100 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Definitions;
+
+namespace Workflows.Activities;
+
+/// <summary>What the runtime knows of a registered activity type: its inputs, its outcomes and how to build it.</summary>
+public sealed class ActivityDescriptor
+{
+    private readonly ObjectFactory _factory;
+
+    internal ActivityDescriptor(Type type)
+    {
+        Type = type;
+        TypeName = type.Name;
+        Outcomes = type.GetCustomAttribute<OutcomesAttribute>()?.Names ?? [Activities.Outcomes.Done];
+        Description = type.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description;
+        Inputs = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Input<>))
+            .Select(p => new InputDescriptor(p))
+            .ToList();
+        _factory = ActivatorUtilities.CreateFactory(type, []);
+    }
+
+    public Type Type { get; }
+    public string TypeName { get; }
+    public string? Description { get; }
+    public IReadOnlyList<string> Outcomes { get; }
+    public IReadOnlyList<InputDescriptor> Inputs { get; }
+
+    internal IEnumerable<string> ValidateInputs(ActivityNode node)
+    {
+        foreach (var input in Inputs.Where(i => i.Required && node.Inputs[i.Name] is null))
+            yield return $"activity '{node.Id}' ({TypeName}) is missing required input '{input.Name}'";
+        foreach (var name in node.Inputs.Select(p => p.Key).Where(n => Inputs.All(i => i.Name != n)))
+            yield return $"activity '{node.Id}' ({TypeName}) has no input '{name}'";
+        foreach (var input in Inputs)
+        {
+            var problem = input.CheckLiteral(node.Inputs[input.Name]);
+            if (problem is not null) yield return $"activity '{node.Id}' ({TypeName}) input '{input.Name}': {problem}";
+        }
+    }
+
+    /// <summary>Binds a node's inputs once; the result builds fresh activity objects for each execution.</summary>
+    internal Func<IServiceProvider, Activity> Bind(ActivityNode node)
+    {
+        var values = Inputs.Select(i => (i, i.Create(node.Inputs[i.Name]))).Where(v => v.Item2 is not null).ToList();
+        return services =>
+        {
+            var activity = (Activity)_factory(services, null);
+            foreach (var (input, value) in values) input.Property.SetValue(activity, value);
+            return activity;
+        };
+    }
+}
+
+/// <summary>One <see cref="Input{T}"/> property of an activity type.</summary>
+public sealed class InputDescriptor
+{
+    internal InputDescriptor(PropertyInfo property)
+    {
+        Property = property;
+        Name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+        ValueType = property.PropertyType.GetGenericArguments()[0];
+        Required = property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
+        Description = property.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description;
+    }
+
+    internal PropertyInfo Property { get; }
+    public string Name { get; }
+    public Type ValueType { get; }
+    public bool Required { get; }
+    public string? Description { get; }
+
+    internal object? Create(JsonNode? value)
+    {
+        if (value is null) return null;
+        var factory = typeof(Input<>).MakeGenericType(ValueType)
+            .GetMethod(nameof(Input<object>.FromJson), BindingFlags.NonPublic | BindingFlags.Static)!;
+        return factory.Invoke(null, [value]);
+    }
+
+    /// <summary>A literal must already have the input's type; expressions are checked when they run.</summary>
+    internal string? CheckLiteral(JsonNode? value)
+    {
+        if (value is null || value is JsonObject { Count: 1 } o && o.ContainsKey("expression")) return null;
+        try
+        {
+            value.Deserialize(ValueType, DefinitionJson.Options);
+            return null;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or FormatException)
+        {
+            return $"'{value.ToJsonString()}' is not a {ValueType.Name}";
+        }
+    }
+}

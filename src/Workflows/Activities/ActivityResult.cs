@@ -1,0 +1,40 @@
+namespace Workflows.Activities;
+
+/// <summary>What an activity asks of the runtime after it ran.</summary>
+public sealed class ActivityResult
+{
+    private ActivityResult(ActivityResultKind kind, string? outcome, IReadOnlyList<BookmarkRequest> bookmarks, bool cancelled = false)
+    {
+        Kind = kind;
+        OutcomeName = outcome;
+        Bookmarks = bookmarks;
+        Cancelled = cancelled;
+    }
+
+    public ActivityResultKind Kind { get; }
+    public string? OutcomeName { get; }
+    public IReadOnlyList<BookmarkRequest> Bookmarks { get; }
+    public bool Cancelled { get; }
+
+    public static ActivityResult Done { get; } = Outcome(Outcomes.Done);
+
+    /// <summary>Continue along every connection leaving this activity with that outcome.</summary>
+    public static ActivityResult Outcome(string name) => new(ActivityResultKind.Outcome, name, []);
+
+    /// <summary>Suspend this branch until one of the bookmarks is resumed.</summary>
+    public static ActivityResult Wait(params BookmarkRequest[] bookmarks) =>
+        bookmarks.Length == 0
+            ? throw new ArgumentException("A wait needs at least one bookmark.", nameof(bookmarks))
+            : new(ActivityResultKind.Wait, null, bookmarks);
+
+    /// <summary>This branch stops here without waiting (a join that is still missing branches).</summary>
+    public static ActivityResult Halt { get; } = new(ActivityResultKind.Halt, null, []);
+
+    /// <summary>End the whole instance now, removing every other open wait.</summary>
+    public static ActivityResult EndWorkflow(bool cancelled) => new(ActivityResultKind.End, null, [], cancelled);
+}
+
+public enum ActivityResultKind { Outcome, Wait, Halt, End }
+
+/// <summary>A bookmark an activity asks for: resumed by (name, key), or by the clock when <see cref="DueAt"/> is set.</summary>
+public sealed record BookmarkRequest(string Name, string Key, DateTime? DueAt = null, string? Data = null);

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using System.Text.Json.Nodes;
+
+namespace Workflows.Activities;
+
+/// <summary>Starts a child instance and waits for it to finish; the child's final variables can land in a variable.</summary>
+[Description("Starts a child workflow and waits for it to finish.")]
+[Outcomes(Outcomes.Done, RunWorkflow.CancelledOutcome)]
+public sealed class RunWorkflow : Activity
+{
+    public const string BookmarkName = "child";
+    public const string CancelledOutcome = "Cancelled";
+
+    public required Input<string> Workflow { get; init; }
+    public Input<JsonObject?>? Arguments { get; init; }
+    public Input<string>? ResultVariable { get; init; }
+
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var definitionId = context.Get(Workflow);
+        var child = await context.StartChildAsync(definitionId, context.Get(Arguments, null));
+        context.Note = $"started '{definitionId}' as {child}";
+        return ActivityResult.Wait(new BookmarkRequest(BookmarkName, child.ToString()));
+    }
+
+    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
+    {
+        if (context.Get(ResultVariable, null) is { Length: > 0 } variable)
+            context.SetVariable(variable, resumption.Payload?["variables"]);
+        var cancelled = resumption.Payload?["cancelled"]?.GetValue<bool>() == true;
+        context.Note = cancelled ? "child workflow was cancelled" : "child workflow completed";
+        return ValueTask.FromResult(ActivityResult.Outcome(cancelled ? CancelledOutcome : Outcomes.Done));
+    }
+}

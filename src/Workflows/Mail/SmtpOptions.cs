@@ -1,0 +1,11 @@
+namespace Workflows.Mail;
+
+/// <summary>The <c>Smtp</c> configuration section.</summary>
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "localhost";
+    public int Port { get; set; } = 25;
+    public string From { get; set; } = "library@localhost";
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}

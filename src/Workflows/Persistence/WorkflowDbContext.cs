@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflows.Persistence;
+
+/// <summary>
+/// The runtime's tables. An application derives from it to keep its own records in the same database, so a
+/// workflow step and the records it changes commit in one transaction.
+/// </summary>
+public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<StoredDefinition> Definitions => Set<StoredDefinition>();
+    public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
+    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<StoredDefinition>(e =>
+        {
+            e.ToTable("workflow_definitions");
+            e.HasIndex(d => new { d.DefinitionId, d.Version }).IsUnique();
+            e.Property(d => d.DefinitionId).HasMaxLength(100);
+            e.Property(d => d.Name).HasMaxLength(200);
+            e.Property(d => d.ContentHash).HasMaxLength(64);
+            e.Property(d => d.Source).HasMaxLength(200);
+        });
+
+        model.Entity<WorkflowInstance>(e =>
+        {
+            e.ToTable("workflow_instances");
+            e.Property(i => i.DefinitionId).HasMaxLength(100);
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.CorrelationId).HasMaxLength(100);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasIndex(i => i.CorrelationId);
+            e.HasIndex(i => i.ParentInstanceId);
+        });
+
+        model.Entity<Bookmark>(e =>
+        {
+            e.ToTable("workflow_bookmarks");
+            e.Property(b => b.ActivityId).HasMaxLength(100);
+            e.Property(b => b.Name).HasMaxLength(100);
+            e.Property(b => b.Key).HasMaxLength(300);
+            // The two lookups a resume makes: by (name, key) oldest first, and timers by due time.
+            e.HasIndex(b => new { b.Name, b.Key, b.CreatedAt });
+            e.HasIndex(b => b.DueAt);
+            e.HasIndex(b => b.InstanceId);
+        });
+
+        model.Entity<HistoryEntry>(e =>
+        {
+            e.ToTable("workflow_history");
+            e.Property(h => h.ActivityId).HasMaxLength(100);
+            e.Property(h => h.ActivityType).HasMaxLength(100);
+            e.Property(h => h.Outcome).HasMaxLength(100);
+            e.Property(h => h.Actor).HasMaxLength(200);
+            e.HasIndex(h => new { h.InstanceId, h.Sequence }).IsUnique();
+        });
+
+        model.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox_messages");
+            e.Property(o => o.Kind).HasMaxLength(50);
+            e.HasIndex(o => new { o.SentAt, o.NextAttemptAt });
+        });
+    }
+}

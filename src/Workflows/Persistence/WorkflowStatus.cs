@@ -1,0 +1,10 @@
+namespace Workflows.Persistence;
+
+public enum WorkflowStatus
+{
+    Running,
+    Suspended,
+    Completed,
+    Cancelled,
+    Faulted,
+}

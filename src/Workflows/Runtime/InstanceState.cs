@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Workflows.Runtime;
+
+/// <summary>The part of an instance that changes as it runs, stored as JSON on the instance row.</summary>
+public sealed class InstanceState
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [JsonPropertyName("variables")] public JsonObject Variables { get; init; } = [];
+
+    /// <summary>Branches waiting right now: one entry per wait, holding the bookmarks it created.</summary>
+    [JsonPropertyName("waits")] public List<OpenWait> Waits { get; init; } = [];
+
+    /// <summary>For each join, the activities whose branches have arrived so far.</summary>
+    [JsonPropertyName("joins")] public Dictionary<string, HashSet<string>> Joins { get; init; } = [];
+
+    /// <summary>How many history entries the instance has, so the next one gets the following sequence number.</summary>
+    [JsonPropertyName("historyLength")] public int HistoryLength { get; set; }
+
+    internal HashSet<string> ArriveAtJoin(string joinId, string from)
+    {
+        if (!Joins.TryGetValue(joinId, out var arrived)) Joins[joinId] = arrived = [];
+        arrived.Add(from);
+        return arrived;
+    }
+
+    internal void ClearJoin(string joinId) => Joins.Remove(joinId);
+
+    public string Serialize() => JsonSerializer.Serialize(this, Json);
+
+    public static InstanceState Deserialize(string json) =>
+        JsonSerializer.Deserialize<InstanceState>(json, Json) ?? throw new InvalidOperationException("Empty instance state.");
+}
+
+/// <summary>A branch suspended at an activity, and the bookmarks that can wake it.</summary>
+public sealed record OpenWait(
+    [property: JsonPropertyName("group")] Guid Group,
+    [property: JsonPropertyName("activityId")] string ActivityId,
+    [property: JsonPropertyName("bookmarks")] List<OpenBookmark> Bookmarks);
+
+public sealed record OpenBookmark(
+    [property: JsonPropertyName("id")] Guid Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("key")] string Key);

@@ -1,0 +1,269 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Activities;
+using Workflows.Expressions;
+using Workflows.Mail;
+using Workflows.Persistence;
+
+namespace Workflows.Runtime;
+
+/// <summary>
+/// One unit of work: runs the instances it touches until every active branch waits or ends, tracking all
+/// changes in one <see cref="WorkflowDbContext"/> so that a single SaveChanges commits them together.
+/// Child starts and parent resumes caused by the run join the same unit.
+/// </summary>
+internal sealed class WorkflowExecution(
+    WorkflowDbContext db,
+    WorkflowDefinitionStore definitions,
+    ExpressionEvaluator expressions,
+    IServiceProvider services,
+    TimeProvider clock,
+    string actor,
+    CancellationToken cancellationToken)
+{
+    /// <summary>Activity executions allowed in one unit, so a definition that loops without waiting faults instead of spinning.</summary>
+    public const int StepLimit = 10_000;
+
+    private readonly Dictionary<Guid, LoadedInstance> _loaded = [];
+    private readonly Queue<Func<Task>> _pending = new();
+    private int _steps;
+
+    public string Actor { get; } = actor;
+    public IServiceProvider Services { get; } = services;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public ExpressionEvaluator Expressions { get; } = expressions;
+    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Timer bookmarks created in this unit; scheduled once it commits.</summary>
+    public List<Bookmark> NewTimers { get; } = [];
+
+    public bool EmailQueued { get; private set; }
+
+    public IEnumerable<WorkflowInstance> Instances => _loaded.Values.Select(l => l.Entity);
+
+    public async Task<WorkflowInstance> StartAsync(CompiledDefinition definition, JsonObject? input, string? correlationId)
+    {
+        var instance = await StartInstanceAsync(Guid.CreateVersion7(), definition, input, correlationId, parentId: null);
+        await DrainPendingAsync();
+        return instance.Entity;
+    }
+
+    public async Task<WorkflowInstance> ResumeAsync(Bookmark bookmark, JsonObject? payload)
+    {
+        var instance = await ResumeBookmarkAsync(bookmark, payload);
+        await DrainPendingAsync();
+        return instance.Entity;
+    }
+
+    /// <summary>Writes every touched instance's state into its row, bumping the concurrency token of existing rows.</summary>
+    public void PrepareCommit()
+    {
+        foreach (var instance in _loaded.Values)
+        {
+            var entity = instance.Entity;
+            entity.State = instance.State.Serialize();
+            entity.UpdatedAt = UtcNow;
+            if (!instance.Ended)
+                entity.Status = instance.State.Waits.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Running;
+            if (db.Entry(entity).State != EntityState.Added) entity.Version++;
+        }
+    }
+
+    public void EnqueueEmail(Guid instanceId, EmailMessage message)
+    {
+        db.Outbox.Add(MailOutbox.Create(instanceId, message, UtcNow));
+        EmailQueued = true;
+    }
+
+    public async Task<Guid> ScheduleChildAsync(LoadedInstance parent, string definitionId, JsonObject? input)
+    {
+        var definition = await definitions.GetLatestAsync(definitionId, CancellationToken)
+                         ?? throw new InvalidOperationException($"No published workflow definition '{definitionId}'.");
+        var childId = Guid.CreateVersion7();
+        _pending.Enqueue(() => StartInstanceAsync(childId, definition, input, parent.Entity.CorrelationId, parent.Entity.Id));
+        return childId;
+    }
+
+    private async Task<LoadedInstance> StartInstanceAsync(Guid id, CompiledDefinition definition, JsonObject? input, string? correlationId, Guid? parentId)
+    {
+        var variables = (JsonObject)definition.Definition.Variables.DeepClone();
+        foreach (var (name, value) in input ?? []) variables[name] = value?.DeepClone();
+        var entity = new WorkflowInstance
+        {
+            Id = id,
+            DefinitionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            Status = WorkflowStatus.Running,
+            CorrelationId = correlationId,
+            ParentInstanceId = parentId,
+            State = "",
+            CreatedAt = UtcNow,
+            UpdatedAt = UtcNow,
+        };
+        db.Instances.Add(entity);
+        var instance = new LoadedInstance(entity, new InstanceState { Variables = variables }, definition);
+        _loaded[id] = instance;
+        await RunAsync(instance, new Step(definition.StartActivityId, null, null));
+        return instance;
+    }
+
+    private async Task<LoadedInstance> ResumeBookmarkAsync(Bookmark bookmark, JsonObject? payload)
+    {
+        var instance = await LoadAsync(bookmark.InstanceId);
+        var wait = instance.State.Waits.FirstOrDefault(w => w.Group == bookmark.Group)
+                   ?? throw new InvalidOperationException($"Instance {bookmark.InstanceId} has no open wait for bookmark {bookmark.Id}.");
+        RemoveWait(instance, wait);
+        await RunAsync(instance, new Step(bookmark.ActivityId, null, new Resumption(bookmark.Name, bookmark.Key, payload, bookmark.Payload)));
+        return instance;
+    }
+
+    private async Task<LoadedInstance> LoadAsync(Guid instanceId)
+    {
+        if (_loaded.TryGetValue(instanceId, out var loaded)) return loaded;
+        var entity = await db.Instances.SingleAsync(i => i.Id == instanceId, CancellationToken);
+        var definition = await definitions.GetAsync(entity.DefinitionId, entity.DefinitionVersion, CancellationToken)
+                         ?? throw new InvalidOperationException($"Definition {entity.DefinitionId} v{entity.DefinitionVersion} is missing.");
+        loaded = new LoadedInstance(entity, InstanceState.Deserialize(entity.State), definition);
+        _loaded[instanceId] = loaded;
+        return loaded;
+    }
+
+    private async Task DrainPendingAsync()
+    {
+        while (_pending.TryDequeue(out var work)) await work();
+    }
+
+    private async Task RunAsync(LoadedInstance instance, Step first)
+    {
+        var queue = new Queue<Step>([first]);
+        while (!instance.Ended && queue.TryDequeue(out var step))
+        {
+            var node = instance.Definition.Node(step.ActivityId);
+            if (++_steps > StepLimit)
+                throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type,
+                    new InvalidOperationException($"more than {StepLimit} steps without waiting; does the definition loop?"));
+
+            var context = new ActivityContext(this, instance, node.Id, step.From);
+            ActivityResult result;
+            try
+            {
+                var activity = instance.Definition.CreateActivity(node.Id, Services);
+                result = step.Resumption is null
+                    ? await activity.ExecuteAsync(context)
+                    : await activity.ResumeAsync(context, step.Resumption);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not ActivityFaultException)
+            {
+                throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type, e);
+            }
+
+            switch (result.Kind)
+            {
+                case ActivityResultKind.Outcome:
+                    Record(instance, node.Id, node.Type, result.OutcomeName, context.Note);
+                    foreach (var target in instance.Definition.Next(node.Id, result.OutcomeName!))
+                        queue.Enqueue(new Step(target, node.Id, null));
+                    break;
+                case ActivityResultKind.Wait:
+                    Record(instance, node.Id, node.Type, "Waiting", context.Note);
+                    AddWait(instance, node.Id, result.Bookmarks);
+                    break;
+                case ActivityResultKind.Halt:
+                    Record(instance, node.Id, node.Type, null, context.Note);
+                    break;
+                case ActivityResultKind.End:
+                    Record(instance, node.Id, node.Type, result.Cancelled ? "Cancelled" : "Completed", context.Note);
+                    End(instance, result.Cancelled);
+                    break;
+            }
+        }
+
+        // A flowchart with nothing left to run and nothing waiting has finished.
+        if (!instance.Ended && instance.State.Waits.Count == 0) End(instance, cancelled: false);
+    }
+
+    private void Record(LoadedInstance instance, string activityId, string activityType, string? outcome, string? note) =>
+        db.History.Add(new HistoryEntry
+        {
+            InstanceId = instance.Entity.Id,
+            Sequence = ++instance.State.HistoryLength,
+            At = UtcNow,
+            ActivityId = activityId,
+            ActivityType = activityType,
+            Outcome = outcome,
+            Actor = Actor,
+            Note = note,
+        });
+
+    private void AddWait(LoadedInstance instance, string activityId, IReadOnlyList<BookmarkRequest> requests)
+    {
+        var group = Guid.CreateVersion7();
+        var open = new List<OpenBookmark>();
+        foreach (var request in requests)
+        {
+            var bookmark = new Bookmark
+            {
+                Id = Guid.CreateVersion7(),
+                InstanceId = instance.Entity.Id,
+                ActivityId = activityId,
+                Group = group,
+                Name = request.Name,
+                Key = request.Key,
+                Payload = request.Data,
+                CreatedAt = UtcNow,
+                DueAt = request.DueAt,
+            };
+            db.Bookmarks.Add(bookmark);
+            if (bookmark.DueAt is not null) NewTimers.Add(bookmark);
+            open.Add(new OpenBookmark(bookmark.Id, bookmark.Name, bookmark.Key));
+        }
+        instance.State.Waits.Add(new OpenWait(group, activityId, open));
+    }
+
+    private void RemoveWait(LoadedInstance instance, OpenWait wait)
+    {
+        instance.State.Waits.Remove(wait);
+        foreach (var bookmark in wait.Bookmarks) DeleteBookmark(bookmark.Id);
+    }
+
+    /// <summary>Deletes by key; a bookmark added in this same unit is simply never inserted.</summary>
+    private void DeleteBookmark(Guid id)
+    {
+        var entry = db.Bookmarks.Local.FindEntry(id);
+        if (entry is not null)
+        {
+            NewTimers.Remove(entry.Entity);
+            db.Bookmarks.Remove(entry.Entity);
+            return;
+        }
+        db.Bookmarks.Remove(new Bookmark { Id = id, ActivityId = "", Name = "", Key = "" });
+    }
+
+    private void End(LoadedInstance instance, bool cancelled)
+    {
+        foreach (var wait in instance.State.Waits.ToList()) RemoveWait(instance, wait);
+        instance.State.Joins.Clear();
+        instance.Ended = true;
+        instance.Entity.Status = cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Completed;
+
+        if (instance.Entity.ParentInstanceId is { } parentId)
+        {
+            var payload = new JsonObject { ["variables"] = instance.State.Variables.DeepClone(), ["cancelled"] = cancelled };
+            _pending.Enqueue(() => ResumeParentAsync(parentId, instance.Entity.Id, payload));
+        }
+    }
+
+    private async Task ResumeParentAsync(Guid parentId, Guid childId, JsonObject payload)
+    {
+        var key = childId.ToString();
+        var bookmark = db.Bookmarks.Local.FirstOrDefault(b => b.InstanceId == parentId && b.Name == RunWorkflow.BookmarkName && b.Key == key)
+                       ?? await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(
+                           b => b.InstanceId == parentId && b.Name == RunWorkflow.BookmarkName && b.Key == key, CancellationToken);
+        // The parent may have ended meanwhile (another branch reached End); then nobody waits for the child.
+        if (bookmark is null || db.Entry(bookmark).State == EntityState.Deleted) return;
+        await ResumeBookmarkAsync(bookmark, payload);
+    }
+
+    private sealed record Step(string ActivityId, string? From, Resumption? Resumption);
+}

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Workflows.Expressions;
+using Workflows.Mail;
+using Workflows.Persistence;
+using Workflows.Timers;
+
+namespace Workflows.Runtime;
+
+/// <summary>
+/// The runtime's whole surface for callers: start an instance, resume a bookmark. Each call runs the instance
+/// until every active branch waits or ends and commits once, together with whatever the caller's scope has
+/// tracked in the same <see cref="WorkflowDbContext"/>.
+/// </summary>
+public sealed class WorkflowRuntime(
+    WorkflowDbContext db,
+    WorkflowDefinitionStore definitions,
+    ExpressionEvaluator expressions,
+    IServiceProvider services,
+    TimeProvider clock,
+    TimerScheduler timers,
+    OutboxSignal outbox,
+    ILogger<WorkflowRuntime> logger)
+{
+    /// <summary>How often a resume is retried when another resume of the same instance committed first.</summary>
+    private const int MaxAttempts = 5;
+
+    public async Task<StartResult> StartAsync(string definitionId, JsonObject? input, string? correlationId, string actor, CancellationToken ct = default)
+    {
+        var definition = await definitions.GetLatestAsync(definitionId, ct)
+                         ?? throw new InvalidOperationException($"No published workflow definition '{definitionId}'.");
+        var execution = NewExecution(actor, ct);
+        try
+        {
+            var instance = await execution.StartAsync(definition, input, correlationId);
+            await CommitAsync(execution, ct);
+            return new StartResult(instance.Id, instance.Status);
+        }
+        catch (ActivityFaultException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    /// <summary>Resumes the oldest bookmark waiting on (<paramref name="name"/>, <paramref name="key"/>).</summary>
+    public async Task<ResumeResult> ResumeAsync(string name, string key, JsonObject? payload, string actor, CancellationToken ct = default)
+    {
+        var bookmark = await db.Bookmarks.AsNoTracking()
+            .Where(b => b.Name == name && b.Key == key)
+            .OrderBy(b => b.CreatedAt).ThenBy(b => b.Id)
+            .FirstOrDefaultAsync(ct);
+        return bookmark is null ? ResumeResult.NotFound : await ResumeAsync(bookmark, payload, actor, ct);
+    }
+
+    public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload, string actor, CancellationToken ct = default)
+    {
+        var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, ct);
+        return bookmark is null ? ResumeResult.NotFound : await ResumeAsync(bookmark, payload, actor, ct);
+    }
+
+    private async Task<ResumeResult> ResumeAsync(Bookmark bookmark, JsonObject? payload, string actor, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var execution = NewExecution(actor, ct);
+            try
+            {
+                var instance = await execution.ResumeAsync(bookmark, payload);
+                await CommitAsync(execution, ct);
+                return new ResumeResult(ResumeStatus.Resumed, instance.Id, instance.Status);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                // Another resume of this instance committed first. If it consumed our bookmark, we lost;
+                // if it consumed another one, run again on the fresh state.
+                var stillThere = await db.Bookmarks.AnyAsync(b => b.Id == bookmark.Id, ct);
+                if (!stillThere || attempt == MaxAttempts) return ResumeResult.Conflict;
+                logger.LogDebug("Resume of bookmark {Bookmark} retried after a concurrent update", bookmark.Id);
+            }
+            catch (ActivityFaultException fault)
+            {
+                db.ChangeTracker.Clear();
+                await MarkFaultedAsync(fault, ct);
+                throw;
+            }
+        }
+    }
+
+    private WorkflowExecution NewExecution(string actor, CancellationToken ct) =>
+        new(db, definitions, expressions, services, clock, actor, ct);
+
+    private async Task CommitAsync(WorkflowExecution execution, CancellationToken ct)
+    {
+        execution.PrepareCommit();
+        await db.SaveChangesAsync(ct);
+        foreach (var timer in execution.NewTimers)
+            await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
+        if (execution.EmailQueued) outbox.Notify();
+    }
+
+    /// <summary>In a transaction of its own, since the step's was rolled back; the bookmark stays for a retry.</summary>
+    private async Task MarkFaultedAsync(ActivityFaultException fault, CancellationToken ct)
+    {
+        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == fault.InstanceId, ct);
+        if (instance is null) return;
+        instance.Status = WorkflowStatus.Faulted;
+        instance.Fault = $"{fault.ActivityId} ({fault.ActivityType}): {fault.InnerException?.Message}";
+        instance.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        instance.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else moved the instance on; their state stands.
+        }
+        db.ChangeTracker.Clear();
+    }
+}

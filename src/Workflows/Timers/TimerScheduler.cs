@@ -1,0 +1,33 @@
+using Quartz;
+
+namespace Workflows.Timers;
+
+/// <summary>
+/// Puts timer bookmarks into Quartz's persistent store; the job resumes the bookmark when it is due. The
+/// bookmark stays the source of truth: a job whose bookmark is gone does nothing.
+/// </summary>
+public sealed class TimerScheduler(ISchedulerFactory schedulers)
+{
+    public const string Group = "workflow-timers";
+
+    public async Task ScheduleAsync(Guid bookmarkId, DateTime dueAt, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var job = JobBuilder.Create<ResumeTimerJob>()
+            .WithIdentity(bookmarkId.ToString(), Group)
+            .UsingJobData(ResumeTimerJob.BookmarkIdKey, bookmarkId.ToString())
+            .Build();
+        var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
+            .WithIdentity(bookmarkId.ToString(), Group)
+            .StartAt(new DateTimeOffset(DateTime.SpecifyKind(dueAt, DateTimeKind.Utc)))
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+    }
+
+    public async Task<bool> IsScheduledAsync(Guid bookmarkId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        return await scheduler.GetJobDetail(new JobKey(bookmarkId.ToString(), Group), ct) is not null;
+    }
+}
