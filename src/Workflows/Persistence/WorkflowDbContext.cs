@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Workflows.Persistence;
 
@@ -13,6 +14,13 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Times are stored as UTC; reading them back says so, whatever the provider keeps of the kind.
+        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -67,3 +75,8 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
         });
     }
 }
+
+/// <summary>Keeps <see cref="DateTime"/> values in UTC on the way in and marks them UTC on the way out.</summary>
+public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

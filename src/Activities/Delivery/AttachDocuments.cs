@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Library.Persistence;
+using Library.Requests;
+using Workflows.Activities;
+
+namespace Library.Delivery;
+
+/// <summary>
+/// Collects the digitized files to send: each attach records one file and waits again; Done ends delivery.
+/// </summary>
+[Description("Waits for files to be attached, until staff choose Done.")]
+[Outcomes(Attached, Outcomes.Done)]
+public sealed class AttachDocuments(LibraryDbContext db) : Activity
+{
+    public const string Attached = "Attached";
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Wait(
+            new BookmarkRequest(RequestBookmarks.AttachDocument, context.CorrelationId!),
+            new BookmarkRequest(RequestBookmarks.CompleteDelivery, context.CorrelationId!)));
+
+    public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
+    {
+        if (resumption.BookmarkName == RequestBookmarks.CompleteDelivery)
+        {
+            context.Note = "Done";
+            return ActivityResult.Done;
+        }
+
+        var file = resumption.Payload.Deserialize<AttachedFile>(JsonSerializerOptions.Web)
+                   ?? throw new InvalidOperationException("An attachment needs its file.");
+        var request = await db.RequestOfAsync(context);
+        db.Attachments.Add(new Attachment
+        {
+            Id = file.Id,
+            RequestId = request.Id,
+            FileName = file.FileName,
+            ContentType = file.ContentType,
+            Size = file.Size,
+            StoragePath = file.StoragePath,
+            Url = file.Url,
+            Note = file.Note,
+            AddedAt = context.UtcNow,
+            AddedBy = context.Actor,
+        });
+        context.Note = $"Attached {file.FileName} ({file.Size:N0} bytes)";
+        return ActivityResult.Outcome(Attached);
+    }
+}
+
+/// <summary>A file already written to the attachment store, as the attach action hands it to the workflow.</summary>
+public sealed record AttachedFile(Guid Id, string FileName, string ContentType, long Size, string StoragePath, string? Url, string? Note);

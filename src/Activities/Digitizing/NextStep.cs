@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using Library.Requests;
+using Workflows.Activities;
+
+namespace Library.Digitizing;
+
+/// <summary>Waits while the item is being digitized, until staff choose Next Step.</summary>
+[Description("Waits for staff to choose Next Step.")]
+public sealed class NextStep : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(RequestBookmarks.NextStep, context.CorrelationId!)));
+
+    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
+    {
+        context.Note = "Next Step";
+        return ValueTask.FromResult(ActivityResult.Done);
+    }
+}

@@ -1,0 +1,62 @@
+namespace Library.Requests;
+
+/// <summary>A patron's or staff member's request to digitize a whole item or a part of it.</summary>
+public sealed class DigitizationRequest
+{
+    public Guid Id { get; set; }
+    public required Requester Requester { get; set; }
+    public required RequestedItem Item { get; set; }
+    public RequestScope Scope { get; set; }
+
+    /// <summary>The chapter, article or page range; present when <see cref="Scope"/> is partial.</summary>
+    public RequestedPart? Part { get; set; }
+
+    public required string Department { get; set; }
+    public string? Note { get; set; }
+    public RequestStatus Status { get; set; }
+    public string? CancellationReason { get; set; }
+    public string? CancellationNote { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public List<Attachment> Attachments { get; set; } = [];
+}
+
+public enum RequestScope { Full, Partial }
+
+public sealed class Requester
+{
+    public required string Id { get; set; }
+    public required string Email { get; set; }
+    public required string UserGroup { get; set; }
+}
+
+public sealed class RequestedItem
+{
+    public required string Barcode { get; set; }
+    public required string Title { get; set; }
+    public required string Library { get; set; }
+    public required string Location { get; set; }
+    public string? MaterialType { get; set; }
+}
+
+public sealed class RequestedPart
+{
+    public string? Title { get; set; }
+    public string? Author { get; set; }
+    public string? Pages { get; set; }
+}
+
+/// <summary>A digitized file attached for delivery; the bytes live in the attachment store.</summary>
+public sealed class Attachment
+{
+    public Guid Id { get; set; }
+    public Guid RequestId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string StoragePath { get; set; }
+    public string? Url { get; set; }
+    public string? Note { get; set; }
+    public DateTime AddedAt { get; set; }
+    public required string AddedBy { get; set; }
+}

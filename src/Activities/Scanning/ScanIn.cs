@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Library.Requests;
+using Workflows.Activities;
+
+namespace Library.Scanning;
+
+/// <summary>
+/// Waits for the item's barcode to be scanned: at the request's department it has arrived; at any desk or shelf
+/// location on the way it is in transit, and the wait goes on.
+/// </summary>
+[Description("Waits until the item is scanned in at the department.")]
+[Outcomes(Arrived, InTransit)]
+public sealed class ScanIn : Activity
+{
+    public const string Arrived = "Arrived";
+    public const string InTransit = "InTransit";
+
+    public required Input<string> Barcode { get; init; }
+    public required Input<string> Department { get; init; }
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var barcode = context.Get(Barcode);
+        return ValueTask.FromResult(ActivityResult.Wait(
+            new BookmarkRequest(RequestBookmarks.ScanIn, RequestBookmarks.ScanInKey(barcode, context.Get(Department))),
+            new BookmarkRequest(RequestBookmarks.ItemInTransit, barcode)));
+    }
+
+    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
+    {
+        var scan = ScanPayload.From(resumption.Payload);
+        if (resumption.BookmarkName == RequestBookmarks.ScanIn)
+        {
+            context.Note = $"Scanned in at department {scan.Department} (station {scan.StationId})";
+            return ValueTask.FromResult(ActivityResult.Outcome(Arrived));
+        }
+        context.Note = $"Scanned at {scan.Library}/{scan.Location} (station {scan.StationId}), on its way to {context.Get(Department)}";
+        return ValueTask.FromResult(ActivityResult.Outcome(InTransit));
+    }
+}

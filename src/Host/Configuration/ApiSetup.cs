@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Library.Host.Contracts;
+using Library.Host.Endpoints;
+using Library.Host.Problems;
+using Library.Host.Validation;
+
+namespace Library.Host.Configuration;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddLibraryApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        // Unreadable bodies throw, so ExceptionProblems can say what was wrong with them.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionProblems>();
+        services.AddHttpContextAccessor();
+        ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
+        services.AddValidatorsFromAssemblyContaining<CreateDigitizationRequestValidator>();
+        services.AddScoped<RequestAction>();
+        return services;
+    }
+
+    public static WebApplication MapLibraryApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapDigitizationRequests();
+        app.MapRequests();
+        app.MapScanStations();
+        app.MapSignals();
+        app.MapDefinitions();
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using FluentValidation;
+
+namespace Library.Host.Contracts;
+
+/// <summary>The body of <c>POST /api/digitization-requests</c>. Fields are nullable so the validator can name each one missing.</summary>
+public sealed record CreateDigitizationRequest(
+    RequesterBody? Requester,
+    ItemBody? Item,
+    string? Scope,
+    PartBody? Part,
+    string? Department,
+    string? Note);
+
+public sealed record RequesterBody(string? Id, string? Email, string? UserGroup);
+
+public sealed record ItemBody(string? Barcode, string? Title, string? Library, string? Location, string? MaterialType);
+
+public sealed record PartBody(string? Title, string? Author, string? Pages);
+
+public sealed class CreateDigitizationRequestValidator : AbstractValidator<CreateDigitizationRequest>
+{
+    public static readonly string[] Scopes = ["full", "partial"];
+
+    public CreateDigitizationRequestValidator()
+    {
+        RuleFor(r => r.Requester).NotNull();
+        When(r => r.Requester is not null, () =>
+        {
+            RuleFor(r => r.Requester!.Id).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.Requester!.Email).NotEmpty().EmailAddress().MaximumLength(254);
+            RuleFor(r => r.Requester!.UserGroup).NotEmpty().MaximumLength(100);
+        });
+
+        RuleFor(r => r.Item).NotNull();
+        When(r => r.Item is not null, () =>
+        {
+            RuleFor(r => r.Item!.Barcode).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.Item!.Title).NotEmpty().MaximumLength(500);
+            RuleFor(r => r.Item!.Library).NotEmpty().MaximumLength(50);
+            RuleFor(r => r.Item!.Location).NotEmpty().MaximumLength(50);
+            RuleFor(r => r.Item!.MaterialType).MaximumLength(50);
+        });
+
+        RuleFor(r => r.Scope).NotEmpty()
+            .Must(s => Scopes.Contains(s)).WithMessage("'scope' must be 'full' or 'partial'.");
+        RuleFor(r => r.Part).NotNull().When(r => r.Scope == "partial")
+            .WithMessage("'part' is required when scope is 'partial': give the chapter, article or page range.");
+        When(r => r.Part is not null, () =>
+        {
+            RuleFor(r => r.Part!).Must(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Pages))
+                .WithMessage("'part' needs a title or pages.");
+            RuleFor(r => r.Part!.Title).MaximumLength(500);
+            RuleFor(r => r.Part!.Author).MaximumLength(300);
+            RuleFor(r => r.Part!.Pages).MaximumLength(50);
+        });
+
+        RuleFor(r => r.Department).MaximumLength(50).Matches("^[A-Za-z0-9_-]+$")
+            .When(r => r.Department is not null)
+            .WithMessage("'department' is a department code: letters, digits, '_' and '-'.");
+        RuleFor(r => r.Note).MaximumLength(2000);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Library.Delivery;
+using Library.Host.Contracts;
+using Library.Host.Problems;
+using Library.Host.Validation;
+using Library.Persistence;
+using Library.Requests;
+using Library.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Runtime;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>The in-process items: reading requests and the staff actions that move them on.</summary>
+public static class RequestEndpoints
+{
+    public static IEndpointRouteBuilder MapRequests(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/requests").WithTags("Requests");
+        group.MapGet("/", List);
+        group.MapGet("/{id:guid}", Get);
+        group.MapPost("/{id:guid}/next-step", NextStep);
+        group.MapPost("/{id:guid}/attachments", Attach).DisableAntiforgery();
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download);
+        group.MapPost("/{id:guid}/done", Done);
+        group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancelRequest>();
+        return app;
+    }
+
+    private static async Task<Results<Ok<List<RequestSummary>>, ProblemHttpResult>> List(
+        LibraryDbContext db, string? status, string? department, string? barcode, int? limit, CancellationToken ct)
+    {
+        var query = db.DigitizationRequests.AsNoTracking();
+        if (status is not null)
+        {
+            if (!RequestStatuses.TryParse(status, out var parsed))
+                return ApiProblems.Invalid("status", $"Unknown status '{status}'; one of: {string.Join(", ", RequestStatuses.All)}.");
+            query = query.Where(r => r.Status == parsed);
+        }
+        if (department is not null) query = query.Where(r => r.Department == department);
+        if (barcode is not null) query = query.Where(r => r.Item.Barcode == barcode);
+        if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
+
+        var rows = await query.OrderBy(r => r.CreatedAt).Take(limit ?? 200)
+            .Select(r => new RequestSummary(r.Id, r.Status, r.Item.Barcode, r.Item.Title, r.Part == null ? null : r.Part.Title,
+                r.Scope, r.Department, r.Requester.Id, r.CreatedAt, r.UpdatedAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
+        await RequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> NextStep(Guid id, RequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Next Step", RequestBookmarks.NextStep, null,
+            r => r.Status == RequestStatus.Digitization ? null : "Next Step is only valid in status Digitization", ct);
+
+    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Done(Guid id, RequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Done", RequestBookmarks.CompleteDelivery, null,
+            r => r.Status != RequestStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
+                : r.Attachments.Count == 0 ? "Attach at least one file before Done" : null, ct);
+
+    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Cancel(Guid id, CancelRequest body, RequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Cancel", RequestBookmarks.CancelRequest,
+            new JsonObject { ["reason"] = body.Reason, ["note"] = body.Note },
+            r => r.Status.IsClosed() ? "Only an open request can be cancelled" : null, ct);
+
+    /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>
+    private static async Task<Results<Created<RequestView>, ProblemHttpResult>> Attach(
+        Guid id, IFormFile? file, [FromForm] string? url, [FromForm] string? note,
+        RequestAction action, AttachmentStore store, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+            return ApiProblems.Invalid("file", "'file' is required: send the digitized file as multipart form field 'file'.");
+        if (file.Length > AttachmentStore.MaxFileBytes)
+            return ApiProblems.TooLarge($"'{file.FileName}' is {file.Length / 1048576.0:0.0} MB; a single file may be at most 10 MB.");
+        if (url is { Length: > 0 } && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            return ApiProblems.Invalid("url", "'url' must be an absolute http or https address.");
+        if (note is { Length: > 2000 })
+            return ApiProblems.Invalid("note", "'note' may be at most 2000 characters.");
+
+        var precondition = await action.CheckAsync(id, "Attach documents",
+            r => r.Status == RequestStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
+        if (precondition is not null) return precondition;
+
+        var attachmentId = Guid.CreateVersion7();
+        var fileName = Path.GetFileName(file.FileName);
+        string path;
+        await using (var content = file.OpenReadStream())
+            path = await store.SaveAsync(id, attachmentId, fileName, content, ct);
+
+        var payload = JsonSerializer.SerializeToNode(
+            new AttachedFile(attachmentId, fileName, file.ContentType ?? "application/octet-stream", file.Length, path, url is { Length: > 0 } ? url : null, note),
+            JsonSerializerOptions.Web)!.AsObject();
+        var result = await action.ResumeAsync(id, "Attach documents", RequestBookmarks.AttachDocument, payload, _ => null, ct);
+        if (result.Result is Ok<RequestView> ok)
+            return TypedResults.Created($"/api/requests/{id}/attachments/{attachmentId}", ok.Value);
+        AttachmentStore.Discard(path);
+        return (ProblemHttpResult)result.Result;
+    }
+
+    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> Download(
+        Guid id, Guid attachmentId, LibraryDbContext db, CancellationToken ct)
+    {
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == id, ct);
+        return attachment is null
+            ? ApiProblems.NotFound($"Request {id} has no attachment {attachmentId}.")
+            : TypedResults.PhysicalFile(attachment.StoragePath, attachment.ContentType, attachment.FileName);
+    }
+
+    internal static ProblemHttpResult UnknownRequest(Guid id) => ApiProblems.NotFound($"No digitization request {id}.");
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Library.Host.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Activities;
+using Workflows.Persistence;
+using Workflows.Runtime;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>Generic triggers: named signals for <see cref="Signal"/> activities and routes for <see cref="HttpTrigger"/> activities.</summary>
+public static class SignalEndpoints
+{
+    public static IEndpointRouteBuilder MapSignals(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/signals/{name}/{key}", Send).WithTags("Signals");
+        app.MapPost("/workflows/http/{**route}", Trigger).WithTags("Signals");
+        return app;
+    }
+
+    private static async Task<Results<Ok<TriggerResult>, ProblemHttpResult>> Send(
+        string name, string key, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+    {
+        var payload = await ReadOptionalBodyAsync(http, ct);
+        var result = await runtime.ResumeAsync(Signal.BookmarkName(name), key, payload, ActingAccount.Of(http), ct);
+        return Answer(result, $"Nothing waits for signal '{name}' with key '{key}'.");
+    }
+
+    private static async Task<Results<Ok<TriggerResult>, ProblemHttpResult>> Trigger(
+        string route, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+    {
+        var payload = await ReadOptionalBodyAsync(http, ct);
+        var result = await runtime.ResumeAsync(HttpTrigger.BookmarkName, HttpTrigger.NormalizeRoute(route), payload, ActingAccount.Of(http), ct);
+        return Answer(result, $"No workflow waits for a request on '{route}'.");
+    }
+
+    private static Results<Ok<TriggerResult>, ProblemHttpResult> Answer(ResumeResult result, string notFound) => result.Status switch
+    {
+        ResumeStatus.Resumed => TypedResults.Ok(new TriggerResult(result.InstanceId!.Value, result.InstanceStatus!.Value)),
+        ResumeStatus.Conflict => ApiProblems.Conflict("Another request resumed that waiting point first."),
+        _ => ApiProblems.NotFound(notFound),
+    };
+
+    /// <summary>A JSON object body if one was sent; malformed JSON is a 400 through the exception handler.</summary>
+    private static async Task<JsonObject?> ReadOptionalBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.ContentLength is 0 or null && !http.Request.Headers.TransferEncoding.Any()) return null;
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<JsonObject>(ct);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new BadHttpRequestException($"The body is not a JSON object: {e.Message}", e);
+        }
+    }
+}
+
+public sealed record TriggerResult(Guid InstanceId, WorkflowStatus Status);

@@ -1,0 +1,17 @@
+using Library;
+using Library.Host.Configuration;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLibraryDatabase();
+builder.AddLibraryTimers();
+builder.Services.AddLibraryWorkflows(builder.Configuration);
+builder.Services.AddLibraryApi();
+
+var app = builder.Build();
+await app.Services.InitializeDatabaseAsync(app.Configuration);
+await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
+app.MapLibraryApi();
+app.Run();
+
+/// <summary>Visible to the end-to-end tests' WebApplicationFactory.</summary>
+public partial class Program;
