@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Library.Host.Contracts;
+
+namespace Library.Tests;
+
+/// <summary>The calls a scan station and the staff's screens make, as plain HTTP.</summary>
+public static class Api
+{
+    public const string Barcode = "39001000123";
+    public const string Department = "DIGI_DEPT_INST";
+
+    public static JsonObject NewRequest(string barcode = Barcode, string email = "reader@example.org") => new()
+    {
+        ["requester"] = new JsonObject { ["id"] = "p-1001", ["email"] = email, ["userGroup"] = "Undergraduate" },
+        ["item"] = new JsonObject
+        {
+            ["barcode"] = barcode, ["title"] = "Le Rouge et le Noir", ["library"] = "MAIN",
+            ["location"] = "GEN", ["materialType"] = "Book",
+        },
+        ["scope"] = "partial",
+        ["part"] = new JsonObject { ["title"] = "Chapitre 3", ["author"] = "Stendhal", ["pages"] = "12-34" },
+        ["department"] = Department,
+        ["note"] = "For the seminar",
+    };
+
+    public static async Task<RequestView> CreateAsync(this HttpClient client, JsonObject? body = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/digitization-requests", body ?? NewRequest());
+        return await response.ReadAsync<RequestView>(HttpStatusCode.Created);
+    }
+
+    public static Task<HttpResponseMessage> ScanAtDepartmentAsync(this HttpClient client, string barcode = Barcode, string department = Department, string station = "scan-1") =>
+        client.PostAsJsonAsync($"/api/scan-stations/{station}/scans", new { barcode, department });
+
+    public static Task<HttpResponseMessage> ScanAtDeskAsync(this HttpClient client, string barcode = Barcode, string library = "MAIN", string location = "CIRC", string station = "desk-1") =>
+        client.PostAsJsonAsync($"/api/scan-stations/{station}/scans", new { barcode, library, location });
+
+    public static Task<HttpResponseMessage> NextStepAsync(this HttpClient client, Guid id) =>
+        client.PostAsync($"/api/requests/{id}/next-step", null);
+
+    public static Task<HttpResponseMessage> DoneAsync(this HttpClient client, Guid id) =>
+        client.PostAsync($"/api/requests/{id}/done", null);
+
+    public static Task<HttpResponseMessage> CancelAsync(this HttpClient client, Guid id, string reason = "Item is missing", string? note = null) =>
+        client.PostAsJsonAsync($"/api/requests/{id}/cancel", new { reason, note });
+
+    public static Task<HttpResponseMessage> AttachAsync(this HttpClient client, Guid id, byte[] bytes, string fileName = "chapitre-3.pdf", string? note = null)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        if (note is not null) form.Add(new StringContent(note), "note");
+        return client.PostAsync($"/api/requests/{id}/attachments", form);
+    }
+
+    public static async Task<RequestView> GetRequestAsync(this HttpClient client, Guid id)
+    {
+        var response = await client.GetAsync($"/api/requests/{id}");
+        return await response.ReadAsync<RequestView>(HttpStatusCode.OK);
+    }
+
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected} but got {(int)response.StatusCode}: {text}");
+        return System.Text.Json.JsonSerializer.Deserialize<T>(text, LibraryHost.Json)!;
+    }
+
+    /// <summary>Asserts an RFC 7807 answer with that status whose text mentions every fragment.</summary>
+    public static async Task<JsonObject> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, params string[] mentions)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected} but got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(text)!.AsObject();
+        Assert.Equal((int)expected, problem["status"]!.GetValue<int>());
+        foreach (var mention in mentions) Assert.Contains(mention, text, StringComparison.OrdinalIgnoreCase);
+        return problem;
+    }
+
+    public static byte[] FileOf(int size, int seed = 1)
+    {
+        var bytes = new byte[size];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+}

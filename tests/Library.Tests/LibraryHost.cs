@@ -1,0 +1,101 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Library.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Library.Tests;
+
+/// <summary>
+/// The real host over HTTP, on a SQLite file in a temporary folder of its own, mailing through an in-process SMTP
+/// server. Restart keeps the folder, so a test can stop the service and go on with a new one.
+/// </summary>
+public sealed class LibraryHost : IAsyncDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private readonly Dictionary<string, string?> _settings;
+    private WebApplicationFactory<Program> _factory;
+
+    private LibraryHost(string folder, MailServer mail, Dictionary<string, string?> settings)
+    {
+        Folder = folder;
+        Mail = mail;
+        _settings = settings;
+        _factory = Create();
+        Client = _factory.CreateClient();
+    }
+
+    public string Folder { get; }
+    public MailServer Mail { get; }
+    public HttpClient Client { get; private set; }
+    public string DatabaseFile => Path.Combine(Folder, "workflows.db");
+
+    public static LibraryHost Start(IDictionary<string, string?>? overrides = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var mail = MailServer.Start();
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Workflows"] = $"Data Source={Path.Combine(folder, "workflows.db")}",
+            ["Storage:Path"] = Path.Combine(folder, "files"),
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = mail.Port.ToString(),
+            ["Smtp:From"] = "library@example.org",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        return new LibraryHost(folder, mail, settings);
+    }
+
+    /// <summary>Stops the service and starts a new one on the same database file and storage folder.</summary>
+    public async Task RestartAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _factory = Create();
+        Client = _factory.CreateClient();
+    }
+
+    /// <summary>A database context on the host's own database, for checks that look under the API.</summary>
+    public async Task<T> QueryAsync<T>(Func<LibraryDbContext, Task<T>> query)
+    {
+        using var scope = _factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<LibraryDbContext>());
+    }
+
+    /// <summary>Row counts of every table the service writes, to prove a refused call changed nothing.</summary>
+    public Task<string> SnapshotAsync() => QueryAsync(async db =>
+        string.Join(", ",
+            $"requests={await db.DigitizationRequests.CountAsync()}",
+            $"statuses={string.Join('/', await db.DigitizationRequests.OrderBy(r => r.Id).Select(r => r.Status).ToListAsync())}",
+            $"attachments={await db.Attachments.CountAsync()}",
+            $"instances={await db.Instances.CountAsync()}",
+            $"versions={string.Join('/', await db.Instances.OrderBy(i => i.Id).Select(i => i.Version).ToListAsync())}",
+            $"bookmarks={await db.Bookmarks.CountAsync()}",
+            $"history={await db.History.CountAsync()}",
+            $"outbox={await db.Outbox.CountAsync()}",
+            $"files={(Directory.Exists(Path.Combine(Folder, "files")) ? Directory.GetFiles(Path.Combine(Folder, "files"), "*", SearchOption.AllDirectories).Length : 0)}"));
+
+    private WebApplicationFactory<Program> Create() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        await Mail.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
