@@ -52,7 +52,17 @@ public sealed class LibraryHost : IAsyncDisposable
             ["Smtp:From"] = "library@example.org",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
-        return new LibraryHost(folder, mail, settings);
+        try
+        {
+            return new LibraryHost(folder, mail, settings);
+        }
+        catch
+        {
+            // A host that refused to start still leaves nothing running behind.
+            mail.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>Stops the service and starts a new one on the same database file and storage folder.</summary>
@@ -63,6 +73,13 @@ public sealed class LibraryHost : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         _factory = Create();
         Client = _factory.CreateClient();
+    }
+
+    /// <summary>Points the service back at this host's SMTP server and restarts it.</summary>
+    public async Task UseMailServerAsync()
+    {
+        _settings["Smtp:Port"] = Mail.Port.ToString();
+        await RestartAsync();
     }
 
     /// <summary>A database context on the host's own database, for checks that look under the API.</summary>

@@ -23,6 +23,7 @@ public static class ApiSetup
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddHttpContextAccessor();
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
+        ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.Resolve;
         services.AddValidatorsFromAssemblyContaining<CreateDigitizationRequestValidator>();
         services.AddScoped<RequestAction>();
         return services;

@@ -23,8 +23,9 @@ public static class DigitizationRequestEndpoints
 
     /// <summary>Records the request and starts its workflow in one transaction.</summary>
     private static async Task<Created<RequestView>> Create(
-        CreateDigitizationRequest body, LibraryDbContext db, WorkflowRuntime runtime, TimeProvider clock, HttpContext http, CancellationToken ct)
+        CreateDigitizationRequest? body, LibraryDbContext db, WorkflowRuntime runtime, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         var now = clock.GetUtcNow().UtcDateTime;
         var request = new DigitizationRequest
         {

@@ -63,9 +63,9 @@ public static class RequestEndpoints
             r => r.Status != RequestStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
                 : r.Attachments.Count == 0 ? "Attach at least one file before Done" : null, ct);
 
-    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Cancel(Guid id, CancelRequest body, RequestAction action, CancellationToken ct) =>
+    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Cancel(Guid id, CancelRequest? body, RequestAction action, CancellationToken ct) =>
         action.ResumeAsync(id, "Cancel", RequestBookmarks.CancelRequest,
-            new JsonObject { ["reason"] = body.Reason, ["note"] = body.Note },
+            new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note },
             r => r.Status.IsClosed() ? "Only an open request can be cancelled" : null, ct);
 
     /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>

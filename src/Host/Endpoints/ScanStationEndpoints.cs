@@ -24,8 +24,9 @@ public static class ScanStationEndpoints
     }
 
     private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Scan(
-        string stationId, ScanRequest body, WorkflowRuntime runtime, LibraryDbContext db, HttpContext http, CancellationToken ct)
+        string stationId, ScanRequest? body, WorkflowRuntime runtime, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         var barcode = body.Barcode!;
         var atDepartment = !string.IsNullOrEmpty(body.Department);
         var payload = new ScanPayload(stationId, barcode, body.Department, body.Library, body.Location).ToJson();

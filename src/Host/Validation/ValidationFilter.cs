@@ -9,7 +9,7 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
     {
         var body = context.Arguments.OfType<T>().FirstOrDefault();
         if (body is null)
-            return TypedResults.Problem("The request body is missing.", statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.");
+            return TypedResults.Problem("The request body is missing: send a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read.");
         var result = await validator.ValidateAsync(body, context.HttpContext.RequestAborted);
         return result.IsValid ? await next(context) : TypedResults.ValidationProblem(result.ToDictionary());
     }
