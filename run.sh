@@ -14,4 +14,4 @@ out=src/Host/bin/Release/net10.0
 dotnet build src/Host/Host.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
 mkdir -p data
 echo "Library request workflow service on $urls (database and files in $(pwd)/data)"
-exec dotnet "$out/Library.Host.dll" --contentRoot "$out" --urls "$urls" "$@"
+exec dotnet "$out/Library.Host.dll" --contentRoot "$(pwd)/$out" --urls "$urls" "$@"
