@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using Workflows.Activities;
@@ -64,7 +65,12 @@ public sealed class WorkflowTestHost : IAsyncDisposable
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var services = builder.Services;
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            // WORKFLOWS_TEST_LOG=Debug shows what the runtime and Quartz do while a test runs.
+            if (Enum.TryParse<LogLevel>(Environment.GetEnvironmentVariable("WORKFLOWS_TEST_LOG"), out var level))
+                logging.AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss.fff ").SetMinimumLevel(level);
+        });
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<FaultSwitch>();
         services.AddSingleton<RendezvousPoint>();
