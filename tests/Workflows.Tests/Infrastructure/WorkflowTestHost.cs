@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -51,7 +52,9 @@ public sealed class WorkflowTestHost : IAsyncDisposable
 
     /// <param name="directory">An existing folder whose database to reuse; a new one when null.</param>
     /// <param name="persistentTimers">Quartz on a persistent SQLite store, started with the host; otherwise in memory.</param>
-    public static async Task<WorkflowTestHost> StartAsync(string? directory = null, bool persistentTimers = false, FakeTimeProvider? clock = null)
+    /// <param name="settings">Configuration, e.g. the <c>Smtp</c> section.</param>
+    public static async Task<WorkflowTestHost> StartAsync(
+        string? directory = null, bool persistentTimers = false, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
         var ownsDirectory = directory is null;
         directory ??= NewDirectory();
@@ -64,6 +67,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         }.ToString();
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var services = builder.Services;
         services.AddLogging(logging =>
         {
@@ -134,6 +138,12 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == id).ToListAsync();
         var history = await db.History.AsNoTracking().Where(h => h.InstanceId == id).OrderBy(h => h.Sequence).ToListAsync();
         return new InstanceSnapshot(instance, InstanceState.Deserialize(instance.State), bookmarks, history);
+    }
+
+    public async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Outbox.AsNoTracking().ToListAsync();
     }
 
     public async Task<List<WorkflowInstance>> InstancesAsync()
