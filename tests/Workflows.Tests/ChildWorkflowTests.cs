@@ -104,4 +104,32 @@ public sealed class ChildWorkflowTests
         Assert.Equal(WorkflowStatus.Completed, parent.Status);
         Assert.Equal("cancelled", (string?)parent.Variables["outcome"]);
     }
+
+    [Fact]
+    public async Task Child_that_faults_while_the_parent_is_resumed_marks_the_parent_faulted_and_keeps_its_bookmark()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(new Flow("exploding-child")
+            .Start().Add("step", nameof(Explode)).End().Chain("start", "step", "end")
+            .Build());
+        await host.PublishAsync(new Flow("parent")
+            .Start().Signal("wait", "go", "k")
+            .Add("run", nameof(RunWorkflow), new JsonObject { ["workflow"] = "exploding-child" })
+            .End()
+            .Chain("start", "wait", "run", "end")
+            .Build());
+        var started = await host.StartAsync("parent");
+
+        var fault = await Assert.ThrowsAsync<ActivityFaultException>(() => host.SignalAsync("go", "k"));
+
+        Assert.Equal("step", fault.ActivityId);
+        var parent = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Faulted, parent.Status);
+        Assert.Contains("step (Explode)", parent.Instance.Fault);
+        Assert.Single(parent.Bookmarks);
+        Assert.Single(await host.InstancesAsync());
+
+        host.Faults.Armed = false;
+        Assert.Equal(WorkflowStatus.Completed, (await host.SignalAsync("go", "k")).InstanceStatus);
+    }
 }

@@ -86,6 +86,27 @@ public sealed class ForkJoinTests
     }
 
     [Fact]
+    public async Task Join_continues_once_when_no_branch_waits()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(new Flow("instant")
+            .Start().Add("fork", nameof(Fork)).Set("a", "a", 1).Set("b", "b", 2).Set("c", "c", 3)
+            .Add("join", nameof(Join)).Set("after", "sum", Flow.Expr("variables.a + variables.b + variables.c")).End()
+            .Chain("start", "fork").Connect("fork", "a").Connect("fork", "b").Connect("fork", "c")
+            .Connect("a", "join").Connect("b", "join").Connect("c", "join").Chain("join", "after", "end")
+            .Build());
+
+        var started = await host.StartAsync("instant");
+
+        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(1, instance.Count("join"));
+        Assert.Equal(1, instance.Count("after"));
+        Assert.Equal(6, (int?)instance.Variables["sum"]);
+        Assert.Empty(instance.State.Joins);
+    }
+
+    [Fact]
     public async Task Join_inside_a_loop_waits_for_all_branches_again_on_each_pass()
     {
         // Two passes through the same fork/join: the join's arrivals from the first pass must not count for the second.

@@ -89,7 +89,7 @@ public sealed class WorkflowRuntime(
             catch (ActivityFaultException fault)
             {
                 db.ChangeTracker.Clear();
-                await MarkFaultedAsync(fault, ct);
+                await MarkFaultedAsync(fault, bookmark.InstanceId, ct);
                 throw;
             }
         }
@@ -125,10 +125,14 @@ public sealed class WorkflowRuntime(
         if (execution.EmailQueued) outbox.Notify();
     }
 
-    /// <summary>In a transaction of its own, since the step's was rolled back; the bookmark stays for a retry.</summary>
-    private async Task MarkFaultedAsync(ActivityFaultException fault, CancellationToken ct)
+    /// <summary>
+    /// In a transaction of its own, since the step's was rolled back; the bookmark stays for a retry. A fault in a
+    /// child started by this step leaves no child row behind, so the resumed instance carries the fault instead.
+    /// </summary>
+    private async Task MarkFaultedAsync(ActivityFaultException fault, Guid resumedInstanceId, CancellationToken ct)
     {
-        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == fault.InstanceId, ct);
+        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == fault.InstanceId, ct)
+                       ?? await db.Instances.FirstOrDefaultAsync(i => i.Id == resumedInstanceId, ct);
         if (instance is null) return;
         instance.Status = WorkflowStatus.Faulted;
         instance.Fault = $"{fault.ActivityId} ({fault.ActivityType}): {fault.InnerException?.Message}";
