@@ -49,9 +49,11 @@ internal sealed class WorkflowExecution(
         return instance.Entity;
     }
 
-    public async Task<WorkflowInstance> ResumeAsync(Bookmark bookmark, JsonObject? payload)
+    /// <summary>Null when the instance no longer waits on <paramref name="bookmark"/>: another unit consumed it.</summary>
+    public async Task<WorkflowInstance?> ResumeAsync(Bookmark bookmark, JsonObject? payload)
     {
         var instance = await ResumeBookmarkAsync(bookmark, payload);
+        if (instance is null) return null;
         await DrainPendingAsync();
         return instance.Entity;
     }
@@ -108,11 +110,12 @@ internal sealed class WorkflowExecution(
         return instance;
     }
 
-    private async Task<LoadedInstance> ResumeBookmarkAsync(Bookmark bookmark, JsonObject? payload)
+    private async Task<LoadedInstance?> ResumeBookmarkAsync(Bookmark bookmark, JsonObject? payload)
     {
         var instance = await LoadAsync(bookmark.InstanceId);
-        var wait = instance.State.Waits.FirstOrDefault(w => w.Group == bookmark.Group)
-                   ?? throw new InvalidOperationException($"Instance {bookmark.InstanceId} has no open wait for bookmark {bookmark.Id}.");
+        // The bookmark was read before the instance; another unit may have consumed it and committed in between.
+        var wait = instance.State.Waits.FirstOrDefault(w => w.Group == bookmark.Group);
+        if (wait is null) return null;
         RemoveWait(instance, wait);
         await RunAsync(instance, new Step(bookmark.ActivityId, null, new Resumption(bookmark.Name, bookmark.Key, payload, bookmark.Payload)));
         return instance;

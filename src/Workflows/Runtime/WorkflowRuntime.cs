@@ -68,11 +68,17 @@ public sealed class WorkflowRuntime(
             try
             {
                 var instance = await execution.ResumeAsync(bookmark, payload);
+                if (instance is null)
+                {
+                    db.ChangeTracker.Clear();
+                    return ResumeResult.Conflict;
+                }
                 await CommitAsync(execution, ct);
                 return new ResumeResult(ResumeStatus.Resumed, instance.Id, instance.Status);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException e)
             {
+                if (e is not DbUpdateConcurrencyException && !await IsStaleAsync(execution, ct)) throw;
                 db.ChangeTracker.Clear();
                 // Another resume of this instance committed first. If it consumed our bookmark, we lost;
                 // if it consumed another one, run again on the fresh state.
@@ -83,10 +89,28 @@ public sealed class WorkflowRuntime(
             catch (ActivityFaultException fault)
             {
                 db.ChangeTracker.Clear();
-                await MarkFaultedAsync(fault, ct);
+                await MarkFaultedAsync(fault, bookmark.InstanceId, ct);
                 throw;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an instance this unit loaded was changed by another commit since. A concurrent commit can surface
+    /// as a unique-key clash (two units appending the same history sequence number) before the instance's
+    /// concurrency token is checked, depending on the order the provider writes the rows in.
+    /// </summary>
+    private async Task<bool> IsStaleAsync(WorkflowExecution execution, CancellationToken ct)
+    {
+        foreach (var entity in execution.Instances)
+        {
+            var entry = db.Entry(entity);
+            if (entry.State == EntityState.Added) continue;
+            var loadedVersion = entry.Property(i => i.Version).OriginalValue;
+            var committedVersion = await db.Instances.AsNoTracking().Where(i => i.Id == entity.Id).Select(i => i.Version).FirstOrDefaultAsync(ct);
+            if (committedVersion != loadedVersion) return true;
+        }
+        return false;
     }
 
     private WorkflowExecution NewExecution(string actor, CancellationToken ct) =>
@@ -101,10 +125,14 @@ public sealed class WorkflowRuntime(
         if (execution.EmailQueued) outbox.Notify();
     }
 
-    /// <summary>In a transaction of its own, since the step's was rolled back; the bookmark stays for a retry.</summary>
-    private async Task MarkFaultedAsync(ActivityFaultException fault, CancellationToken ct)
+    /// <summary>
+    /// In a transaction of its own, since the step's was rolled back; the bookmark stays for a retry. A fault in a
+    /// child started by this step leaves no child row behind, so the resumed instance carries the fault instead.
+    /// </summary>
+    private async Task MarkFaultedAsync(ActivityFaultException fault, Guid resumedInstanceId, CancellationToken ct)
     {
-        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == fault.InstanceId, ct);
+        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == fault.InstanceId, ct)
+                       ?? await db.Instances.FirstOrDefaultAsync(i => i.Id == resumedInstanceId, ct);
         if (instance is null) return;
         instance.Status = WorkflowStatus.Faulted;
         instance.Fault = $"{fault.ActivityId} ({fault.ActivityType}): {fault.InnerException?.Message}";

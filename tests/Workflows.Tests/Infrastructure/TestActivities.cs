@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using Workflows.Activities;
+
+namespace Workflows.Tests.Infrastructure;
+
+/// <summary>Whether <see cref="Explode"/> throws; a test disarms it to show that a retry of the same bookmark recovers.</summary>
+public sealed class FaultSwitch
+{
+    public volatile bool Armed = true;
+}
+
+/// <summary>A test-only activity that throws while its host's <see cref="FaultSwitch"/> is armed.</summary>
+[Description("Throws, for the fault tests.")]
+public sealed class Explode(FaultSwitch faults) : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        faults.Armed ? throw new InvalidOperationException("boom") : ValueTask.FromResult(ActivityResult.Done);
+}
+
+/// <summary>
+/// Holds every execution that reaches it until <see cref="Parties"/> have arrived, so two concurrent resumes have both
+/// loaded the instance before either commits. Later arrivals (a retry) pass straight through.
+/// </summary>
+public sealed class RendezvousPoint
+{
+    private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _arrived;
+
+    public int Parties { get; set; } = 2;
+
+    public async Task ArriveAsync(CancellationToken ct)
+    {
+        if (Interlocked.Increment(ref _arrived) >= Parties) _all.TrySetResult();
+        await _all.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
+    }
+}
+
+[Description("Waits until every concurrent execution arrived, for the concurrency tests.")]
+public sealed class Rendezvous(RendezvousPoint point) : Activity
+{
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        await point.ArriveAsync(context.CancellationToken);
+        return ActivityResult.Done;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+using Workflows.Activities;
+using Workflows.Definitions;
+using Workflows.Persistence;
+using Workflows.Runtime;
+
+namespace Workflows.Tests.Infrastructure;
+
+/// <summary>
+/// A real host around the runtime: a temporary SQLite file, the container <c>AddWorkflows</c> builds, Quartz and a
+/// fake clock. Each test starts its own, so tests share no state and run in any order.
+/// </summary>
+public sealed class WorkflowTestHost : IAsyncDisposable
+{
+    /// <summary>Where the fake clock starts; any fixed instant will do.</summary>
+    public static readonly DateTimeOffset Epoch = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly IHost _host;
+    private readonly bool _ownsDirectory;
+
+    private WorkflowTestHost(IHost host, string directory, bool ownsDirectory, FakeTimeProvider clock)
+    {
+        _host = host;
+        Directory = directory;
+        _ownsDirectory = ownsDirectory;
+        Clock = clock;
+    }
+
+    public string Directory { get; }
+    public string DatabasePath => Path.Combine(Directory, "workflows.db");
+    public FakeTimeProvider Clock { get; }
+    public IServiceProvider Services => _host.Services;
+
+    public FaultSwitch Faults => Services.GetRequiredService<FaultSwitch>();
+    public RendezvousPoint Rendezvous => Services.GetRequiredService<RendezvousPoint>();
+
+    /// <summary>A new folder for a database that outlives one host (see the reload tests).</summary>
+    public static string NewDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "workflows-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    /// <param name="directory">An existing folder whose database to reuse; a new one when null.</param>
+    /// <param name="persistentTimers">Quartz on a persistent SQLite store, started with the host; otherwise in memory.</param>
+    /// <param name="settings">Configuration, e.g. the <c>Smtp</c> section.</param>
+    public static async Task<WorkflowTestHost> StartAsync(
+        string? directory = null, bool persistentTimers = false, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    {
+        var ownsDirectory = directory is null;
+        directory ??= NewDirectory();
+        clock ??= new FakeTimeProvider(Epoch);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(directory, "workflows.db"),
+            // Unpooled, so nothing keeps the file open once a host is disposed (the reload tests reopen it).
+            Pooling = false,
+        }.ToString();
+
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        var services = builder.Services;
+        services.AddLogging(logging =>
+        {
+            // WORKFLOWS_TEST_LOG=Debug shows what the runtime and Quartz do while a test runs.
+            if (Enum.TryParse<LogLevel>(Environment.GetEnvironmentVariable("WORKFLOWS_TEST_LOG"), out var level))
+                logging.AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss.fff ").SetMinimumLevel(level);
+        });
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<FaultSwitch>();
+        services.AddSingleton<RendezvousPoint>();
+        services.AddSingleton<PauseBeforeInstanceLoad>();
+        services.AddDbContext<WorkflowDbContext>((sp, o) => o
+            .UseSqlite(connectionString)
+            .AddInterceptors(sp.GetRequiredService<PauseBeforeInstanceLoad>()));
+        services.AddWorkflows(builder.Configuration, registry => registry
+            .Add<Explode>()
+            .Add<Rendezvous>());
+        services.AddQuartz(q =>
+        {
+            q.UseTimeProvider(clock);
+            if (persistentTimers)
+                q.UsePersistentStore(s =>
+                {
+                    s.UseSqlite(connectionString);
+                    s.UseSystemTextJsonSerializer();
+                    s.ProvisionSchema();
+                });
+            else
+                q.UseInMemoryStore();
+        });
+        if (persistentTimers) services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        var host = builder.Build();
+        using (var scope = host.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Database.EnsureCreatedAsync();
+        await host.StartAsync();
+        return new WorkflowTestHost(host, directory, ownsDirectory, clock);
+    }
+
+    public async Task<int> PublishAsync(WorkflowDefinition definition, string source = "test") =>
+        await Services.GetRequiredService<WorkflowDefinitionStore>().PublishAsync(definition, source);
+
+    public async Task<StartResult> StartAsync(string definitionId, JsonObject? input = null, string actor = "tester", string? correlationId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(definitionId, input, correlationId, actor);
+    }
+
+    /// <summary>Delivers a <see cref="Signal"/> by its name and key, as a caller of the public API would.</summary>
+    public async Task<ResumeResult> SignalAsync(string signal, string key, JsonObject? payload = null, string actor = "tester")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().ResumeAsync(Signal.BookmarkName(signal), key, payload, actor);
+    }
+
+    public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload = null, string actor = "tester")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().ResumeAsync(bookmarkId, payload, actor);
+    }
+
+    /// <summary>Reads an instance, its bookmarks and its history as they are committed in the database.</summary>
+    public async Task<InstanceSnapshot> InstanceAsync(Guid id)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == id);
+        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == id).ToListAsync();
+        var history = await db.History.AsNoTracking().Where(h => h.InstanceId == id).OrderBy(h => h.Sequence).ToListAsync();
+        return new InstanceSnapshot(instance, InstanceState.Deserialize(instance.State), bookmarks, history);
+    }
+
+    public async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Outbox.AsNoTracking().ToListAsync();
+    }
+
+    public async Task<List<WorkflowInstance>> InstancesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Instances.AsNoTracking().ToListAsync();
+    }
+
+    /// <summary>Polls the database until <paramref name="done"/> holds for the instance, or fails after <paramref name="timeout"/>.</summary>
+    public async Task<InstanceSnapshot> WaitForAsync(Guid id, Func<InstanceSnapshot, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var snapshot = await InstanceAsync(id);
+            if (done(snapshot)) return snapshot;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Instance {id} is still {snapshot.Instance.Status} after {timeout ?? TimeSpan.FromSeconds(10)}.");
+            await Task.Delay(20);
+        }
+    }
+
+    public async Task<IScheduler> SchedulerAsync() =>
+        await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        if (_ownsDirectory) DeleteDirectory(Directory);
+    }
+
+    public static void DeleteDirectory(string directory)
+    {
+        try { System.IO.Directory.Delete(directory, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>An instance as committed: its row, its state, the bookmarks still waiting and its history in order.</summary>
+public sealed record InstanceSnapshot(WorkflowInstance Instance, InstanceState State, List<Bookmark> Bookmarks, List<HistoryEntry> History)
+{
+    public WorkflowStatus Status => Instance.Status;
+    public JsonObject Variables => State.Variables;
+
+    /// <summary>How often <paramref name="activityId"/> finished with <paramref name="outcome"/>.</summary>
+    public int Count(string activityId, string outcome = Outcomes.Done) =>
+        History.Count(h => h.ActivityId == activityId && h.Outcome == outcome);
+}

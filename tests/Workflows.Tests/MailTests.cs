@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Workflows.Activities;
+using Workflows.Persistence;
+using Workflows.Runtime;
+using Workflows.Tests.Infrastructure;
+using static Workflows.Tests.Infrastructure.Flow;
+
+namespace Workflows.Tests;
+
+public sealed class MailTests
+{
+    private static readonly JsonObject Email = new()
+    {
+        ["to"] = Expr("variables.patron"),
+        ["subject"] = Expr("'Your request ' + variables.requestId"),
+        ["body"] = "It is ready.",
+    };
+
+    [Fact]
+    public async Task E_mail_queued_by_a_step_is_sent_over_SMTP_after_the_step_commits()
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = await WorkflowTestHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = smtp.Port.ToString(),
+            ["Smtp:From"] = "library@example.org",
+        });
+        await host.PublishAsync(new Flow("notify")
+            .Start().Add("mail", nameof(SendEmail), Email).End()
+            .Chain("start", "mail", "end")
+            .Build());
+
+        var started = await host.StartAsync("notify", new JsonObject { ["patron"] = "ada@example.org", ["requestId"] = "R-7" });
+
+        var message = Assert.Single(await smtp.WaitForAsync(1));
+        Assert.Equal("Your request R-7", message.Subject);
+        Assert.Equal("ada@example.org", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Equal("library@example.org", Assert.Single(message.From.Mailboxes).Address);
+        Assert.Equal("It is ready.", message.TextBody?.Trim());
+        var row = Assert.Single(await host.OutboxAsync());
+        Assert.Equal(started.InstanceId, row.InstanceId);
+        Assert.Equal($"{row.Id}@workflows", message.MessageId);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await host.OutboxAsync()).Single().SentAt is null && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.NotNull((await host.OutboxAsync()).Single().SentAt);
+    }
+
+    [Fact]
+    public async Task E_mail_of_a_step_that_rolled_back_is_never_queued()
+    {
+        // No SMTP server: the assertion is on the outbox, which is what the dispatcher sends from.
+        await using var host = await WorkflowTestHost.StartAsync(settings: new Dictionary<string, string?> { ["Smtp:Port"] = "1" });
+        await host.PublishAsync(new Flow("notify-then-fail")
+            .Start().Signal("wait", "go", "k").Add("mail", nameof(SendEmail), Email).Add("fail", nameof(Explode)).End()
+            .Chain("start", "wait", "mail", "fail", "end")
+            .Build());
+        await host.StartAsync("notify-then-fail", new JsonObject { ["patron"] = "ada@example.org", ["requestId"] = "R-8" });
+
+        await Assert.ThrowsAsync<ActivityFaultException>(() => host.SignalAsync("go", "k"));
+        Assert.Empty(await host.OutboxAsync());
+
+        host.Faults.Armed = false;
+        Assert.Equal(ResumeStatus.Resumed, (await host.SignalAsync("go", "k")).Status);
+        Assert.Contains("Your request R-8", Assert.Single(await host.OutboxAsync()).Payload);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Quartz;
+using Workflows.Persistence;
+using Workflows.Timers;
+using Workflows.Tests.Infrastructure;
+
+namespace Workflows.Tests;
+
+public sealed class TimerTests
+{
+    private static readonly Definitions.WorkflowDefinition Reminder = new Flow("reminder")
+        .Start()
+        .Add("wait", nameof(Activities.Timer), new JsonObject { ["duration"] = "00:05:00" })
+        .Set("remind", "reminded", true)
+        .End()
+        .Chain("start", "wait", "remind", "end")
+        .Build();
+
+    [Fact]
+    public async Task Timer_is_scheduled_in_Quartz_at_its_due_time_and_fires_when_the_clock_passes_it()
+    {
+        await using var host = await WorkflowTestHost.StartAsync(persistentTimers: true);
+        await host.PublishAsync(Reminder);
+
+        var started = await host.StartAsync("reminder");
+
+        var waiting = await host.InstanceAsync(started.InstanceId);
+        var bookmark = Assert.Single(waiting.Bookmarks);
+        var due = WorkflowTestHost.Epoch.AddMinutes(5);
+        Assert.Equal(due.UtcDateTime, bookmark.DueAt);
+        var scheduler = await host.SchedulerAsync();
+        var trigger = await scheduler.GetTrigger(new TriggerKey(bookmark.Id.ToString(), TimerScheduler.Group));
+        Assert.NotNull(trigger);
+        Assert.Equal(due, trigger.NextFireTimeUtc);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(4));
+        await Task.Delay(200);
+        Assert.Equal(WorkflowStatus.Suspended, (await host.InstanceAsync(started.InstanceId)).Status);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        var done = await host.WaitForAsync(started.InstanceId, i => i.Status != WorkflowStatus.Suspended);
+
+        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(true, (bool?)done.Variables["reminded"]);
+        Assert.Empty(done.Bookmarks);
+        var fired = Assert.Single(done.History, h => h.ActivityId == "wait" && h.Outcome == "Done");
+        Assert.Equal(ResumeTimerJob.Actor, fired.Actor);
+    }
+
+    [Fact]
+    public async Task Timer_left_behind_by_a_branch_that_moved_on_fires_without_effect()
+    {
+        // Whichever comes first: the signal or five minutes. The signal wins, so the timer's job later finds no bookmark.
+        await using var host = await WorkflowTestHost.StartAsync(persistentTimers: true);
+        await host.PublishAsync(new Flow("race")
+            .Start().Add("fork", nameof(Activities.Fork))
+            .Add("timeout", nameof(Activities.Timer), new JsonObject { ["duration"] = "00:05:00" })
+            .Signal("answer", "answer", "q-1")
+            .Add("late", nameof(Activities.End), new JsonObject { ["cancelled"] = true })
+            .End()
+            .Chain("start", "fork").Connect("fork", "timeout").Connect("fork", "answer")
+            .Chain("timeout", "late").Chain("answer", "end")
+            .Build());
+        var started = await host.StartAsync("race");
+        var timer = (await host.InstanceAsync(started.InstanceId)).Bookmarks.Single(b => b.DueAt is not null);
+
+        await host.SignalAsync("answer", "q-1");
+        host.Clock.Advance(TimeSpan.FromMinutes(6));
+        var scheduler = await host.SchedulerAsync();
+        var triggerKey = new TriggerKey(timer.Id.ToString(), TimerScheduler.Group);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await scheduler.GetTrigger(triggerKey) is not null && DateTime.UtcNow < deadline) await Task.Delay(20);
+
+        Assert.Null(await scheduler.GetTrigger(triggerKey));
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.DoesNotContain(instance.History, h => h.ActivityId == "late");
+    }
+}
