@@ -16,7 +16,7 @@ namespace Library.Host.Endpoints;
 public sealed class RequestAction(LibraryDbContext db, WorkflowRuntime runtime, IHttpContextAccessor http)
 {
     /// <summary>Null when the action may go ahead; otherwise the 404 or 409 to answer.</summary>
-    public async Task<ProblemHttpResult?> CheckAsync(Guid id, string action, Func<DigitizationRequest, string?> precondition, CancellationToken ct)
+    public async Task<ProblemHttpResult?> CheckAsync(Guid id, Func<DigitizationRequest, string?> precondition, CancellationToken ct)
     {
         var request = await db.DigitizationRequests.AsNoTracking().Include(r => r.Attachments).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return RequestEndpoints.UnknownRequest(id);
@@ -28,7 +28,7 @@ public sealed class RequestAction(LibraryDbContext db, WorkflowRuntime runtime, 
     public async Task<Results<Ok<RequestView>, ProblemHttpResult>> ResumeAsync(
         Guid id, string action, string bookmark, JsonObject? payload, Func<DigitizationRequest, string?> precondition, CancellationToken ct)
     {
-        if (await CheckAsync(id, action, precondition, ct) is { } refusal) return refusal;
+        if (await CheckAsync(id, precondition, ct) is { } refusal) return refusal;
 
         var actor = ActingAccount.Of(http.HttpContext!);
         var result = await runtime.ResumeAsync(bookmark, RequestBookmarks.RequestKey(id), payload, actor, ct);

@@ -82,7 +82,7 @@ public static class RequestEndpoints
         if (note is { Length: > 2000 })
             return ApiProblems.Invalid("note", "'note' may be at most 2000 characters.");
 
-        var precondition = await action.CheckAsync(id, "Attach documents",
+        var precondition = await action.CheckAsync(id,
             r => r.Status == RequestStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
         if (precondition is not null) return precondition;
 

@@ -48,8 +48,6 @@ public sealed class ActivityContext
 
     public T? Get<T>(Input<T>? input, T? fallback) => input is null ? fallback : Get(input);
 
-    public string? GetVariable(string name) => Variables[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Variables[name]?.ToJsonString();
-
     public void SetVariable(string name, JsonNode? value) => Variables[name] = value?.DeepClone();
 
     /// <summary>Queues an e-mail in this step's transaction; it is sent after the step commits.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Workflows.Activities;
@@ -22,7 +21,4 @@ public sealed class Input<T>
         value is JsonObject o && o.Count == 1 && o["expression"] is JsonValue e && e.TryGetValue<string>(out var text)
             ? new Input<T>(null, text)
             : new Input<T>(value?.DeepClone(), null);
-
-    /// <summary>An input fixed in code, for activities built by hand in tests.</summary>
-    public static Input<T> Of(T value) => new(JsonSerializer.SerializeToNode(value), null);
 }
