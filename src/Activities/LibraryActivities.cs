@@ -14,6 +14,8 @@ public static class LibraryActivities
         services.AddWorkflows(configuration, registry => registry.AddFromAssemblyOf<Requests.DigitizationRequest>());
         services.Configure<StorageOptions>(configuration.GetSection("Storage"));
         services.AddSingleton<AttachmentStore>();
+        services.Configure<Delivery.DeliveryOptions>(configuration.GetSection("Delivery"));
+        services.AddTransient<Delivery.DeliveryCleanup>();
         return services;
     }
 }

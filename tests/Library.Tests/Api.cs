@@ -82,6 +82,53 @@ public static class Api
         return problem;
     }
 
+    /// <summary>Adds a profile rule that routes every request of <paramref name="userGroup"/>, ahead of the default rule.</summary>
+    public static async Task<JsonObject> AddRuleAsync(this HttpClient client, string target, string? management = null,
+        bool approval = false, bool copyrightClearance = false, int? maxAccessCount = null, string? approvalReason = null,
+        string userGroup = "Undergraduate", string? name = null)
+    {
+        var rule = new JsonObject
+        {
+            ["name"] = name ?? $"{userGroup}: {target}, {management ?? "no approval"}",
+            ["description"] = "",
+            ["enabled"] = true,
+            ["order"] = 1,
+            ["conditions"] = new JsonArray(new JsonObject { ["field"] = "userGroup", ["operator"] = "in", ["values"] = new JsonArray(userGroup) }),
+            ["outputs"] = new JsonObject
+            {
+                ["target"] = target, ["maxAccessCount"] = maxAccessCount, ["approval"] = approval,
+                ["copyrightClearance"] = copyrightClearance, ["approvalManagement"] = management, ["approvalReason"] = approvalReason,
+            },
+        };
+        var response = await client.PostAsJsonAsync("/api/profile-rules", rule);
+        return await response.ReadAsync<JsonObject>(HttpStatusCode.Created);
+    }
+
+    public static Task<HttpResponseMessage> DecideAsync(this HttpClient client, Guid requestId, string decision, string reason, string? note = null) =>
+        client.PostAsJsonAsync($"/api/signals/approval/{requestId}", new { decision, reason, note });
+
+    public static Task<HttpResponseMessage> ClearCopyrightAsync(this HttpClient client, Guid requestId, string ccNumber = "CCC-778812") =>
+        client.PutAsJsonAsync($"/api/requests/{requestId}/copyright",
+            new { ccNumber, ccOrderDate = "2026-11-01", ccApprovalDate = "2026-11-03", note = "Licence confirmed" });
+
+    public static Task<HttpResponseMessage> AddRepresentationAsync(this HttpClient client, Guid id, params byte[][] files)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("Primary"), "usageType" },
+            { new StringContent("MAIN"), "library" },
+            { new StringContent("Open access"), "accessRightsPolicy" },
+            { new StringContent("false"), "remote" },
+        };
+        for (var i = 0; i < files.Length; i++)
+        {
+            var file = new ByteArrayContent(files[i]);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            form.Add(file, "file", $"scan-{i + 1}.pdf");
+        }
+        return client.PostAsync($"/api/requests/{id}/representation", form);
+    }
+
     public static byte[] FileOf(int size, int seed = 1)
     {
         var bytes = new byte[size];

@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using Library.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,21 +26,25 @@ public sealed class LibraryHost : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private WebApplicationFactory<Program> _factory;
 
-    private LibraryHost(string folder, MailServer mail, Dictionary<string, string?> settings)
+    private LibraryHost(string folder, MailServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock)
     {
         Folder = folder;
         Mail = mail;
         _settings = settings;
+        Clock = clock;
         _factory = Create();
         Client = _factory.CreateClient();
     }
 
     public string Folder { get; }
+
+    /// <summary>The service's clock when started with one: tests move it instead of sleeping.</summary>
+    public FakeTimeProvider? Clock { get; }
     public MailServer Mail { get; }
     public HttpClient Client { get; private set; }
     public string DatabaseFile => Path.Combine(Folder, "workflows.db");
 
-    public static LibraryHost Start(IDictionary<string, string?>? overrides = null)
+    public static LibraryHost Start(IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -54,7 +60,7 @@ public sealed class LibraryHost : IAsyncDisposable
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         try
         {
-            return new LibraryHost(folder, mail, settings);
+            return new LibraryHost(folder, mail, settings, clock);
         }
         catch
         {
@@ -105,7 +111,20 @@ public sealed class LibraryHost : IAsyncDisposable
     private WebApplicationFactory<Program> Create() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     });
+
+    /// <summary>Polls the API until <paramref name="done"/> holds, for work a timer finishes in the background; bounded.</summary>
+    public async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            await Task.Delay(50);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,6 @@
+using Library.Approvals;
+using Library.Delivery;
+using Library.Repository;
 using Library.Requests;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
@@ -9,6 +12,9 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
 {
     public DbSet<DigitizationRequest> DigitizationRequests => Set<DigitizationRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ApprovalRequest> Approvals => Set<ApprovalRequest>();
+    public DbSet<DeliveryLink> DeliveryLinks => Set<DeliveryLink>();
+    public DbSet<Representation> Representations => Set<Representation>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -25,6 +31,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
                 o.Property(p => p.Id).HasColumnName("requester_id").HasMaxLength(100);
                 o.Property(p => p.Email).HasColumnName("requester_email").HasMaxLength(254);
                 o.Property(p => p.UserGroup).HasColumnName("requester_user_group").HasMaxLength(100);
+                o.Property(p => p.Type).HasColumnName("requester_type").HasConversion<string>().HasMaxLength(10);
             });
             e.OwnsOne(r => r.Item, o =>
             {
@@ -43,6 +50,17 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
                 o.Property(p => p.Author).HasColumnName("part_author").HasMaxLength(300);
                 o.Property(p => p.Pages).HasColumnName("part_pages").HasMaxLength(50);
             });
+            e.ComplexProperty(r => r.Routing, o =>
+            {
+                o.Property(p => p.RuleId).HasColumnName("rule_id");
+                o.Property(p => p.RuleName).HasColumnName("rule_name").HasMaxLength(200);
+                o.Property(p => p.Target).HasColumnName("target").HasConversion<string>().HasMaxLength(40);
+                o.Property(p => p.MaxAccessCount).HasColumnName("max_access_count");
+                o.Property(p => p.Approval).HasColumnName("approval");
+                o.Property(p => p.CopyrightClearance).HasColumnName("copyright_clearance");
+                o.Property(p => p.ApprovalManagement).HasColumnName("approval_management").HasConversion<string>().HasMaxLength(30);
+                o.Property(p => p.ApprovalReason).HasColumnName("approval_reason").HasMaxLength(100);
+            });
             e.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RequestId);
             e.HasIndex(r => r.Status);
         });
@@ -53,6 +71,55 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
             e.Property(a => a.FileName).HasMaxLength(255);
             e.Property(a => a.ContentType).HasMaxLength(100);
             e.Property(a => a.AddedBy).HasMaxLength(200);
+            e.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(30);
+        });
+
+        model.Entity<ApprovalRequest>(e =>
+        {
+            e.ToTable("approval_requests");
+            e.HasIndex(a => a.RequestId).IsUnique();
+            e.HasIndex(a => a.Status);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Management).HasConversion<string>().HasMaxLength(30);
+            e.Property(a => a.RuleName).HasMaxLength(200);
+            e.Property(a => a.Reason).HasMaxLength(100);
+            e.Property(a => a.DecidedBy).HasMaxLength(200);
+            e.ComplexProperty(a => a.Copyright, o =>
+            {
+                o.Property(c => c.CcNumber).HasColumnName("cc_number").HasMaxLength(100);
+                o.Property(c => c.CcOrderDate).HasColumnName("cc_order_date");
+                o.Property(c => c.CcApprovalDate).HasColumnName("cc_approval_date");
+                o.Property(c => c.Note).HasColumnName("cc_note").HasMaxLength(2000);
+            });
+        });
+
+        model.Entity<DeliveryLink>(e =>
+        {
+            e.ToTable("delivery_links");
+            e.HasKey(l => l.Token);
+            e.Property(l => l.Token).HasMaxLength(64);
+            e.HasIndex(l => l.RequestId);
+        });
+
+        model.Entity<Representation>(e =>
+        {
+            e.ToTable("representations");
+            e.HasIndex(r => r.Barcode);
+            e.HasIndex(r => r.RequestId);
+            e.Property(r => r.Barcode).HasMaxLength(100);
+            e.Property(r => r.Title).HasMaxLength(500);
+            e.Property(r => r.UsageType).HasMaxLength(30);
+            e.Property(r => r.Library).HasMaxLength(50);
+            e.Property(r => r.AccessRightsPolicy).HasMaxLength(100);
+            e.Property(r => r.CreatedBy).HasMaxLength(200);
+            e.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.RepresentationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<RepresentationFile>(e =>
+        {
+            e.ToTable("representation_files");
+            e.Property(f => f.FileName).HasMaxLength(255);
+            e.Property(f => f.ContentType).HasMaxLength(100);
         });
     }
 }

@@ -1,3 +1,5 @@
+using Library.Rules;
+
 namespace Library.Requests;
 
 /// <summary>A patron's or staff member's request to digitize a whole item or a part of it.</summary>
@@ -16,6 +18,12 @@ public sealed class DigitizationRequest
     public RequestStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     public string? CancellationNote { get; set; }
+
+    /// <summary>The profile rule that routed the request, as it was when the request was created.</summary>
+    public required Routing Routing { get; set; }
+
+    /// <summary>When the request expires unless completed: creation plus the department's work time; null for no limit.</summary>
+    public DateTime? ExpiresAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<Attachment> Attachments { get; set; } = [];
@@ -28,6 +36,7 @@ public sealed class Requester
     public required string Id { get; set; }
     public required string Email { get; set; }
     public required string UserGroup { get; set; }
+    public RequesterType Type { get; set; }
 }
 
 public sealed class RequestedItem
@@ -46,11 +55,12 @@ public sealed class RequestedPart
     public string? Pages { get; set; }
 }
 
-/// <summary>A digitized file attached for delivery; the bytes live in the attachment store.</summary>
+/// <summary>A file attached to a request; the bytes live in the attachment store.</summary>
 public sealed class Attachment
 {
     public Guid Id { get; set; }
     public Guid RequestId { get; set; }
+    public AttachmentPurpose Purpose { get; set; }
     public required string FileName { get; set; }
     public required string ContentType { get; set; }
     public long Size { get; set; }
@@ -59,4 +69,29 @@ public sealed class Attachment
     public string? Note { get; set; }
     public DateTime AddedAt { get; set; }
     public required string AddedBy { get; set; }
+}
+
+public enum AttachmentPurpose
+{
+    /// <summary>A digitized file for the requester.</summary>
+    Delivery,
+
+    /// <summary>Evidence for the approver, such as a copyright clearance confirmation; never sent to the requester.</summary>
+    CopyrightClearance,
+}
+
+/// <summary>What the matching profile rule decided for a request, copied so later edits of the rule don't change it.</summary>
+public sealed class Routing
+{
+    public int RuleId { get; set; }
+    public required string RuleName { get; set; }
+    public DigitizationTarget Target { get; set; }
+    public int? MaxAccessCount { get; set; }
+    public bool Approval { get; set; }
+    public bool CopyrightClearance { get; set; }
+    public ApprovalManagement? ApprovalManagement { get; set; }
+    public string? ApprovalReason { get; set; }
+
+    /// <summary>Whether an approval task exists for the request at all.</summary>
+    public bool NeedsApproval => Approval || CopyrightClearance;
 }

@@ -13,6 +13,10 @@ public static class RequestBookmarks
     public const string AttachDocument = "AttachDocument";
     public const string CompleteDelivery = "CompleteDelivery";
     public const string CancelRequest = "CancelRequest";
+    public const string AddRepresentation = "AddRepresentation";
+
+    /// <summary>"Update Expiry" from the Approval Requests List; key is the request id.</summary>
+    public const string ChangeExpiry = "ChangeExpiry";
 
     public static string ScanInKey(string barcode, string department) => $"{barcode}@{department}";
 

@@ -37,7 +37,10 @@ public static class ApiSetup
         app.MapDigitizationRequests();
         app.MapRequests();
         app.MapScanStations();
+        app.MapApprovals();
         app.MapSignals();
+        app.MapDelivery();
+        app.MapRepository();
         app.MapDefinitions();
         return app;
     }

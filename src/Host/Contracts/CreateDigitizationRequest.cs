@@ -11,7 +11,8 @@ public sealed record CreateDigitizationRequest(
     string? Department,
     string? Note);
 
-public sealed record RequesterBody(string? Id, string? Email, string? UserGroup);
+/// <summary>The requester; <see cref="Type"/> is "patron" (the default) or "staff".</summary>
+public sealed record RequesterBody(string? Id, string? Email, string? UserGroup, string? Type = null);
 
 public sealed record ItemBody(string? Barcode, string? Title, string? Library, string? Location, string? MaterialType);
 
@@ -20,6 +21,7 @@ public sealed record PartBody(string? Title, string? Author, string? Pages);
 public sealed class CreateDigitizationRequestValidator : AbstractValidator<CreateDigitizationRequest>
 {
     public static readonly string[] Scopes = ["full", "partial"];
+    public static readonly string[] RequesterTypes = ["patron", "staff"];
 
     public CreateDigitizationRequestValidator()
     {
@@ -29,6 +31,8 @@ public sealed class CreateDigitizationRequestValidator : AbstractValidator<Creat
             RuleFor(r => r.Requester!.Id).NotEmpty().MaximumLength(100);
             RuleFor(r => r.Requester!.Email).NotEmpty().EmailAddress().MaximumLength(254);
             RuleFor(r => r.Requester!.UserGroup).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.Requester!.Type).Must(t => t is null || RequesterTypes.Contains(t))
+                .WithMessage("'requester.type' must be 'patron' or 'staff'.");
         });
 
         RuleFor(r => r.Item).NotNull();

@@ -1,5 +1,6 @@
 using Library.Host.Problems;
 using System.Text.Json.Nodes;
+using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Persistence;
 using Library.Requests;
@@ -16,17 +17,18 @@ namespace Library.Host.Endpoints;
 public sealed class RequestAction(LibraryDbContext db, WorkflowRuntime runtime, IHttpContextAccessor http)
 {
     /// <summary>Null when the action may go ahead; otherwise the 404 or 409 to answer.</summary>
-    public async Task<ProblemHttpResult?> CheckAsync(Guid id, Func<DigitizationRequest, string?> precondition, CancellationToken ct)
+    public async Task<ProblemHttpResult?> CheckAsync(Guid id, Func<DigitizationRequest, ApprovalRequest?, string?> precondition, CancellationToken ct)
     {
         var request = await db.DigitizationRequests.AsNoTracking().Include(r => r.Attachments).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return RequestEndpoints.UnknownRequest(id);
-        return precondition(request) is { } refusal
+        var approval = await db.Approvals.AsNoTracking().SingleOrDefaultAsync(a => a.RequestId == id, ct);
+        return precondition(request, approval) is { } refusal
             ? ApiProblems.Conflict($"{refusal}; request {id} is in status {request.Status.DisplayName()}.")
             : null;
     }
 
     public async Task<Results<Ok<RequestView>, ProblemHttpResult>> ResumeAsync(
-        Guid id, string action, string bookmark, JsonObject? payload, Func<DigitizationRequest, string?> precondition, CancellationToken ct)
+        Guid id, string action, string bookmark, JsonObject? payload, Func<DigitizationRequest, ApprovalRequest?, string?> precondition, CancellationToken ct)
     {
         if (await CheckAsync(id, precondition, ct) is { } refusal) return refusal;
 

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Library.Delivery;
+using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
 using Library.Persistence;
 using Library.Requests;
+using Library.Rules;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +48,7 @@ public static class RequestEndpoints
 
         var rows = await query.OrderBy(r => r.CreatedAt).Take(limit ?? 200)
             .Select(r => new RequestSummary(r.Id, r.Status, r.Item.Barcode, r.Item.Title, r.Part == null ? null : r.Part.Title,
-                r.Scope, r.Department, r.Requester.Id, r.CreatedAt, r.UpdatedAt))
+                r.Scope, r.Department, r.Routing.Target, r.Requester.Id, r.CreatedAt, r.UpdatedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(rows);
     }
@@ -56,46 +58,42 @@ public static class RequestEndpoints
 
     private static Task<Results<Ok<RequestView>, ProblemHttpResult>> NextStep(Guid id, RequestAction action, CancellationToken ct) =>
         action.ResumeAsync(id, "Next Step", RequestBookmarks.NextStep, null,
-            r => r.Status == RequestStatus.Digitization ? null : "Next Step is only valid in status Digitization", ct);
+            (r, approval) => r.Status != RequestStatus.Digitization ? "Next Step is only valid in status Digitization"
+                : r.Routing.ApprovalManagement == ApprovalManagement.Blocks && approval?.Status != ApprovalStatus.Approved
+                    ? $"Next Step waits for the approval: rule '{r.Routing.RuleName}' blocks digitization until the request is approved"
+                    : null, ct);
 
     private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Done(Guid id, RequestAction action, CancellationToken ct) =>
         action.ResumeAsync(id, "Done", RequestBookmarks.CompleteDelivery, null,
-            r => r.Status != RequestStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
-                : r.Attachments.Count == 0 ? "Attach at least one file before Done" : null, ct);
+            (r, _) => r.Status != RequestStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
+                : r.Attachments.All(a => a.Purpose != AttachmentPurpose.Delivery) ? "Attach at least one file before Done" : null, ct);
 
     private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Cancel(Guid id, CancelRequest? body, RequestAction action, CancellationToken ct) =>
         action.ResumeAsync(id, "Cancel", RequestBookmarks.CancelRequest,
             new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note },
-            r => r.Status.IsClosed() ? "Only an open request can be cancelled" : null, ct);
+            (r, _) => r.Status.IsClosed() ? "Only an open request can be cancelled" : null, ct);
 
     /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>
     private static async Task<Results<Created<RequestView>, ProblemHttpResult>> Attach(
         Guid id, IFormFile? file, [FromForm] string? url, [FromForm] string? note,
         RequestAction action, AttachmentStore store, CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
-            return ApiProblems.Invalid("file", "'file' is required: send the digitized file as multipart form field 'file'.");
-        if (file.Length > AttachmentStore.MaxFileBytes)
-            return ApiProblems.TooLarge($"'{file.FileName}' is {file.Length / 1048576.0:0.0} MB; a single file may be at most 10 MB.");
-        if (url is { Length: > 0 } && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
-            return ApiProblems.Invalid("url", "'url' must be an absolute http or https address.");
-        if (note is { Length: > 2000 })
-            return ApiProblems.Invalid("note", "'note' may be at most 2000 characters.");
+        if ((FileUpload.Check(file) ?? FileUpload.CheckUrlAndNote(url, note)) is { } invalid) return invalid;
 
         var precondition = await action.CheckAsync(id,
-            r => r.Status == RequestStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
+            (r, _) => r.Status == RequestStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
         if (precondition is not null) return precondition;
 
         var attachmentId = Guid.CreateVersion7();
         var fileName = Path.GetFileName(file.FileName);
         string path;
-        await using (var content = file.OpenReadStream())
+        await using (var content = file!.OpenReadStream())
             path = await store.SaveAsync(id, attachmentId, fileName, content, ct);
 
         var payload = JsonSerializer.SerializeToNode(
-            new AttachedFile(attachmentId, fileName, file.ContentType ?? "application/octet-stream", file.Length, path, url is { Length: > 0 } ? url : null, note),
+            new AttachedFile(attachmentId, fileName, FileUpload.ContentTypeOf(file!), file!.Length, path, url is { Length: > 0 } ? url : null, note),
             JsonSerializerOptions.Web)!.AsObject();
-        var result = await action.ResumeAsync(id, "Attach documents", RequestBookmarks.AttachDocument, payload, _ => null, ct);
+        var result = await action.ResumeAsync(id, "Attach documents", RequestBookmarks.AttachDocument, payload, (_, _) => null, ct);
         if (result.Result is Ok<RequestView> ok)
             return TypedResults.Created($"/api/requests/{id}/attachments/{attachmentId}", ok.Value);
         AttachmentStore.Discard(path);

@@ -53,6 +53,12 @@ public sealed class ActivityContext
     /// <summary>Queues an e-mail in this step's transaction; it is sent after the step commits.</summary>
     public void SendEmail(EmailMessage message) => _execution.EnqueueEmail(_instance.Entity.Id, message);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> after this step has committed, and not at all if it rolls back. Not durable:
+    /// a crash right after the commit skips it, so use it only for tidying that may be skipped.
+    /// </summary>
+    public void OnCommitted(Func<CancellationToken, Task> work) => _execution.AfterCommit.Add(work);
+
     /// <summary>Starts a child instance in this step's transaction; returns its id.</summary>
     public Task<Guid> StartChildAsync(string definitionId, JsonObject? input) => _execution.ScheduleChildAsync(_instance, definitionId, input);
 }

@@ -3,18 +3,22 @@ namespace Workflows.Activities;
 /// <summary>What an activity asks of the runtime after it ran.</summary>
 public sealed class ActivityResult
 {
-    private ActivityResult(ActivityResultKind kind, string? outcome, IReadOnlyList<BookmarkRequest> bookmarks, bool cancelled = false)
+    private ActivityResult(ActivityResultKind kind, string? outcome, IReadOnlyList<BookmarkRequest> bookmarks, bool cancelled = false, string? result = null)
     {
         Kind = kind;
         OutcomeName = outcome;
         Bookmarks = bookmarks;
         Cancelled = cancelled;
+        Result = result;
     }
 
     public ActivityResultKind Kind { get; }
     public string? OutcomeName { get; }
     public IReadOnlyList<BookmarkRequest> Bookmarks { get; }
     public bool Cancelled { get; }
+
+    /// <summary>For an end: a word for how the work ended (e.g. "Rejected"), kept on the instance.</summary>
+    public string? Result { get; }
 
     public static ActivityResult Done { get; } = Outcome(Outcomes.Done);
 
@@ -31,7 +35,7 @@ public sealed class ActivityResult
     public static ActivityResult Halt { get; } = new(ActivityResultKind.Halt, null, []);
 
     /// <summary>End the whole instance now, removing every other open wait.</summary>
-    public static ActivityResult EndWorkflow(bool cancelled) => new(ActivityResultKind.End, null, [], cancelled);
+    public static ActivityResult EndWorkflow(bool cancelled, string? result = null) => new(ActivityResultKind.End, null, [], cancelled, result);
 }
 
 public enum ActivityResultKind { Outcome, Wait, Halt, End }

@@ -40,6 +40,7 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
             e.Property(i => i.DefinitionId).HasMaxLength(100);
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(i => i.CorrelationId).HasMaxLength(100);
+            e.Property(i => i.Result).HasMaxLength(50);
             e.Property(i => i.Version).IsConcurrencyToken();
             e.HasIndex(i => i.CorrelationId);
             e.HasIndex(i => i.ParentInstanceId);

@@ -18,6 +18,9 @@ public sealed class WorkflowInstance
 
     public string? Fault { get; set; }
 
+    /// <summary>How an ended instance ended, in the definition's words (the End activity's result).</summary>
+    public string? Result { get; set; }
+
     /// <summary>Optimistic concurrency token: every save increments it, a stale save fails.</summary>
     public int Version { get; set; }
 

@@ -40,6 +40,9 @@ internal sealed class WorkflowExecution(
 
     public bool EmailQueued { get; private set; }
 
+    /// <summary>Work that must only happen once the unit has committed, such as deleting files it no longer references.</summary>
+    public List<Func<CancellationToken, Task>> AfterCommit { get; } = [];
+
     public IEnumerable<WorkflowInstance> Instances => _loaded.Values.Select(l => l.Entity);
 
     public async Task<WorkflowInstance> StartAsync(CompiledDefinition definition, JsonObject? input, string? correlationId)
@@ -176,14 +179,14 @@ internal sealed class WorkflowExecution(
                     Record(instance, node.Id, node.Type, null, context.Note);
                     break;
                 case ActivityResultKind.End:
-                    Record(instance, node.Id, node.Type, result.Cancelled ? "Cancelled" : "Completed", context.Note);
-                    End(instance, result.Cancelled);
+                    Record(instance, node.Id, node.Type, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
+                    End(instance, result.Cancelled, result.Result);
                     break;
             }
         }
 
         // A flowchart with nothing left to run and nothing waiting has finished.
-        if (!instance.Ended && instance.State.Waits.Count == 0) End(instance, cancelled: false);
+        if (!instance.Ended && instance.State.Waits.Count == 0) End(instance, cancelled: false, result: null);
     }
 
     private void Record(LoadedInstance instance, string activityId, string activityType, string? outcome, string? note) =>
@@ -243,17 +246,35 @@ internal sealed class WorkflowExecution(
         db.Bookmarks.Remove(new Bookmark { Id = id, ActivityId = "", Name = "", Key = "" });
     }
 
-    private void End(LoadedInstance instance, bool cancelled)
+    private void End(LoadedInstance instance, bool cancelled, string? result)
     {
         foreach (var wait in instance.State.Waits.ToList()) RemoveWait(instance, wait);
         instance.State.Joins.Clear();
         instance.Ended = true;
         instance.Entity.Status = cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Completed;
+        instance.Entity.Result = result;
+        _pending.Enqueue(() => EndChildrenAsync(instance.Entity.Id));
 
         if (instance.Entity.ParentInstanceId is { } parentId)
         {
             var payload = new JsonObject { ["variables"] = instance.State.Variables.DeepClone(), ["cancelled"] = cancelled };
             _pending.Enqueue(() => ResumeParentAsync(parentId, instance.Entity.Id, payload));
+        }
+    }
+
+    /// <summary>Children still running when their parent ends are ended with it, as cancelled.</summary>
+    private async Task EndChildrenAsync(Guid parentId)
+    {
+        var stored = await db.Instances.AsNoTracking()
+            .Where(i => i.ParentInstanceId == parentId && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Suspended || i.Status == WorkflowStatus.Faulted))
+            .Select(i => i.Id).ToListAsync(CancellationToken);
+        var started = _loaded.Values.Where(l => l.Entity.ParentInstanceId == parentId).Select(l => l.Entity.Id);
+        foreach (var childId in stored.Union(started).ToList())
+        {
+            var child = await LoadAsync(childId);
+            if (child.Ended) continue;
+            Record(child, "parent-ended", nameof(Activities.End), "Cancelled", "ended with its parent");
+            End(child, cancelled: true, result: null);
         }
     }
 
@@ -265,6 +286,7 @@ internal sealed class WorkflowExecution(
                            b => b.InstanceId == parentId && b.Name == RunWorkflow.BookmarkName && b.Key == key, CancellationToken);
         // The parent may have ended meanwhile (another branch reached End); then nobody waits for the child.
         if (bookmark is null || db.Entry(bookmark).State == EntityState.Deleted) return;
+        if (_loaded.TryGetValue(parentId, out var parent) && parent.Ended) return;
         await ResumeBookmarkAsync(bookmark, payload);
     }
 

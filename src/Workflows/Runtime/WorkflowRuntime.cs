@@ -123,6 +123,17 @@ public sealed class WorkflowRuntime(
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
         if (execution.EmailQueued) outbox.Notify();
+        foreach (var work in execution.AfterCommit)
+        {
+            try
+            {
+                await work(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Work after commit failed; the committed step stands");
+            }
+        }
     }
 
     /// <summary>

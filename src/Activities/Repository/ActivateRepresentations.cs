@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using Library.Persistence;
+using Library.Requests;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Activities;
+
+namespace Library.Repository;
+
+[Description("Makes the request's representations active in the repository.")]
+public sealed class ActivateRepresentations(LibraryDbContext db) : Activity
+{
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var request = await db.RequestOfAsync(context);
+        var representations = await db.Representations.Where(r => r.RequestId == request.Id).ToListAsync(context.CancellationToken);
+        foreach (var representation in representations) representation.Active = true;
+        context.Note = $"{representations.Count} representation(s) active";
+        return ActivityResult.Done;
+    }
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Library.Persistence;
+using Library.Requests;
+using Workflows.Activities;
+
+namespace Library.Repository;
+
+/// <summary>
+/// Waits for staff to add the digital inventory (seed 002, "Add digital inventory"); the representation is
+/// stored inactive, to be activated once the request is approved.
+/// </summary>
+[Description("Waits for the representation to be added to the repository.")]
+public sealed class AddRepresentation(LibraryDbContext db) : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(RequestBookmarks.AddRepresentation, context.CorrelationId!)));
+
+    public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
+    {
+        var added = resumption.Payload.Deserialize<NewRepresentation>(JsonSerializerOptions.Web)
+                    ?? throw new InvalidOperationException("A representation needs its details.");
+        var request = await db.RequestOfAsync(context);
+        db.Representations.Add(new Representation
+        {
+            Id = added.Id,
+            RequestId = request.Id,
+            Barcode = request.Item.Barcode,
+            Title = request.Item.Title,
+            UsageType = added.UsageType,
+            Library = added.Library,
+            AccessRightsPolicy = added.AccessRightsPolicy,
+            Remote = added.Remote,
+            Active = false,
+            CreatedAt = context.UtcNow,
+            CreatedBy = context.Actor,
+            Files = added.Files.Select(f => new RepresentationFile
+            {
+                Id = f.Id, RepresentationId = added.Id, FileName = f.FileName, ContentType = f.ContentType, Size = f.Size, StoragePath = f.StoragePath,
+            }).ToList(),
+        });
+        context.Note = $"Representation added ({added.UsageType}, {added.Files.Count} file(s)), inactive until delivery";
+        return ActivityResult.Done;
+    }
+}
+
+/// <summary>A representation whose files are already in the store, as the add action hands it to the workflow.</summary>
+public sealed record NewRepresentation(Guid Id, string UsageType, string Library, string? AccessRightsPolicy, bool Remote, IReadOnlyList<StoredFile> Files);
+
+public sealed record StoredFile(Guid Id, string FileName, string ContentType, long Size, string StoragePath);

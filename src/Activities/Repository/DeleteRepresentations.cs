@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using Library.Persistence;
+using Library.Requests;
+using Library.Storage;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Activities;
+
+namespace Library.Repository;
+
+/// <summary>Removes the request's representations from the repository (a rejected request's files are not kept).</summary>
+[Description("Deletes the request's representations and their files.")]
+public sealed class DeleteRepresentations(LibraryDbContext db) : Activity
+{
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var request = await db.RequestOfAsync(context);
+        var representations = await db.Representations.Include(r => r.Files)
+            .Where(r => r.RequestId == request.Id).ToListAsync(context.CancellationToken);
+        var paths = representations.SelectMany(r => r.Files).Select(f => f.StoragePath).ToList();
+        db.Representations.RemoveRange(representations);
+        context.OnCommitted(_ =>
+        {
+            foreach (var path in paths) AttachmentStore.Discard(path);
+            return Task.CompletedTask;
+        });
+        context.Note = representations.Count == 0 ? "no representation to delete" : $"{representations.Count} representation(s) deleted";
+        return ActivityResult.Done;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Library.Repository;
+
+/// <summary>
+/// A digital representation of an item in the institution's repository (Digital Inventory). It stays inactive
+/// while its request awaits approval.
+/// </summary>
+public sealed class Representation
+{
+    public Guid Id { get; set; }
+    public Guid RequestId { get; set; }
+    public required string Barcode { get; set; }
+    public required string Title { get; set; }
+    public required string UsageType { get; set; }
+    public required string Library { get; set; }
+    public string? AccessRightsPolicy { get; set; }
+    public bool Remote { get; set; }
+    public bool Active { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public required string CreatedBy { get; set; }
+    public List<RepresentationFile> Files { get; set; } = [];
+}
+
+public sealed class RepresentationFile
+{
+    public Guid Id { get; set; }
+    public Guid RepresentationId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string StoragePath { get; set; }
+}
+
+/// <summary>Alma's representation usage types.</summary>
+public static class UsageTypes
+{
+    public static readonly IReadOnlyList<string> All = ["Primary", "Derivative"];
+}

@@ -1,0 +1,172 @@
+using Library.Approvals;
+using Library.Host.Contracts;
+using Library.Host.Problems;
+using Library.Host.Validation;
+using Library.Persistence;
+using Library.Requests;
+using Library.Rules;
+using Library.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Activities;
+using Workflows.Runtime;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>The Approval Requests List (seed 002): the queue, the decision signal, copyright clearance and expiry.</summary>
+public static class ApprovalEndpoints
+{
+    public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder app)
+    {
+        // A literal segment outranks the generic /api/signals/{name}/{key}, so approvals always pass these checks.
+        app.MapPost("/api/signals/approval/{requestId:guid}", Decide).WithTags("Approvals").Validate<ApprovalDecisionBody>();
+
+        var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
+        approvals.MapGet("/", List);
+        approvals.MapGet("/{id:guid}", Get);
+        approvals.MapPut("/{id:guid}/expiry", UpdateExpiry).Validate<ExpiryBody>();
+
+        var copyright = app.MapGroup("/api/requests/{requestId:guid}/copyright").WithTags("Approvals");
+        copyright.MapPut("/", UpdateCopyright).Validate<CopyrightBody>();
+        copyright.MapPost("/attachments", AttachClearance).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Decide(
+        Guid requestId, ApprovalDecisionBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+    {
+        var verdict = new ApprovalVerdict(ApprovalDecisions.Parse(body!.Decision)!.Value, body.Reason!, body.Note);
+        if (await PendingApprovalAsync(db, requestId, ct) is { } refusal) return refusal;
+        var approval = await db.Approvals.AsNoTracking().SingleAsync(a => a.RequestId == requestId, ct);
+        var missing = approval.MissingCopyrightFields().ToList();
+        if (verdict.Decision == ApprovalDecision.Approve && missing.Count > 0)
+            return ApiProblems.Conflict($"The rule '{approval.RuleName}' requires copyright clearance: fill in {string.Join(", ", missing)} before approving.");
+
+        var result = await runtime.ResumeAsync(Signal.BookmarkName(ApprovalVerdict.Signal), requestId.ToString(), verdict.ToJson(), ActingAccount.Of(http), ct);
+        if (result.Status != ResumeStatus.Resumed)
+            return ApiProblems.Conflict($"The approval of request {requestId} was decided by a concurrent request.");
+        return TypedResults.Ok((await RequestView.LoadAsync(db, requestId, ct))!);
+    }
+
+    private static async Task<Results<Ok<List<ApprovalView>>, ProblemHttpResult>> List(LibraryDbContext db, string? status, CancellationToken ct)
+    {
+        var query = db.Approvals.AsNoTracking();
+        if (status is not null)
+        {
+            if (!Enum.TryParse<ApprovalStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+                return ApiProblems.Invalid("status", $"Unknown approval status '{status}'; one of: pending, approved, rejected.");
+            query = query.Where(a => a.Status == parsed);
+        }
+        var rows = await query.OrderBy(a => a.CreatedAt)
+            .Join(db.DigitizationRequests.AsNoTracking(), a => a.RequestId, r => r.Id, (a, r) => new { a, r })
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(x => ApprovalView.Of(x.a, x.r)).ToList());
+    }
+
+    private static async Task<Results<Ok<ApprovalView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownApproval(id);
+
+    /// <summary>"Update Expiry": only for a request that has an expiry date; the expiry timer follows the new date.</summary>
+    private static async Task<Results<Ok<ApprovalView>, ProblemHttpResult>> UpdateExpiry(
+        Guid id, ExpiryBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+    {
+        var approval = await db.Approvals.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (approval is null) return UnknownApproval(id);
+        var request = await db.DigitizationRequests.AsNoTracking().SingleAsync(r => r.Id == approval.RequestId, ct);
+        if (request.ExpiresAt is null)
+            return ApiProblems.Conflict($"Request {request.Id} has no expiration date to update: its department sets no work time.");
+        if (request.Status.IsClosed())
+            return ApiProblems.Conflict($"Request {request.Id} is {request.Status.DisplayName()}; its expiry can no longer change.");
+
+        var payload = new System.Text.Json.Nodes.JsonObject { ["expiresAt"] = body!.ExpiresAt!.Value.ToUniversalTime() };
+        var result = await runtime.ResumeAsync(RequestBookmarks.ChangeExpiry, RequestBookmarks.RequestKey(request.Id), payload, ActingAccount.Of(http), ct);
+        if (result.Status != ResumeStatus.Resumed)
+            return ApiProblems.Conflict($"The expiry of request {request.Id} cannot change now.");
+        return TypedResults.Ok((await LoadAsync(db, id, ct))!);
+    }
+
+    private static async Task<Results<Ok<ApprovalView>, ProblemHttpResult>> UpdateCopyright(
+        Guid requestId, CopyrightBody? body, LibraryDbContext db, CancellationToken ct)
+    {
+        if (await PendingApprovalAsync(db, requestId, ct) is { } refusal) return refusal;
+        var approval = await db.Approvals.SingleAsync(a => a.RequestId == requestId, ct);
+        approval.Copyright.CcNumber = body!.CcNumber;
+        approval.Copyright.CcOrderDate = body.CcOrderDate;
+        approval.Copyright.CcApprovalDate = body.CcApprovalDate;
+        approval.Copyright.Note = body.Note;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await LoadAsync(db, approval.Id, ct))!);
+    }
+
+    /// <summary>Quick Add on the approval page: evidence such as a clearance confirmation, kept with the request, never sent.</summary>
+    private static async Task<Results<Created<ApprovalView>, ProblemHttpResult>> AttachClearance(
+        Guid requestId, IFormFile? file, [FromForm] string? url, [FromForm] string? note,
+        LibraryDbContext db, AttachmentStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if ((FileUpload.Check(file) ?? FileUpload.CheckUrlAndNote(url, note)) is { } invalid) return invalid;
+        if (await PendingApprovalAsync(db, requestId, ct) is { } refusal) return refusal;
+
+        var id = Guid.CreateVersion7();
+        var fileName = Path.GetFileName(file!.FileName);
+        await using var content = file.OpenReadStream();
+        var path = await store.SaveAsync(requestId, id, fileName, content, ct);
+        db.Attachments.Add(new Attachment
+        {
+            Id = id, RequestId = requestId, Purpose = AttachmentPurpose.CopyrightClearance, FileName = fileName,
+            ContentType = FileUpload.ContentTypeOf(file), Size = file.Length, StoragePath = path,
+            Url = url is { Length: > 0 } ? url : null, Note = note, AddedAt = clock.GetUtcNow().UtcDateTime, AddedBy = ActingAccount.Of(http),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            AttachmentStore.Discard(path);
+            throw;
+        }
+        var approval = await db.Approvals.AsNoTracking().SingleAsync(a => a.RequestId == requestId, ct);
+        return TypedResults.Created($"/api/requests/{requestId}/attachments/{id}", (await LoadAsync(db, approval.Id, ct))!);
+    }
+
+    private static async Task<ProblemHttpResult?> PendingApprovalAsync(LibraryDbContext db, Guid requestId, CancellationToken ct)
+    {
+        if (!await db.DigitizationRequests.AnyAsync(r => r.Id == requestId, ct)) return RequestEndpoints.UnknownRequest(requestId);
+        var approval = await db.Approvals.AsNoTracking().SingleOrDefaultAsync(a => a.RequestId == requestId, ct);
+        return approval switch
+        {
+            null => ApiProblems.Conflict($"Request {requestId} needs no approval: its profile rule asks for none."),
+            { Status: not ApprovalStatus.Pending } => ApiProblems.Conflict($"The approval of request {requestId} is already {approval.Status.ToString().ToLowerInvariant()}."),
+            _ => null,
+        };
+    }
+
+    private static async Task<ApprovalView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
+    {
+        var approval = await db.Approvals.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (approval is null) return null;
+        var request = await db.DigitizationRequests.AsNoTracking().Include(r => r.Attachments).SingleAsync(r => r.Id == approval.RequestId, ct);
+        return ApprovalView.Of(approval, request);
+    }
+
+    private static ProblemHttpResult UnknownApproval(Guid id) => ApiProblems.NotFound($"No approval request {id}.");
+}
+
+/// <summary>A row of the Approval Requests List, with the rule that required it ("View Rule").</summary>
+public sealed record ApprovalView(
+    Guid Id, Guid RequestId, ApprovalStatus Status, ApprovalManagement Management, bool RequiresCopyrightClearance,
+    int RuleId, string RuleName, CopyrightView Copyright, IReadOnlyList<string> MissingCopyrightFields,
+    string? Reason, string? Note, string? DecidedBy, DateTime? DecidedAt, DateTime CreatedAt, DateTime? ExpiresAt,
+    string Title, string Barcode, string RequesterId, RequestStatus RequestStatus, IReadOnlyList<AttachmentView> ClearanceAttachments)
+{
+    public static ApprovalView Of(ApprovalRequest a, DigitizationRequest r) => new(
+        a.Id, a.RequestId, a.Status, a.Management, a.RequiresCopyrightClearance, a.RuleId, a.RuleName,
+        new CopyrightView(a.Copyright.CcNumber, a.Copyright.CcOrderDate, a.Copyright.CcApprovalDate, a.Copyright.Note),
+        a.MissingCopyrightFields().ToList(), a.Reason, a.Note, a.DecidedBy, a.DecidedAt, a.CreatedAt, r.ExpiresAt,
+        r.Part?.Title is { Length: > 0 } part ? $"{part} — {r.Item.Title}" : r.Item.Title, r.Item.Barcode, r.Requester.Id, r.Status,
+        r.Attachments.Where(x => x.Purpose == AttachmentPurpose.CopyrightClearance).OrderBy(x => x.AddedAt)
+            .Select(x => new AttachmentView(x.Id, x.Purpose, x.FileName, x.ContentType, x.Size, x.Url, x.Note, x.AddedAt, x.AddedBy)).ToList());
+}
+
+public sealed record CopyrightView(string? CcNumber, DateOnly? CcOrderDate, DateOnly? CcApprovalDate, string? Note);

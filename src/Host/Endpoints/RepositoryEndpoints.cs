@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Library.Host.Contracts;
+using Library.Host.Problems;
+using Library.Persistence;
+using Library.Repository;
+using Library.Requests;
+using Library.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>Digital inventory: adding a request's representation, and the institution repository's list.</summary>
+public static class RepositoryEndpoints
+{
+    public static IEndpointRouteBuilder MapRepository(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/requests/{id:guid}/representation", Add).WithTags("Repository").DisableAntiforgery();
+        app.MapGet("/api/repository/representations", List).WithTags("Repository");
+        return app;
+    }
+
+    private static async Task<Results<Created<RequestView>, ProblemHttpResult>> Add(
+        Guid id, [FromForm] string? usageType, [FromForm] string? library, [FromForm] string? accessRightsPolicy, [FromForm] string? remote,
+        IFormFileCollection files, RequestAction action, AttachmentStore store, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(usageType) || !UsageTypes.All.Contains(usageType))
+            return ApiProblems.Invalid("usageType", $"'usageType' must be one of: {string.Join(", ", UsageTypes.All)}.");
+        if (string.IsNullOrWhiteSpace(library) || library.Length > 50)
+            return ApiProblems.Invalid("library", "'library' is required: the library that owns the representation.");
+        if (accessRightsPolicy is { Length: > 100 })
+            return ApiProblems.Invalid("accessRightsPolicy", "'accessRightsPolicy' may be at most 100 characters.");
+        var isRemote = false;
+        if (remote is { Length: > 0 } && !bool.TryParse(remote, out isRemote))
+            return ApiProblems.Invalid("remote", "'remote' must be true or false.");
+        var parts = files.GetFiles("file");
+        if (parts.Count == 0) return ApiProblems.Invalid("file", "At least one 'file' part is required.");
+        foreach (var part in parts)
+            if (FileUpload.Check(part) is { } invalid) return invalid;
+
+        var precondition = await action.CheckAsync(id,
+            (r, _) => r.Status == RequestStatus.DigitalInventory ? null : "A representation can only be added in status Digital Inventory", ct);
+        if (precondition is not null) return precondition;
+
+        var stored = new List<StoredFile>();
+        foreach (var part in parts)
+        {
+            var fileId = Guid.CreateVersion7();
+            await using var content = part.OpenReadStream();
+            var path = await store.SaveAsync(id, fileId, part.FileName, content, ct);
+            stored.Add(new StoredFile(fileId, Path.GetFileName(part.FileName), FileUpload.ContentTypeOf(part), part.Length, path));
+        }
+        var representation = new NewRepresentation(Guid.CreateVersion7(), usageType, library, accessRightsPolicy, isRemote, stored);
+        var payload = JsonSerializer.SerializeToNode(representation, JsonSerializerOptions.Web)!.AsObject();
+
+        var result = await action.ResumeAsync(id, "Add digital inventory", RequestBookmarks.AddRepresentation, payload, (_, _) => null, ct);
+        if (result.Result is Ok<RequestView> ok)
+            return TypedResults.Created($"/api/repository/representations?barcode={Uri.EscapeDataString(ok.Value!.Item.Barcode!)}", ok.Value);
+        foreach (var file in stored) AttachmentStore.Discard(file.StoragePath);
+        return (ProblemHttpResult)result.Result;
+    }
+
+    private static async Task<Results<Ok<List<RepresentationView>>, ProblemHttpResult>> List(LibraryDbContext db, string? barcode, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(barcode)) return ApiProblems.Invalid("barcode", "'barcode' is required: the item whose representations to list.");
+        var rows = await db.Representations.AsNoTracking().Include(r => r.Files)
+            .Where(r => r.Barcode == barcode).OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(r => new RepresentationView(
+            r.Id, r.RequestId, r.Barcode, r.Title, r.UsageType, r.Library, r.AccessRightsPolicy, r.Remote, r.Active, r.CreatedAt, r.CreatedBy,
+            r.Files.Select(f => new RepresentationFileView(f.Id, f.FileName, f.ContentType, f.Size)).ToList())).ToList());
+    }
+}
+
+public sealed record RepresentationView(Guid Id, Guid RequestId, string Barcode, string Title, string UsageType, string Library,
+    string? AccessRightsPolicy, bool Remote, bool Active, DateTime CreatedAt, string CreatedBy, IReadOnlyList<RepresentationFileView> Files);
+
+public sealed record RepresentationFileView(Guid Id, string FileName, string ContentType, long Size);
