@@ -52,4 +52,45 @@ public sealed class EndTests
         Assert.Equal(ResumeResult.NotFound, await host.SignalAsync("scan", "item-1"));
         Assert.False(instance.Variables.ContainsKey("scanned"));
     }
+
+    [Fact]
+    public async Task End_keeps_its_result_on_the_instance()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(new Flow("judged")
+            .Start().Add("end", nameof(End), new() { ["cancelled"] = true, ["result"] = "Rejected" })
+            .Chain("start", "end")
+            .Build());
+
+        var started = await host.StartAsync("judged");
+
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Cancelled, instance.Status);
+        Assert.Equal("Rejected", instance.Instance.Result);
+        Assert.Equal("Rejected", instance.History.Last().Outcome);
+    }
+
+    [Fact]
+    public async Task A_parent_that_ends_ends_its_waiting_child_with_it()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(new Flow("slow-child").Start().Signal("wait", "never", "c").End().Chain("start", "wait", "end").Build());
+        await host.PublishAsync(new Flow("impatient")
+            .Start().Add("fork", nameof(Fork))
+            .Add("run", nameof(RunWorkflow), new() { ["workflow"] = "slow-child" })
+            .Signal("stop", "stop", "p")
+            .Add("end", nameof(End), new() { ["cancelled"] = true })
+            .Chain("start", "fork").Connect("fork", "run").Connect("fork", "stop").Chain("stop", "end")
+            .Build());
+        var started = await host.StartAsync("impatient");
+        var child = Assert.Single(await host.InstancesAsync(), i => i.ParentInstanceId == started.InstanceId);
+
+        await host.SignalAsync("stop", "p");
+
+        var ended = await host.InstanceAsync(child.Id);
+        Assert.Equal(WorkflowStatus.Cancelled, ended.Status);
+        Assert.Empty(ended.Bookmarks);
+        Assert.Equal(ResumeResult.NotFound, await host.SignalAsync("never", "c"));
+        Assert.Equal(WorkflowStatus.Cancelled, (await host.InstanceAsync(started.InstanceId)).Status);
+    }
 }

@@ -76,4 +76,24 @@ public sealed class TimerTests
         Assert.Equal(WorkflowStatus.Completed, instance.Status);
         Assert.DoesNotContain(instance.History, h => h.ActivityId == "late");
     }
+
+    [Fact]
+    public async Task Timer_until_a_moment_fires_at_that_moment()
+    {
+        await using var host = await WorkflowTestHost.StartAsync(persistentTimers: true);
+        var due = WorkflowTestHost.Epoch.AddDays(3);
+        await host.PublishAsync(new Flow("deadline")
+            .Start()
+            .Add("wait", nameof(Activities.Timer), new JsonObject { ["until"] = Flow.Expr("variables.deadline") })
+            .End()
+            .Chain("start", "wait", "end")
+            .Build());
+
+        var started = await host.StartAsync("deadline", new JsonObject { ["deadline"] = due.UtcDateTime.ToString("O") });
+        Assert.Equal(due.UtcDateTime, Assert.Single((await host.InstanceAsync(started.InstanceId)).Bookmarks).DueAt);
+
+        host.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        var done = await host.WaitForAsync(started.InstanceId, i => i.Status != WorkflowStatus.Suspended);
+        Assert.Equal(WorkflowStatus.Completed, done.Status);
+    }
 }
