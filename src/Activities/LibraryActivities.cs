@@ -1,3 +1,4 @@
+using Library.Rules;
 using Library.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class LibraryActivities
         services.AddWorkflows(configuration, registry => registry.AddFromAssemblyOf<Requests.DigitizationRequest>());
         services.Configure<StorageOptions>(configuration.GetSection("Storage"));
         services.AddSingleton<AttachmentStore>();
+        services.AddScoped<RequestPolicy>();
         return services;
     }
 }

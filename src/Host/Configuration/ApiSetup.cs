@@ -39,6 +39,10 @@ public static class ApiSetup
         app.MapScanStations();
         app.MapSignals();
         app.MapDefinitions();
+        app.MapProfileRules();
+        app.MapDepartments();
+        app.MapPatronLimits();
+        app.MapDocumentDeliveryRules();
         return app;
     }
 }
