@@ -12,10 +12,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Library.Host.Configuration;
 
 /// <summary>
-/// Fills the digitization setup on first run from <c>seed-data/library-setup.json</c>: the profile rules (one of
-/// them the default rule), the departments, the patron limits and the electronic document delivery rules. Each
-/// table is seeded only while it is empty, so what staff changed later stays. The file is checked by the API's own
-/// validators; a file that fails stops start-up naming the file, the entry and the reason.
+/// Fills the digitization setup on first run (no profile rule yet) from <c>seed-data/library-setup.json</c>: the
+/// profile rules (one of them the default rule), and the departments, patron limits and electronic document delivery
+/// rules into each of those tables that is empty. Later starts change nothing, so what staff edit stays. The file is
+/// checked by the API's own validators; a file that fails stops start-up naming the file, the entry and the reason.
 /// </summary>
 public static class SeedSetup
 {
@@ -29,11 +29,9 @@ public static class SeedSetup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
-        var emptyRules = !await db.ProfileRules.AnyAsync(ct);
-        var emptyDepartments = !await db.Departments.AnyAsync(ct);
-        var emptyLimits = !await db.PatronLimits.AnyAsync(ct);
-        var emptyDeliveryRules = !await db.DocumentDeliveryRules.AnyAsync(ct);
-        if (!(emptyRules || emptyDepartments || emptyLimits || emptyDeliveryRules)) return;
+        // The default rule cannot be deleted, so profile rules exist from the first run on: a table emptied later
+        // on purpose (no delivery rules, say) is not filled again at the next start.
+        if (await db.ProfileRules.AnyAsync(ct)) return;
 
         LibrarySetup setup;
         try
@@ -46,11 +44,14 @@ public static class SeedSetup
             throw;
         }
 
-        if (emptyRules) db.ProfileRules.AddRange(setup.ProfileRules);
-        if (emptyDepartments) db.Departments.AddRange(setup.Departments);
-        if (emptyLimits) db.PatronLimits.AddRange(setup.PatronLimits);
-        if (emptyDeliveryRules) db.DocumentDeliveryRules.AddRange(setup.DocumentDeliveryRules);
+        db.ProfileRules.AddRange(setup.ProfileRules);
+        if (!await db.Departments.AnyAsync(ct)) db.Departments.AddRange(setup.Departments);
+        if (!await db.PatronLimits.AnyAsync(ct)) db.PatronLimits.AddRange(setup.PatronLimits);
+        if (!await db.DocumentDeliveryRules.AnyAsync(ct)) db.DocumentDeliveryRules.AddRange(setup.DocumentDeliveryRules);
         await db.SaveChangesAsync(ct);
+        logger.LogInformation("Seeded the digitization setup from {File}: {Rules} profile rules, {Departments} departments, " +
+                              "{Limits} patron limits, {DeliveryRules} document delivery rules", Path.GetFileName(configuration.SeedPath()),
+            setup.ProfileRules.Count, setup.Departments.Count, setup.PatronLimits.Count, setup.DocumentDeliveryRules.Count);
     }
 }
 
