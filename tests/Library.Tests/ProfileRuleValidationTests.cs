@@ -131,6 +131,55 @@ public sealed class ProfileRuleValidationTests(RefusalHost fixture) : IClassFixt
         Assert.Equal(before, await Host.SnapshotAsync());
     }
 
+    private async Task RefusedWithoutChange(Func<Task<HttpResponseMessage>> call, HttpStatusCode status, params string[] mentions)
+    {
+        var before = await Host.SnapshotAsync();
+        await (await call()).ProblemAsync(status, mentions);
+        Assert.Equal(before, await Host.SnapshotAsync());
+    }
+
+    private HttpClient Client => Host.Client;
+
+    [Fact]
+    public async Task The_default_rule_cannot_be_deleted()
+    {
+        var rule = await Client.DefaultRuleAsync();
+        await RefusedWithoutChange(() => Client.DeleteAsync($"/api/profile-rules/{rule.Id}"), HttpStatusCode.Conflict, DefaultRuleName, "cannot be deleted");
+    }
+
+    [Fact]
+    public async Task The_default_rule_cannot_be_disabled()
+    {
+        var rule = await Client.DefaultRuleAsync();
+        var body = rule.AsBody();
+        body["enabled"] = false;
+        var before = await Host.SnapshotAsync();
+        var problem = await (await Client.PutRuleAsync(rule.Id, body)).ProblemAsync(HttpStatusCode.BadRequest, "cannot be disabled");
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("enabled"));
+        Assert.Equal(before, await Host.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task The_default_rule_keeps_no_conditions_and_its_name()
+    {
+        var rule = await Client.DefaultRuleAsync();
+        var withCondition = rule.AsBody();
+        withCondition["conditions"] = new JsonArray(Condition("userGroup", "equals", "Staff"));
+        await RefusedWithoutChange(() => Client.PutRuleAsync(rule.Id, withCondition), HttpStatusCode.BadRequest, "conditions", "matches every request");
+
+        var renamed = rule.AsBody();
+        renamed["name"] = "Fallback";
+        await RefusedWithoutChange(() => Client.PutRuleAsync(rule.Id, renamed), HttpStatusCode.BadRequest, "name", "keeps its name");
+    }
+
+    [Fact]
+    public async Task An_unknown_rule_is_not_found()
+    {
+        await RefusedWithoutChange(() => Client.GetAsync("/api/profile-rules/9999"), HttpStatusCode.NotFound, "9999");
+        await RefusedWithoutChange(() => Client.PutRuleAsync(9999, Rule("Nowhere")), HttpStatusCode.NotFound, "9999");
+        await RefusedWithoutChange(() => Client.DeleteAsync("/api/profile-rules/9999"), HttpStatusCode.NotFound, "9999");
+    }
+
     public static TheoryData<string, JsonObject> ValidRules => new()
     {
         { "overlapping in lists", With(Condition("library", "in", "MAIN", "LAW"), Condition("library", "in", "LAW", "MED")) },
