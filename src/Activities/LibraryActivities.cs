@@ -1,3 +1,4 @@
+using Library.Rules;
 using Library.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class LibraryActivities
         services.AddSingleton<AttachmentStore>();
         services.Configure<Delivery.DeliveryOptions>(configuration.GetSection("Delivery"));
         services.AddTransient<Delivery.DeliveryCleanup>();
+        services.AddScoped<RequestPolicy>();
         return services;
     }
 }

@@ -106,7 +106,16 @@ public sealed class LibraryHost : IAsyncDisposable
             $"bookmarks={await db.Bookmarks.CountAsync()}",
             $"history={await db.History.CountAsync()}",
             $"outbox={await db.Outbox.CountAsync()}",
-            $"files={(Directory.Exists(Path.Combine(Folder, "files")) ? Directory.GetFiles(Path.Combine(Folder, "files"), "*", SearchOption.AllDirectories).Length : 0)}"));
+            $"files={(Directory.Exists(Path.Combine(Folder, "files")) ? Directory.GetFiles(Path.Combine(Folder, "files"), "*", SearchOption.AllDirectories).Length : 0)}",
+            // The digitization setup, row by row, so a refused edit that changed a value would show too.
+            $"profileRules={string.Join('/', (await db.ProfileRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync())
+                .Select(r => $"{r.Id}:{r.Order}:{r.Enabled}:{r.Name}:{r.Description}:{RuleConditionsJson.Write(r.Conditions)}:{r.Outputs}"))}",
+            $"departments={string.Join('/', (await db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync())
+                .Select(d => $"{d.Code}:{d.Name}:{d.Description}:{d.WorkTimeDays}:{string.Join(',', d.ServedLibraries)}"))}",
+            $"patronLimits={string.Join('/', (await db.PatronLimits.AsNoTracking().OrderBy(l => l.UserGroup).ToListAsync())
+                .Select(l => $"{l.UserGroup}:{l.MaxDigitizationRequests}"))}",
+            $"deliveryRules={string.Join('/', (await db.DocumentDeliveryRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync())
+                .Select(r => $"{r.Id}:{r.Name}:{r.Description}:{r.Enabled}:{string.Join(',', r.UserGroups)}"))}"));
 
     private WebApplicationFactory<Program> Create() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {

@@ -121,7 +121,7 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         await Client.AttachAsync(request.Id, file);
         await Client.DoneAsync(request.Id);
         var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "cleanup@example.org"));
-        var link = new Uri(LinkPattern().Match(mail.TextBody).Value).PathAndQuery;
+        var link = new Uri(LinkPattern().Match(mail.TextBody ?? "").Value).PathAndQuery;
 
         Assert.Equal(file, await Client.GetByteArrayAsync(link));
         Assert.Equal(file, await Client.GetByteArrayAsync(link));

@@ -1,7 +1,10 @@
 using Library.Approvals;
 using Library.Delivery;
 using Library.Repository;
+using Library.Departments;
+using Library.Patrons;
 using Library.Requests;
+using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 
@@ -19,6 +22,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
+        ConfigureRulesAndLimits(model); // the block at the end of the class
 
         model.Entity<DigitizationRequest>(e =>
         {
@@ -120,6 +124,61 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
             e.ToTable("representation_files");
             e.Property(f => f.FileName).HasMaxLength(255);
             e.Property(f => f.ContentType).HasMaxLength(100);
+        });
+    }
+
+    // ---- Digitization setup (issue 3): profile rules, departments, patron limits, document delivery rules ----
+
+    public DbSet<ProfileRule> ProfileRules => Set<ProfileRule>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<PatronLimit> PatronLimits => Set<PatronLimit>();
+    public DbSet<DocumentDeliveryRule> DocumentDeliveryRules => Set<DocumentDeliveryRule>();
+
+    private static void ConfigureRulesAndLimits(ModelBuilder model)
+    {
+        model.Entity<ProfileRule>(e =>
+        {
+            e.ToTable("profile_rules");
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.HasIndex(r => r.Name).IsUnique();
+            e.Property(r => r.Description).HasMaxLength(2000);
+            e.Property(r => r.Conditions).HasColumnName("conditions")
+                .HasConversion(RuleConditionsJson.Converter, RuleConditionsJson.Comparer);
+            e.ComplexProperty(r => r.Outputs, o =>
+            {
+                o.Property(p => p.Target).HasColumnName("target").HasConversion<string>().HasMaxLength(40);
+                o.Property(p => p.MaxAccessCount).HasColumnName("max_access_count");
+                o.Property(p => p.Approval).HasColumnName("approval");
+                o.Property(p => p.CopyrightClearance).HasColumnName("copyright_clearance");
+                o.Property(p => p.ApprovalManagement).HasColumnName("approval_management").HasConversion<string>().HasMaxLength(30);
+                o.Property(p => p.ApprovalReason).HasColumnName("approval_reason").HasMaxLength(50);
+            });
+        });
+
+        model.Entity<Department>(e =>
+        {
+            e.ToTable("departments");
+            e.HasKey(d => d.Code);
+            e.Property(d => d.Code).HasMaxLength(50);
+            e.Property(d => d.Name).HasMaxLength(200);
+            e.Property(d => d.Description).HasMaxLength(2000);
+            e.Ignore(d => d.ServesWholeInstitution);
+        });
+
+        model.Entity<PatronLimit>(e =>
+        {
+            e.ToTable("patron_limits");
+            e.HasKey(l => l.UserGroup);
+            e.Property(l => l.UserGroup).HasMaxLength(100);
+            e.Ignore(l => l.ForbidsRequests);
+        });
+
+        model.Entity<DocumentDeliveryRule>(e =>
+        {
+            e.ToTable("document_delivery_rules");
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.HasIndex(r => r.Name).IsUnique();
+            e.Property(r => r.Description).HasMaxLength(2000);
         });
     }
 }

@@ -12,7 +12,9 @@ public sealed class ActivateRepresentations(LibraryDbContext db) : Activity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.RequestOfAsync(context);
-        var representations = await db.Representations.Where(r => r.RequestId == request.Id).ToListAsync(context.CancellationToken);
+        // Loading into the context, then reading Local, also finds a representation added earlier in this same step.
+        await db.Representations.Where(r => r.RequestId == request.Id).LoadAsync(context.CancellationToken);
+        var representations = db.Representations.Local.Where(r => r.RequestId == request.Id).ToList();
         foreach (var representation in representations) representation.Active = true;
         context.Note = $"{representations.Count} representation(s) active";
         return ActivityResult.Done;

@@ -14,8 +14,9 @@ public sealed class DeleteRepresentations(LibraryDbContext db) : Activity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.RequestOfAsync(context);
-        var representations = await db.Representations.Include(r => r.Files)
-            .Where(r => r.RequestId == request.Id).ToListAsync(context.CancellationToken);
+        // Loading into the context, then reading Local, also finds a representation added earlier in this same step.
+        await db.Representations.Include(r => r.Files).Where(r => r.RequestId == request.Id).LoadAsync(context.CancellationToken);
+        var representations = db.Representations.Local.Where(r => r.RequestId == request.Id).ToList();
         var paths = representations.SelectMany(r => r.Files).Select(f => f.StoragePath).ToList();
         db.Representations.RemoveRange(representations);
         context.OnCommitted(_ =>

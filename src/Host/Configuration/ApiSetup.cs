@@ -42,6 +42,10 @@ public static class ApiSetup
         app.MapDelivery();
         app.MapRepository();
         app.MapDefinitions();
+        app.MapProfileRules();
+        app.MapDepartments();
+        app.MapPatronLimits();
+        app.MapDocumentDeliveryRules();
         return app;
     }
 }

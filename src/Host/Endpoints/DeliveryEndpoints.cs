@@ -18,18 +18,21 @@ public static class DeliveryEndpoints
 
     private static async Task<IResult> Download(string token, LibraryDbContext db, CancellationToken ct)
     {
-        var link = await db.DeliveryLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Token == token, ct);
-        if (link is null) return ApiProblems.NotFound("This download link does not exist.");
-        if (link.FilesRemovedAt is { } removed) return Gone($"The files of this link were removed on {removed:yyyy-MM-dd}.");
-
         // Counting is one conditional update, so concurrent downloads can never exceed the limit.
         var counted = await db.DeliveryLinks
             .Where(l => l.Token == token && l.FilesRemovedAt == null && (l.MaxAccessCount == null || l.AccessCount < l.MaxAccessCount))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.AccessCount, l => l.AccessCount + 1), ct);
-        if (counted == 0) return Gone($"This link has been used the {link.MaxAccessCount} time(s) it allows.");
+        var link = await db.DeliveryLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Token == token, ct);
+        if (counted == 0)
+            return link switch
+            {
+                null => ApiProblems.NotFound("This download link does not exist."),
+                { FilesRemovedAt: { } removed } => Gone($"The files of this link were removed on {removed:yyyy-MM-dd}."),
+                _ => Gone($"This link has been used the {link.MaxAccessCount} time(s) it allows."),
+            };
 
         var files = await db.Attachments.AsNoTracking()
-            .Where(a => a.RequestId == link.RequestId && a.Purpose == AttachmentPurpose.Delivery)
+            .Where(a => a.RequestId == link!.RequestId && a.Purpose == AttachmentPurpose.Delivery)
             .OrderBy(a => a.AddedAt).ToListAsync(ct);
         if (files.Count == 1) return TypedResults.PhysicalFile(files[0].StoragePath, files[0].ContentType, files[0].FileName);
 
@@ -37,7 +40,7 @@ public static class DeliveryEndpoints
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
             foreach (var file in files) await archive.CreateEntryFromFileAsync(file.StoragePath, file.FileName, ct);
         zip.Position = 0;
-        return TypedResults.File(zip, "application/zip", $"request-{link.RequestId}.zip");
+        return TypedResults.File(zip, "application/zip", $"request-{link!.RequestId}.zip");
     }
 
     private static ProblemHttpResult Gone(string detail) =>

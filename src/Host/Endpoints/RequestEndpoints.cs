@@ -85,9 +85,9 @@ public static class RequestEndpoints
         if (precondition is not null) return precondition;
 
         var attachmentId = Guid.CreateVersion7();
-        var fileName = Path.GetFileName(file.FileName);
+        var fileName = Path.GetFileName(file!.FileName);
         string path;
-        await using (var content = file!.OpenReadStream())
+        await using (var content = file.OpenReadStream())
             path = await store.SaveAsync(id, attachmentId, fileName, content, ct);
 
         var payload = JsonSerializer.SerializeToNode(

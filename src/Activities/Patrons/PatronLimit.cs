@@ -1,0 +1,13 @@
+namespace Library.Patrons;
+
+/// <summary>
+/// How many digitization requests one patron of a user group may have open at once (seed 004, "Patron Limits",
+/// Max Digitization Requests). 0: the group may not request digitization; null, or no row: no limit.
+/// </summary>
+public sealed class PatronLimit
+{
+    public required string UserGroup { get; set; }
+    public int? MaxDigitizationRequests { get; set; }
+
+    public bool ForbidsRequests => MaxDigitizationRequests == 0;
+}

@@ -1,0 +1,29 @@
+using Library.Requests;
+
+namespace Library.Rules;
+
+/// <summary>What profile rules look at in a request: who asks, for which item, for how much of it.</summary>
+public sealed record RequestFacts(
+    string UserGroup,
+    string Library,
+    string Location,
+    string? MaterialType,
+    RequestScope Scope,
+    RequesterType RequesterType)
+{
+    /// <summary>The facts of a recorded request; the requester type is not part of the request record.</summary>
+    public static RequestFacts Of(DigitizationRequest request, RequesterType requesterType) => new(
+        request.Requester.UserGroup, request.Item.Library, request.Item.Location, request.Item.MaterialType, request.Scope, requesterType);
+
+    /// <summary>The value a condition on <paramref name="field"/> compares; closed fields as the rules name them.</summary>
+    public string? ValueOf(RuleField field) => field switch
+    {
+        RuleField.UserGroup => UserGroup,
+        RuleField.Library => Library,
+        RuleField.Location => Location,
+        RuleField.MaterialType => MaterialType,
+        RuleField.Scope => ProfileRuleChecks.ScopeName(Scope),
+        RuleField.RequesterType => ProfileRuleChecks.RequesterTypeName(RequesterType),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+}

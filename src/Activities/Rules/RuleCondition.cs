@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+
+namespace Library.Rules;
+
+/// <summary>The request field a condition tests (seed 004, the rule editor's input parameters).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RuleField>))]
+public enum RuleField
+{
+    [JsonStringEnumMemberName("userGroup")] UserGroup,
+    [JsonStringEnumMemberName("library")] Library,
+    [JsonStringEnumMemberName("location")] Location,
+    [JsonStringEnumMemberName("materialType")] MaterialType,
+
+    /// <summary>Closed: <c>full</c> or <c>partial</c>.</summary>
+    [JsonStringEnumMemberName("scope")] Scope,
+
+    /// <summary>Closed: <c>patron</c> or <c>staff</c>.</summary>
+    [JsonStringEnumMemberName("requesterType")] RequesterType,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<RuleOperator>))]
+public enum RuleOperator
+{
+    [JsonStringEnumMemberName("equals")] EqualTo,
+    [JsonStringEnumMemberName("notEquals")] NotEqualTo,
+    [JsonStringEnumMemberName("in")] In,
+    [JsonStringEnumMemberName("notIn")] NotIn,
+}
+
+/// <summary>
+/// One input parameter of a rule: the field, how it is compared and with what. <c>equals</c> and
+/// <c>notEquals</c> take one value, <c>in</c> and <c>notIn</c> a list; values compare without regard to case.
+/// </summary>
+public sealed record RuleCondition(RuleField Field, RuleOperator Operator, IReadOnlyList<string> Values)
+{
+    /// <summary>Whether a request whose field has <paramref name="actual"/> (null: the request has none) passes.</summary>
+    public bool Holds(string? actual)
+    {
+        var listed = actual is not null && Values.Contains(actual, StringComparer.OrdinalIgnoreCase);
+        return Operator is RuleOperator.EqualTo or RuleOperator.In ? listed : !listed;
+    }
+
+    /// <summary>As a librarian would read it: <c>userGroup in [Staff, Faculty]</c>.</summary>
+    public override string ToString() =>
+        $"{EnumNames<RuleField>.Of(Field)} {EnumNames<RuleOperator>.Of(Operator)} " +
+        (Operator is RuleOperator.EqualTo or RuleOperator.NotEqualTo && Values.Count == 1 ? $"'{Values[0]}'" : $"[{string.Join(", ", Values)}]");
+}

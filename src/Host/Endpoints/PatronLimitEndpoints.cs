@@ -1,0 +1,42 @@
+using Library.Host.Contracts;
+using Library.Host.Problems;
+using Library.Host.Validation;
+using Library.Patrons;
+using Library.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>
+/// The patron limits table (seed 004, "Patron Limits"): per user group, how many digitization requests one patron
+/// may have open at once. A group that is not listed has no limit.
+/// </summary>
+public static class PatronLimitEndpoints
+{
+    public static IEndpointRouteBuilder MapPatronLimits(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/patron-limits").WithTags("Patron limits");
+        group.MapGet("/", List);
+        group.MapPut("/{userGroup}", Put).Validate<PatronLimitBody>();
+        return app;
+    }
+
+    private static async Task<Ok<List<PatronLimitView>>> List(LibraryDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.PatronLimits.AsNoTracking().OrderBy(l => l.UserGroup).ToListAsync(ct)).Select(PatronLimitView.Of).ToList());
+
+    /// <summary>Sets the group's limit; a group already listed in another case is the same group.</summary>
+    private static async Task<Results<Ok<PatronLimitView>, ProblemHttpResult>> Put(
+        string userGroup, PatronLimitBody? body, LibraryDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
+        if (PatronLimitBodyValidator.UserGroupProblem(userGroup) is { } problem) return ApiProblems.Invalid("userGroup", problem);
+
+        var limit = (await db.PatronLimits.ToListAsync(ct))
+            .FirstOrDefault(l => string.Equals(l.UserGroup, userGroup, StringComparison.OrdinalIgnoreCase));
+        limit ??= db.PatronLimits.Add(new PatronLimit { UserGroup = userGroup }).Entity;
+        limit.MaxDigitizationRequests = body.MaxDigitizationRequests;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PatronLimitView.Of(limit));
+    }
+}
