@@ -307,4 +307,33 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         await (await Client.GetAsync(link)).ProblemAsync(HttpStatusCode.Gone, "2 time(s)");
         await (await Client.GetAsync("/delivery/not-a-token")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Adding_a_representation_is_refused_with_bad_fields_or_in_the_wrong_status()
+    {
+        await Client.AddRuleAsync("DigitalInventory");
+        var request = await Client.CreateAsync();
+        var before = await _host.SnapshotAsync();
+        await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10))).ProblemAsync(HttpStatusCode.Conflict, "Digital Inventory", "Pickup From Shelf");
+
+        await Client.ScanAtDepartmentAsync();
+        await Client.NextStepAsync(request.Id);
+        before = await _host.SnapshotAsync();
+        var badUsage = new MultipartFormDataContent
+        {
+            { new StringContent("Master"), "usageType" }, { new StringContent("MAIN"), "library" },
+            { new ByteArrayContent(Api.FileOf(10)), "file", "a.pdf" },
+        };
+        await (await Client.PostAsync($"/api/requests/{request.Id}/representation", badUsage)).ProblemAsync(HttpStatusCode.BadRequest, "usageType", "Primary");
+        var noFile = new MultipartFormDataContent { { new StringContent("Primary"), "usageType" }, { new StringContent("MAIN"), "library" } };
+        await (await Client.PostAsync($"/api/requests/{request.Id}/representation", noFile)).ProblemAsync(HttpStatusCode.BadRequest, "file");
+        await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10 * 1024 * 1024 + 1))).ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "10 MB");
+        await (await Client.AddRepresentationAsync(Guid.NewGuid(), Api.FileOf(10))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await Client.GetAsync("/api/repository/representations")).ProblemAsync(HttpStatusCode.BadRequest, "barcode");
+        Assert.Equal(before, await _host.SnapshotAsync());
+
+        var added = await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10), Api.FileOf(20, seed: 2))).ReadAsync<RequestView>(HttpStatusCode.Created);
+        Assert.Equal(2, Assert.Single(added.Representations).Files);
+        Assert.Equal(RequestStatus.Completed, added.Status);
+    }
 }

@@ -106,6 +106,11 @@ public sealed class LibraryHost : IAsyncDisposable
             $"bookmarks={await db.Bookmarks.CountAsync()}",
             $"history={await db.History.CountAsync()}",
             $"outbox={await db.Outbox.CountAsync()}",
+            $"approvals={string.Join('/', (await db.Approvals.AsNoTracking().OrderBy(a => a.Id).ToListAsync())
+                .Select(a => $"{a.Status}:{a.Reason}:{a.Copyright.CcNumber}:{a.Copyright.CcOrderDate}:{a.Copyright.CcApprovalDate}"))}",
+            $"expiries={string.Join('/', await db.DigitizationRequests.OrderBy(r => r.Id).Select(r => r.ExpiresAt).ToListAsync())}",
+            $"representations={await db.Representations.CountAsync()}",
+            $"links={string.Join('/', await db.DeliveryLinks.OrderBy(l => l.Token).Select(l => l.AccessCount).ToListAsync())}",
             $"files={(Directory.Exists(Path.Combine(Folder, "files")) ? Directory.GetFiles(Path.Combine(Folder, "files"), "*", SearchOption.AllDirectories).Length : 0)}",
             // The digitization setup, row by row, so a refused edit that changed a value would show too.
             $"profileRules={string.Join('/', (await db.ProfileRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync())
