@@ -91,8 +91,11 @@ public sealed class ProfileRuleBodyValidator : AbstractValidator<ProfileRuleBody
         RuleFor(r => r).Custom((body, context) =>
         {
             var conditions = (body.Conditions ?? []).Select(c => c?.TryParse()).ToList();
-            if (conditions.All(c => c is not null) && conditions.Count <= MaxConditions)
-                Add(context, ProfileRuleChecks.CheckConditions(conditions!));
+            if (conditions.Count <= MaxConditions)
+                Add(context, conditions.All(c => c is not null)
+                    ? ProfileRuleChecks.CheckConditions(conditions!)
+                    // Contradictions need every condition; each readable one is still checked alone.
+                    : conditions.SelectMany((c, i) => c is null ? Enumerable.Empty<RuleProblem>() : ProfileRuleChecks.CheckCondition(i, c)));
             if (body.Outputs?.TryParse() is { } outputs)
                 Add(context, ProfileRuleChecks.CheckOutputs(outputs));
         });
