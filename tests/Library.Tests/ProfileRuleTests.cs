@@ -90,7 +90,7 @@ public sealed class ProfileRuleTests : IAsyncLifetime
     [Fact]
     public async Task A_rule_placed_at_an_order_moves_the_others_down_and_the_default_stays_last()
     {
-        var a = await Client.AddRuleAsync(Rule("A", conditions: Condition("library", "equals", "A")));
+        var a = await Client.AddRuleAsync(Rule("A", enabled: false, conditions: Condition("library", "equals", "A")));
         var b = await Client.AddRuleAsync(Rule("B", conditions: Condition("library", "equals", "B")));
         var first = await Client.AddRuleAsync(Rule("First", order: 1, conditions: Condition("library", "equals", "F")));
         var far = await Client.AddRuleAsync(Rule("Far", order: 500, conditions: Condition("library", "equals", "Z")));
@@ -109,12 +109,13 @@ public sealed class ProfileRuleTests : IAsyncLifetime
         Assert.Equal(["B", "Staff: link, parallel approval", "A", "Far", DefaultRuleName], rules.Select(r => r.Name));
         Assert.Equal(Enumerable.Range(1, 5), rules.Select(r => r.Order));
 
-        // A put without an order leaves the rule where it is.
+        // A put without an order or enabled flag leaves the rule where it is, disabled as it was.
         var unmoved = a.AsBody();
         unmoved.Remove("order");
+        unmoved.Remove("enabled");
         unmoved["description"] = "changed";
         var put = await (await Client.PutRuleAsync(a.Id, unmoved)).ReadAsync<ProfileRuleView>(HttpStatusCode.OK);
-        Assert.Equal(3, put.Order);
+        Assert.Equal((3, false, "changed"), (put.Order, put.Enabled, put.Description));
         Assert.Equal(far.Id, (await Client.RulesAsync())[3].Id);
     }
 

@@ -118,6 +118,11 @@ public sealed class ProfileRuleValidationTests(RefusalHost fixture) : IClassFixt
         var errors = problem["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("outputs.maxAccessCount"));
         Assert.True(errors.ContainsKey("outputs.approvalManagement"));
+
+        // An unreadable condition leaves no contradiction to find, but the others are still checked alone.
+        var unreadable = Rule("Unreadable", conditions: [Condition("colour", "equals", "red"), Condition("scope", "equals", "full", "partial")]);
+        problem = await Refused(c => c.PostAsJsonAsync("/api/profile-rules", unreadable), "conditions[1].values", "exactly one value");
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("conditions[0].field"));
     }
 
     [Fact]

@@ -142,8 +142,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
             e.Property(r => r.Name).HasMaxLength(200);
             e.HasIndex(r => r.Name).IsUnique();
             e.Property(r => r.Description).HasMaxLength(2000);
-            e.Property(r => r.Conditions).HasColumnName("conditions")
-                .HasConversion(RuleConditionsJson.Converter, RuleConditionsJson.Comparer);
+            e.Property(r => r.Conditions).HasConversion(RuleConditionsJson.Converter, RuleConditionsJson.Comparer);
             e.ComplexProperty(r => r.Outputs, o =>
             {
                 o.Property(p => p.Target).HasColumnName("target").HasConversion<string>().HasMaxLength(40);

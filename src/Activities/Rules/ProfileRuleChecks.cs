@@ -35,19 +35,7 @@ public static class ProfileRuleChecks
     /// </summary>
     public static IEnumerable<RuleProblem> CheckConditions(IReadOnlyList<RuleCondition> conditions)
     {
-        var problems = new List<RuleProblem>();
-        for (var i = 0; i < conditions.Count; i++)
-        {
-            var c = conditions[i];
-            var field = EnumNames<RuleField>.Of(c.Field);
-            var op = EnumNames<RuleOperator>.Of(c.Operator);
-            if (c.Operator is RuleOperator.EqualTo or RuleOperator.NotEqualTo && c.Values.Count != 1)
-                problems.Add(new($"conditions[{i}].values", $"'{op}' compares with exactly one value, not {c.Values.Count}; use '{(c.Operator == RuleOperator.EqualTo ? "in" : "notIn")}' for a list."));
-            else if (c.Values.Count == 0)
-                problems.Add(new($"conditions[{i}].values", $"'{op}' needs at least one value in its list."));
-            if (ClosedValues(c.Field) is { } closed && c.Values.FirstOrDefault(v => !closed.Contains(v, Same)) is { } stranger)
-                problems.Add(new($"conditions[{i}].values", $"A request's {field} is always {string.Join(" or ", closed)}; '{stranger}' is neither."));
-        }
+        var problems = conditions.SelectMany((c, i) => CheckCondition(i, c)).ToList();
         if (problems.Count > 0) return problems;
 
         foreach (var field in conditions.Select(c => c.Field).Distinct())
@@ -55,6 +43,20 @@ public static class ProfileRuleChecks
             if (Contradiction(conditions, field) is { } problem) problems.Add(problem);
         }
         return problems;
+    }
+
+    /// <summary>Problems of one condition alone, at position <paramref name="index"/>: its number of values, and values a closed field never has.</summary>
+    public static IEnumerable<RuleProblem> CheckCondition(int index, RuleCondition c)
+    {
+        var op = EnumNames<RuleOperator>.Of(c.Operator);
+        if (c.Operator is RuleOperator.EqualTo or RuleOperator.NotEqualTo && c.Values.Count != 1)
+            yield return new($"conditions[{index}].values",
+                $"'{op}' compares with exactly one value, not {c.Values.Count}; use '{(c.Operator == RuleOperator.EqualTo ? "in" : "notIn")}' for a list.");
+        else if (c.Values.Count == 0)
+            yield return new($"conditions[{index}].values", $"'{op}' needs at least one value in its list.");
+        if (ClosedValues(c.Field) is { } closed && c.Values.FirstOrDefault(v => !closed.Contains(v, Same)) is { } stranger)
+            yield return new($"conditions[{index}].values",
+                $"A request's {EnumNames<RuleField>.Of(c.Field)} is always {string.Join(" or ", closed)}; '{stranger}' is neither.");
     }
 
     /// <summary>

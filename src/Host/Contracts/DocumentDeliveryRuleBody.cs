@@ -5,7 +5,8 @@ namespace Library.Host.Contracts;
 
 /// <summary>
 /// An electronic document delivery rule as the API and the seed file hold it: <c>userGroups</c> is the rule's
-/// "User Group In List" parameter; its output is always true. Omitted <c>enabled</c> is true.
+/// "User Group In List" parameter; its output is always true. Omitted <c>enabled</c>: a new rule is enabled, a
+/// replaced one keeps its state.
 /// </summary>
 public sealed record DocumentDeliveryRuleBody(string? Name, string? Description, bool? Enabled, List<string>? UserGroups)
 {

@@ -7,8 +7,9 @@ namespace Library.Host.Contracts;
 
 /// <summary>
 /// A profile rule as <c>POST</c> and <c>PUT /api/profile-rules</c> take it, and as the seed file holds it. Fields are
-/// nullable and names are strings so the validator can name each one that is missing or unknown. Omitted:
-/// <c>enabled</c> is true, <c>order</c> keeps the rule where it is (a new rule goes last), no conditions.
+/// nullable and names are strings so the validator can name each one that is missing or unknown. Omitted
+/// <c>enabled</c> and <c>order</c>: a new rule is enabled and goes last (before the default rule), a replaced one
+/// keeps its state and place. Omitted <c>conditions</c>: none, the rule matches every request.
 /// </summary>
 public sealed record ProfileRuleBody(
     string? Name,
@@ -90,8 +91,11 @@ public sealed class ProfileRuleBodyValidator : AbstractValidator<ProfileRuleBody
         RuleFor(r => r).Custom((body, context) =>
         {
             var conditions = (body.Conditions ?? []).Select(c => c?.TryParse()).ToList();
-            if (conditions.All(c => c is not null) && conditions.Count <= MaxConditions)
-                Add(context, ProfileRuleChecks.CheckConditions(conditions!));
+            if (conditions.Count <= MaxConditions)
+                Add(context, conditions.All(c => c is not null)
+                    ? ProfileRuleChecks.CheckConditions(conditions!)
+                    // Contradictions need every condition; each readable one is still checked alone.
+                    : conditions.SelectMany((c, i) => c is null ? Enumerable.Empty<RuleProblem>() : ProfileRuleChecks.CheckCondition(i, c)));
             if (body.Outputs?.TryParse() is { } outputs)
                 Add(context, ProfileRuleChecks.CheckOutputs(outputs));
         });

@@ -52,7 +52,7 @@ public static class DocumentDeliveryRuleEndpoints
         if (await NameTakenAsync(db, body.Name!, except: id, ct) is { } taken) return taken;
         rule.Name = body.Name!;
         rule.Description = body.Description ?? "";
-        rule.Enabled = body.Enabled ?? true;
+        rule.Enabled = body.Enabled ?? rule.Enabled;
         rule.UserGroups = body.Groups();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(DocumentDeliveryRuleView.Of(rule));

@@ -56,7 +56,7 @@ public static class ProfileRuleEndpoints
         return TypedResults.Created($"/api/profile-rules/{rule.Id}", ProfileRuleView.Of(rule));
     }
 
-    /// <summary>Replaces a rule; a new <c>order</c> moves it there, an omitted one leaves it where it is.</summary>
+    /// <summary>Replaces a rule; a new <c>order</c> moves it there. Omitted <c>order</c> and <c>enabled</c> stay as they were.</summary>
     private static async Task<Results<Ok<ProfileRuleView>, ProblemHttpResult>> Update(int id, ProfileRuleBody? body, LibraryDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
@@ -80,7 +80,7 @@ public static class ProfileRuleEndpoints
 
         rule.Name = body.Name!;
         rule.Description = body.Description ?? "";
-        rule.Enabled = rule.IsDefault || (body.Enabled ?? true);
+        rule.Enabled = rule.IsDefault || (body.Enabled ?? rule.Enabled);
         rule.Conditions = conditions;
         rule.Outputs = body.ToOutputs();
         ProfileRuleOrdering.Place(rules, rule, body.Order ?? rule.Order);
