@@ -11,10 +11,6 @@ public sealed record RequestFacts(
     RequestScope Scope,
     RequesterType RequesterType)
 {
-    /// <summary>The facts of a recorded request; the requester type is not part of the request record.</summary>
-    public static RequestFacts Of(DigitizationRequest request, RequesterType requesterType) => new(
-        request.Requester.UserGroup, request.Item.Library, request.Item.Location, request.Item.MaterialType, request.Scope, requesterType);
-
     /// <summary>The value a condition on <paramref name="field"/> compares; closed fields as the rules name them.</summary>
     public string? ValueOf(RuleField field) => field switch
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Library.Departments;
 using Library.Host.Contracts;
 using Library.Host.Validation;
 using Library.Persistence;
@@ -13,7 +14,6 @@ namespace Library.Host.Endpoints;
 public static class DigitizationRequestEndpoints
 {
     public const string WorkflowId = "digitization";
-    public const string DefaultDepartment = "DIGI_DEPT_INST";
 
     public static IEndpointRouteBuilder MapDigitizationRequests(this IEndpointRouteBuilder app)
     {
@@ -41,7 +41,7 @@ public static class DigitizationRequestEndpoints
             Location = body.Item.Location!, MaterialType = body.Item.MaterialType,
         };
         var scope = body.Scope == "partial" ? RequestScope.Partial : RequestScope.Full;
-        var departmentCode = body.Department ?? DefaultDepartment;
+        var departmentCode = body.Department ?? Department.InstitutionCode;
 
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
         var decision = await policy.DecideAsync(facts, requester.Id, departmentCode, ct);
