@@ -12,19 +12,8 @@ using Workflows.Persistence;
 namespace Library.Tests;
 
 /// <summary>Profile rules route requests through approval and to each delivery target, over HTTP.</summary>
-public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
+public sealed partial class ApprovalAndDeliveryTests : HostTest
 {
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     public static TheoryData<string, string> Combinations()
     {
         var data = new TheoryData<string, string>();
@@ -58,7 +47,7 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         if (management == "Parallel")
         {
             Assert.NotEqual(RequestStatus.Completed, delivered.Status);
-            Assert.DoesNotContain(_host.Mail.Seen, m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
+            Assert.DoesNotContain(Host.Mail.Seen, m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
             Assert.All(delivered.Representations, r => Assert.False(r.Active));
             delivered = await (await Client.DecideAsync(request.Id, "approve", "Creative Commons")).ReadAsync<RequestView>(HttpStatusCode.OK);
         }
@@ -66,7 +55,7 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         Assert.Equal(RequestStatus.Completed, delivered.Status);
         Assert.Equal(WorkflowStatus.Completed, delivered.Workflow?.Status);
         Assert.Equal(ApprovalStatus.Approved, delivered.Approval?.Status);
-        var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
+        var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
         await AssertDeliveredAsync(target, request, mail, file);
     }
 
@@ -121,7 +110,7 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         var done = await DeliverAsync(request.Id, "DocumentDeliveryAttachment", Api.FileOf(100));
 
         Assert.Equal(RequestStatus.Completed, done.Status);
-        await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "early@example.org"));
+        await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "early@example.org"));
     }
 
     [Fact]
@@ -140,10 +129,10 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         Assert.Equal("Rejected", rejected.Workflow?.Result);
         Assert.Empty(rejected.Workflow!.WaitingFor);
 
-        var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "rejected@example.org"));
+        var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "rejected@example.org"));
         Assert.Contains("Rejected by CCC", mail.TextBody);
         Assert.Empty(mail.Attachments);
-        Assert.Single(_host.Mail.Seen, m => m.To.Mailboxes.Any(a => a.Address == "rejected@example.org"));
+        Assert.Single(Host.Mail.Seen, m => m.To.Mailboxes.Any(a => a.Address == "rejected@example.org"));
     }
 
     [Fact]
@@ -163,7 +152,7 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         Assert.Equal(RequestStatus.Rejected, rejected.Status);
         Assert.Empty(rejected.Representations);
         Assert.Empty(await (await Client.GetAsync($"/api/repository/representations?barcode={Api.Barcode}")).ReadAsync<List<RepresentationView>>(HttpStatusCode.OK));
-        Assert.Empty(Directory.GetFiles(Path.Combine(_host.Folder, "files", request.Id.ToString())));
+        Assert.Empty(Directory.GetFiles(Path.Combine(Host.Folder, "files", request.Id.ToString())));
     }
 
     [Fact]
@@ -222,14 +211,14 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true, copyrightClearance: true);
         var request = await Client.CreateAsync();
 
-        var before = await _host.SnapshotAsync();
+        var before = await Host.SnapshotAsync();
         await (await Client.DecideAsync(request.Id, "approve", "Covered by License")).ProblemAsync(HttpStatusCode.Conflict,
             "CC number", "CC order date", "CC approval date");
         await (await Client.PutAsJsonAsync($"/api/requests/{request.Id}/copyright", new { ccNumber = "CCC-1", ccOrderDate = "2026-11-05", ccApprovalDate = "2026-11-01" }))
             .ProblemAsync(HttpStatusCode.BadRequest, "ccApprovalDate");
         await (await Client.PutAsJsonAsync($"/api/requests/{request.Id}/copyright", new { ccNumber = "CCC-1", ccOrderDate = "not a date" }))
             .ProblemAsync(HttpStatusCode.BadRequest, "ccOrderDate");
-        Assert.Equal(before, await _host.SnapshotAsync());
+        Assert.Equal(before, await Host.SnapshotAsync());
 
         var confirmation = new MultipartFormDataContent { { new ByteArrayContent(Api.FileOf(300)), "file", "ccc-confirmation.pdf" }, { new StringContent("CCC receipt"), "note" } };
         var withEvidence = await (await Client.PostAsync($"/api/requests/{request.Id}/copyright/attachments", confirmation)).ReadAsync<ApprovalView>(HttpStatusCode.Created);
@@ -245,7 +234,7 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         await Client.ScanAtDepartmentAsync();
         await Client.NextStepAsync(request.Id);
         await DeliverAsync(request.Id, "DocumentDeliveryAttachment", Api.FileOf(64, seed: 9));
-        var mail = await _host.Mail.WaitForAsync(m => m.Attachments.Any());
+        var mail = await Host.Mail.WaitForAsync(m => m.Attachments.Any());
         Assert.Equal("chapitre-3.pdf", Assert.Single(mail.Attachments.OfType<MimePart>()).FileName);
     }
 
@@ -264,10 +253,10 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
     {
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true);
         var request = await Client.CreateAsync();
-        var before = await _host.SnapshotAsync();
+        var before = await Host.SnapshotAsync();
 
         await (await Client.DecideAsync(request.Id, decision, reason)).ProblemAsync(HttpStatusCode.BadRequest, mention);
-        Assert.Equal(before, await _host.SnapshotAsync());
+        Assert.Equal(before, await Host.SnapshotAsync());
     }
 
     [Fact]
@@ -293,7 +282,7 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         await Client.AttachAsync(request.Id, second, "part-2.pdf");
         await Client.DoneAsync(request.Id);
 
-        var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "link@example.org"));
+        var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "link@example.org"));
         Assert.Contains("2 time(s)", mail.TextBody);
         var link = LinkIn(mail);
 
@@ -313,12 +302,12 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
     {
         await Client.AddRuleAsync("DigitalInventory");
         var request = await Client.CreateAsync();
-        var before = await _host.SnapshotAsync();
+        var before = await Host.SnapshotAsync();
         await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10))).ProblemAsync(HttpStatusCode.Conflict, "Digital Inventory", "Pickup From Shelf");
 
         await Client.ScanAtDepartmentAsync();
         await Client.NextStepAsync(request.Id);
-        before = await _host.SnapshotAsync();
+        before = await Host.SnapshotAsync();
         var badUsage = new MultipartFormDataContent
         {
             { new StringContent("Master"), "usageType" }, { new StringContent("MAIN"), "library" },
@@ -330,7 +319,7 @@ public sealed partial class ApprovalAndDeliveryTests : IAsyncLifetime
         await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10 * 1024 * 1024 + 1))).ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "10 MB");
         await (await Client.AddRepresentationAsync(Guid.NewGuid(), Api.FileOf(10))).ProblemAsync(HttpStatusCode.NotFound);
         await (await Client.GetAsync("/api/repository/representations")).ProblemAsync(HttpStatusCode.BadRequest, "barcode");
-        Assert.Equal(before, await _host.SnapshotAsync());
+        Assert.Equal(before, await Host.SnapshotAsync());
 
         var added = await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10), Api.FileOf(20, seed: 2))).ReadAsync<RequestView>(HttpStatusCode.Created);
         Assert.Equal(2, Assert.Single(added.Representations).Files);

@@ -7,26 +7,8 @@ using Library.Host.Contracts;
 namespace Library.Tests;
 
 /// <summary>Every refused call answers a problem naming what is wrong, and leaves the database as it was.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : HostTest
 {
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private async Task RefusedWithoutChange(Func<Task<HttpResponseMessage>> call, HttpStatusCode status, params string[] mentions)
-    {
-        var before = await _host.SnapshotAsync();
-        await (await call()).ProblemAsync(status, mentions);
-        Assert.Equal(before, await _host.SnapshotAsync());
-    }
-
     private static StringContent RawJson(string text) => new(text, Encoding.UTF8, "application/json");
 
     public static TheoryData<string, string> MissingFields => new()
@@ -56,9 +38,9 @@ public sealed class BadInputTests : IAsyncLifetime
 
     private async Task<JsonObject> RefusedAndRead(Func<Task<HttpResponseMessage>> call, HttpStatusCode status)
     {
-        var before = await _host.SnapshotAsync();
+        var before = await Host.SnapshotAsync();
         var problem = await (await call()).ProblemAsync(status);
-        Assert.Equal(before, await _host.SnapshotAsync());
+        Assert.Equal(before, await Host.SnapshotAsync());
         return problem;
     }
 

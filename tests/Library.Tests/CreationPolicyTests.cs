@@ -7,24 +7,13 @@ using Library.Requests;
 namespace Library.Tests;
 
 /// <summary>Creating a request over HTTP obeys the library's setup, and a refusal writes nothing.</summary>
-public sealed class CreationPolicyTests : IAsyncLifetime
+public sealed class CreationPolicyTests : HostTest
 {
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private async Task RefusedAsync(JsonObject body, HttpStatusCode status, params string[] mentions)
     {
-        var before = await _host.SnapshotAsync();
+        var before = await Host.SnapshotAsync();
         await (await Client.PostAsJsonAsync("/api/digitization-requests", body)).ProblemAsync(status, mentions);
-        Assert.Equal(before, await _host.SnapshotAsync());
+        Assert.Equal(before, await Host.SnapshotAsync());
     }
 
     private Task<HttpResponseMessage> SetLimitAsync(string group, int? max) =>

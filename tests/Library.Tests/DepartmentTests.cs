@@ -4,19 +4,8 @@ using Library.Host.Contracts;
 namespace Library.Tests;
 
 /// <summary>Digitization departments over HTTP: the seeded institution department, create or update by code (refusals: <see cref="SetupValidationTests"/>).</summary>
-public sealed class DepartmentTests : IAsyncLifetime
+public sealed class DepartmentTests : HostTest
 {
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task The_institution_department_is_seeded_serving_every_library_with_fourteen_days_work_time()
     {
@@ -54,7 +43,7 @@ public sealed class DepartmentTests : IAsyncLifetime
     {
         await (await Client.PutDepartmentAsync("DIGI_DEPT_INST", new { name = "Scanning Centre", workTimeDays = 30, servedLibraries = new[] { "MAIN" } }))
             .ReadAsync<DepartmentView>(HttpStatusCode.OK);
-        await _host.RestartAsync();
+        await Host.RestartAsync();
         var read = await (await Client.GetAsync("/api/departments/DIGI_DEPT_INST")).ReadAsync<DepartmentView>(HttpStatusCode.OK);
         Assert.Equal(("Scanning Centre", 30, "MAIN"), (read.Name, read.WorkTimeDays, string.Join(",", read.ServedLibraries)));
     }

@@ -6,22 +6,12 @@ using Workflows.Persistence;
 
 namespace Library.Tests;
 
-public sealed class DigitizationPathTests : IAsyncLifetime
+public sealed class DigitizationPathTests : HostTest
 {
-    private LibraryHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_request_travels_from_shelf_to_the_requesters_mailbox()
     {
-        var client = _host.Client;
+        var client = Host.Client;
         client.DefaultRequestHeaders.Add("X-Acting-Account", "marie.curie");
 
         var created = await client.PostAsync("/api/digitization-requests",
@@ -60,7 +50,7 @@ public sealed class DigitizationPathTests : IAsyncLifetime
         Assert.Equal(WorkflowStatus.Completed, done.Workflow?.Status);
         Assert.Empty(done.Workflow!.WaitingFor);
 
-        var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "reader@example.org"));
+        var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "reader@example.org"));
         Assert.Contains("Chapitre 3", mail.Subject);
         Assert.Equal("library@example.org", mail.From.Mailboxes.Single().Address);
         var sent = Assert.Single(mail.Attachments.OfType<MimePart>());
@@ -82,8 +72,8 @@ public sealed class DigitizationPathTests : IAsyncLifetime
     [Fact]
     public async Task A_scan_station_without_an_account_is_recorded_as_the_station()
     {
-        var request = await _host.Client.CreateAsync();
-        var scanned = await (await _host.Client.ScanAtDepartmentAsync(station: "dept-scanner-2")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var request = await Host.Client.CreateAsync();
+        var scanned = await (await Host.Client.ScanAtDepartmentAsync(station: "dept-scanner-2")).ReadAsync<RequestView>(HttpStatusCode.OK);
         Assert.Contains(scanned.History, h => h.Type == "ScanIn" && h.Actor == "scan-station:dept-scanner-2");
         Assert.Equal(request.Id, scanned.Id);
     }
@@ -91,51 +81,51 @@ public sealed class DigitizationPathTests : IAsyncLifetime
     [Fact]
     public async Task Cancelling_ends_the_workflow_and_tells_the_requester_why()
     {
-        var request = await _host.Client.CreateAsync(Api.NewRequest(email: "cancelled@example.org"));
-        await _host.Client.ScanAtDepartmentAsync();
+        var request = await Host.Client.CreateAsync(Api.NewRequest(email: "cancelled@example.org"));
+        await Host.Client.ScanAtDepartmentAsync();
 
-        var cancelled = await (await _host.Client.CancelAsync(request.Id, "Item is missing", "Not on the shelf"))
+        var cancelled = await (await Host.Client.CancelAsync(request.Id, "Item is missing", "Not on the shelf"))
             .ReadAsync<RequestView>(HttpStatusCode.OK);
         Assert.Equal(RequestStatus.Cancelled, cancelled.Status);
         Assert.Equal(WorkflowStatus.Cancelled, cancelled.Workflow?.Status);
         Assert.Equal("Item is missing", cancelled.Cancellation?.Reason);
         Assert.Empty(cancelled.Workflow!.WaitingFor);
 
-        var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "cancelled@example.org"));
+        var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "cancelled@example.org"));
         Assert.Contains("cancelled", mail.Subject);
         Assert.Contains("Item is missing", mail.TextBody);
         Assert.Contains("Not on the shelf", mail.TextBody);
 
-        await (await _host.Client.NextStepAsync(request.Id)).ProblemAsync(HttpStatusCode.Conflict, "Cancelled");
-        await (await _host.Client.CancelAsync(request.Id)).ProblemAsync(HttpStatusCode.Conflict, "Cancelled");
+        await (await Host.Client.NextStepAsync(request.Id)).ProblemAsync(HttpStatusCode.Conflict, "Cancelled");
+        await (await Host.Client.CancelAsync(request.Id)).ProblemAsync(HttpStatusCode.Conflict, "Cancelled");
     }
 
     [Fact]
     public async Task The_in_process_list_filters_by_status()
     {
-        var waiting = await _host.Client.CreateAsync(Api.NewRequest(barcode: "111"));
-        var scanned = await _host.Client.CreateAsync(Api.NewRequest(barcode: "222"));
-        await _host.Client.ScanAtDepartmentAsync(barcode: "222");
+        var waiting = await Host.Client.CreateAsync(Api.NewRequest(barcode: "111"));
+        var scanned = await Host.Client.CreateAsync(Api.NewRequest(barcode: "222"));
+        await Host.Client.ScanAtDepartmentAsync(barcode: "222");
 
-        var response = await _host.Client.GetAsync("/api/requests?status=Digitization");
+        var response = await Host.Client.GetAsync("/api/requests?status=Digitization");
         var rows = await response.ReadAsync<List<RequestSummary>>(HttpStatusCode.OK);
         Assert.Equal([scanned.Id], rows.Select(r => r.Id));
 
-        var all = await (await _host.Client.GetAsync("/api/requests")).ReadAsync<List<RequestSummary>>(HttpStatusCode.OK);
+        var all = await (await Host.Client.GetAsync("/api/requests")).ReadAsync<List<RequestSummary>>(HttpStatusCode.OK);
         Assert.Equal([waiting.Id, scanned.Id], all.Select(r => r.Id));
     }
 
     [Fact]
     public async Task Two_requests_for_one_item_are_scanned_in_oldest_first()
     {
-        var first = await _host.Client.CreateAsync();
-        var second = await _host.Client.CreateAsync();
+        var first = await Host.Client.CreateAsync();
+        var second = await Host.Client.CreateAsync();
 
-        var one = await (await _host.Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
-        var two = await (await _host.Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var one = await (await Host.Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var two = await (await Host.Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
 
         Assert.Equal(first.Id, one.Id);
         Assert.Equal(second.Id, two.Id);
-        await (await _host.Client.ScanAtDepartmentAsync()).ProblemAsync(HttpStatusCode.Conflict, Api.Barcode, "Digitization");
+        await (await Host.Client.ScanAtDepartmentAsync()).ProblemAsync(HttpStatusCode.Conflict, Api.Barcode, "Digitization");
     }
 }

@@ -5,25 +5,14 @@ using Library.Host.Contracts;
 namespace Library.Tests;
 
 /// <summary>Electronic document delivery rules over HTTP: the seeded rule, round trips, unique names (other refusals: <see cref="SetupValidationTests"/>).</summary>
-public sealed class DocumentDeliveryRuleTests : IAsyncLifetime
+public sealed class DocumentDeliveryRuleTests : HostTest
 {
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private async Task RefusedWithoutChange(Func<Task<HttpResponseMessage>> call, HttpStatusCode status, string? field, string mention)
     {
-        var before = await _host.SnapshotAsync();
+        var before = await Host.SnapshotAsync();
         var problem = await (await call()).ProblemAsync(status, mention);
         if (field is not null) Assert.True(problem["errors"]?.AsObject().ContainsKey(field), $"errors should name '{field}': {problem.ToJsonString()}");
-        Assert.Equal(before, await _host.SnapshotAsync());
+        Assert.Equal(before, await Host.SnapshotAsync());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -93,6 +94,14 @@ public sealed class LibraryHost : IAsyncDisposable
     {
         using var scope = _factory.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<LibraryDbContext>());
+    }
+
+    /// <summary>Asserts the call is refused with a problem mentioning every fragment, and that nothing changed.</summary>
+    public async Task RefusedWithoutChangeAsync(Func<Task<HttpResponseMessage>> call, HttpStatusCode status, params string[] mentions)
+    {
+        var before = await SnapshotAsync();
+        await (await call()).ProblemAsync(status, mentions);
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     /// <summary>Row counts of every table the service writes, to prove a refused call changed nothing.</summary>

@@ -5,19 +5,8 @@ using Library.Host.Contracts;
 namespace Library.Tests;
 
 /// <summary>The patron limits table over HTTP: none seeded, set per user group, 0 and null allowed (refusals: <see cref="SetupValidationTests"/>).</summary>
-public sealed class PatronLimitTests : IAsyncLifetime
+public sealed class PatronLimitTests : HostTest
 {
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private async Task<List<PatronLimitView>> LimitsAsync() =>
         await (await Client.GetAsync("/api/patron-limits")).ReadAsync<List<PatronLimitView>>(HttpStatusCode.OK);
 

@@ -7,26 +7,8 @@ using static Library.Tests.SetupApi;
 namespace Library.Tests;
 
 /// <summary>Profile rules over HTTP: the seeded default rule, round trips, evaluation order, and what the default rule refuses.</summary>
-public sealed class ProfileRuleTests : IAsyncLifetime
+public sealed class ProfileRuleTests : HostTest
 {
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private async Task RefusedWithoutChange(Func<Task<HttpResponseMessage>> call, HttpStatusCode status, params string[] mentions)
-    {
-        var before = await _host.SnapshotAsync();
-        await (await call()).ProblemAsync(status, mentions);
-        Assert.Equal(before, await _host.SnapshotAsync());
-    }
-
     private static JsonObject StaffLink(int? order = null) => Rule("Staff: link, 3 downloads, parallel approval", order,
         Outputs("DocumentDeliveryLink", maxAccessCount: 3, approval: true, approvalManagement: "Parallel"),
         conditions: Condition("userGroup", "in", "Staff"));
@@ -155,7 +137,7 @@ public sealed class ProfileRuleTests : IAsyncLifetime
     {
         var created = await Client.AddRuleAsync(Rule("Rare books", order: 1, conditions:
             [Condition("location", "in", "RARE", "ARCH"), Condition("materialType", "notEquals", "Map"), Condition("requesterType", "equals", "staff")]));
-        await _host.RestartAsync();
+        await Host.RestartAsync();
         var read = (await Client.RulesAsync()).Single(r => r.Id == created.Id);
         Assert.Equal(["location in [RARE, ARCH]", "materialType notEquals [Map]", "requesterType equals [staff]"],
             read.Conditions.Select(Text));

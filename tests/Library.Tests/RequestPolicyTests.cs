@@ -11,26 +11,15 @@ namespace Library.Tests;
 /// Whether a request may be placed, decided by <see cref="RequestPolicy"/> on the host's own database after the
 /// setup was changed over HTTP. Requests that count against a limit are created and cancelled through the API.
 /// </summary>
-public sealed class RequestPolicyTests : IAsyncLifetime
+public sealed class RequestPolicyTests : HostTest
 {
     private const string Patron = "p-1001";
 
     private static readonly RequestFacts Undergraduate =
         new("Undergraduate", "MAIN", "GEN", "Book", RequestScope.Partial, RequesterType.Patron);
 
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     private Task<PolicyDecision> DecideAsync(RequestFacts? facts = null, string requester = Patron, string department = Api.Department) =>
-        _host.QueryAsync(db => new RequestPolicy(db).DecideAsync(facts ?? Undergraduate, requester, department, CancellationToken.None));
+        Host.QueryAsync(db => new RequestPolicy(db).DecideAsync(facts ?? Undergraduate, requester, department, CancellationToken.None));
 
     private async Task<PolicyDecision.Refused> RefusedAsync(PolicyRefusal kind, string field, RequestFacts? facts = null, string requester = Patron, string department = Api.Department)
     {

@@ -18,30 +18,12 @@ public enum RequestStatus
 
 public static class RequestStatuses
 {
-    private static readonly Dictionary<RequestStatus, string> Names = Enum.GetValues<RequestStatus>().ToDictionary(
-        s => s,
-        s => typeof(RequestStatus).GetField(s.ToString())!
-            .GetCustomAttributes(typeof(JsonStringEnumMemberNameAttribute), false)
-            .Cast<JsonStringEnumMemberNameAttribute>().Single().Name);
-
     /// <summary>The status as staff read it, e.g. "Pickup From Shelf".</summary>
-    public static string DisplayName(this RequestStatus status) => Names[status];
+    public static string DisplayName(this RequestStatus status) => EnumNames<RequestStatus>.Of(status);
 
-    public static bool TryParse(string? name, out RequestStatus status)
-    {
-        foreach (var (value, display) in Names)
-        {
-            if (string.Equals(display, name, StringComparison.OrdinalIgnoreCase))
-            {
-                status = value;
-                return true;
-            }
-        }
-        status = default;
-        return false;
-    }
+    public static bool TryParse(string? name, out RequestStatus status) => EnumNames<RequestStatus>.TryParse(name, out status);
 
-    public static IEnumerable<string> All => Names.Values;
+    public static IEnumerable<string> All => EnumNames<RequestStatus>.All;
 
     /// <summary>A request in one of these statuses is finished: no further action applies to it.</summary>
     public static bool IsClosed(this RequestStatus status) =>

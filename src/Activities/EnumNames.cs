@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 
-namespace Library.Rules;
+namespace Library;
 
 /// <summary>
 /// The names an enum's values have at the JSON edge: the <see cref="JsonStringEnumMemberNameAttribute"/> where a
