@@ -1,0 +1,15 @@
+using Bench;
+using Bench.Measurements;
+
+var options = BenchOptions.Parse(args);
+var report = new Report(options);
+Console.WriteLine($"Benchmark ({(options.Quick ? "quick" : "full")}) on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+await report.RunAsync("raw SQLite commits", () => RawCommits.RunAsync(options, report));
+await report.RunAsync("runtime fork/join", () => RuntimeForkJoin.RunAsync(options, report));
+await report.RunAsync("WorkflowCore fork/join", () => WorkflowCorePeer.RunAsync(options, report));
+await report.RunAsync("HTTP lifecycles", () => HttpLifecycles.RunAsync(options, report));
+await report.RunAsync("scale", () => Scale.RunAsync(options, report));
+
+report.Print();
+await report.WriteAsync(Path.Combine(options.ResultsFolder, "latest.json"));
