@@ -24,7 +24,8 @@ public static class DatabaseSetup
         if (!string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; the supported provider is '{SqliteProvider}'.");
 
-        builder.Services.AddDbContext<LibraryDbContext>(o => o.UseSqlite(connectionString));
+        // Pooled: a resume creates a context per call, and building one is a visible share of its cost.
+        builder.Services.AddDbContextPool<LibraryDbContext>(o => o.UseSqlite(connectionString));
         builder.Services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<LibraryDbContext>());
         return builder;
     }

@@ -127,7 +127,9 @@ internal sealed class WorkflowExecution(
     private async Task<LoadedInstance> LoadAsync(Guid instanceId)
     {
         if (_loaded.TryGetValue(instanceId, out var loaded)) return loaded;
-        var entity = await db.Instances.SingleAsync(i => i.Id == instanceId, CancellationToken);
+        // Find answers from the context when the caller's lookup already loaded the instance.
+        var entity = await db.Instances.FindAsync([instanceId], CancellationToken)
+                     ?? throw new InvalidOperationException($"Instance {instanceId} does not exist.");
         var definition = await definitions.GetAsync(entity.DefinitionId, entity.DefinitionVersion, CancellationToken)
                          ?? throw new InvalidOperationException($"Definition {entity.DefinitionId} v{entity.DefinitionVersion} is missing.");
         loaded = new LoadedInstance(entity, InstanceState.Deserialize(entity.State), definition);

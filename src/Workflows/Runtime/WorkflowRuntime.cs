@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -47,17 +48,27 @@ public sealed class WorkflowRuntime(
     /// <summary>Resumes the oldest bookmark waiting on (<paramref name="name"/>, <paramref name="key"/>).</summary>
     public async Task<ResumeResult> ResumeAsync(string name, string key, JsonObject? payload, string actor, CancellationToken ct = default)
     {
-        var bookmark = await db.Bookmarks.AsNoTracking()
-            .Where(b => b.Name == name && b.Key == key)
-            .OrderBy(b => b.CreatedAt).ThenBy(b => b.Id)
-            .FirstOrDefaultAsync(ct);
+        var bookmark = await FindWithInstanceAsync(b => b.Name == name && b.Key == key, ct);
         return bookmark is null ? ResumeResult.NotFound : await ResumeAsync(bookmark, payload, actor, ct);
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload, string actor, CancellationToken ct = default)
     {
-        var bookmark = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, ct);
+        var bookmark = await FindWithInstanceAsync(b => b.Id == bookmarkId, ct);
         return bookmark is null ? ResumeResult.NotFound : await ResumeAsync(bookmark, payload, actor, ct);
+    }
+
+    /// <summary>
+    /// The oldest matching bookmark, read together with its instance in one round trip; both stay tracked, so the
+    /// run that follows finds the instance without another query.
+    /// </summary>
+    private async Task<Bookmark?> FindWithInstanceAsync(Expression<Func<Bookmark, bool>> match, CancellationToken ct)
+    {
+        var found = await db.Bookmarks.Where(match)
+            .Join(db.Instances, b => b.InstanceId, i => i.Id, (b, i) => new { Bookmark = b, Instance = i })
+            .OrderBy(x => x.Bookmark.CreatedAt).ThenBy(x => x.Bookmark.Id)
+            .FirstOrDefaultAsync(ct);
+        return found?.Bookmark;
     }
 
     private async Task<ResumeResult> ResumeAsync(Bookmark bookmark, JsonObject? payload, string actor, CancellationToken ct)
