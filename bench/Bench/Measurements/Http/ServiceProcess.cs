@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Bench.Measurements.Http;
+
+/// <summary>
+/// The built service (Library.Host.dll, copied beside the bench since the bench references it) as a child process
+/// listening on a loopback port, with its own database file, storage folder and SMTP server.
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(10);
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _lastLines = new();
+
+    private ServiceProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public int Id => _process.Id;
+
+    /// <summary>Processor time the service has used so far, over all its threads.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    public static async Task<ServiceProcess> StartAsync(string database, string storage, int smtpPort)
+    {
+        var port = MailCounter.FreePort();
+        var folder = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { Path.Combine(folder, "Library.Host.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", folder })
+            start.ArgumentList.Add(argument);
+        start.Environment["ConnectionStrings__Workflows"] = $"Data Source={database}";
+        start.Environment["Storage__Path"] = storage;
+        start.Environment["Smtp__Host"] = "127.0.0.1";
+        start.Environment["Smtp__Port"] = smtpPort.ToString();
+        start.Environment["Smtp__From"] = "library@example.org";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var service = new ServiceProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), new Uri($"http://127.0.0.1:{port}"));
+        service._process.OutputDataReceived += (_, e) => service.Keep(e.Data);
+        service._process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        service._process.BeginOutputReadLine();
+        service._process.BeginErrorReadLine();
+        try
+        {
+            await service.WaitUntilHealthyAsync();
+            return service;
+        }
+        catch
+        {
+            await service.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + StartBound;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The service exited with code {_process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, _lastLines)}");
+            try
+            {
+                using var health = await client.GetAsync(new Uri(Address, "/health"));
+                if (health.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The service did not answer /health within {StartBound.TotalSeconds} s.");
+    }
+
+    /// <summary>The service's last output lines, for the report when something fails.</summary>
+    public string LastLines => string.Join(Environment.NewLine, _lastLines);
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        _lastLines.Enqueue(line);
+        while (_lastLines.Count > 20) _lastLines.TryDequeue(out _);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            using var stop = new CancellationTokenSource(StopBound);
+            await _process.WaitForExitAsync(stop.Token);
+        }
+        catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
+        {
+            Console.WriteLine($"  service process {_process.Id} did not stop within {StopBound.TotalSeconds} s");
+        }
+        _process.Dispose();
+    }
+}
