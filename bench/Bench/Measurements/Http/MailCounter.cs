@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net;
-using System.Net.Sockets;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
@@ -9,7 +8,7 @@ namespace Bench.Measurements.Http;
 
 /// <summary>
 /// A real SMTP server on a loopback port that only counts what it receives: the requesters' mailbox for the run.
-/// A mail counts as delivered when it is large enough to carry the scanned file.
+/// It tells mails large enough to carry the scanned file from those that are not.
 /// </summary>
 public sealed class MailCounter : IAsyncDisposable
 {
@@ -30,32 +29,19 @@ public sealed class MailCounter : IAsyncDisposable
 
     public int Port { get; }
 
-    public int Delivered => _counter.Delivered;
+    public int WithFile => _counter.WithFile;
 
-    /// <summary>Delivered mails too small to carry the file: a sign the mail was composed without it.</summary>
+    /// <summary>Mails too small to carry the file: a sign a mail was composed without it.</summary>
     public int WithoutFile => _counter.WithoutFile;
 
-    public static MailCounter Start(long minimumSize) => new(FreePort(), minimumSize);
+    public static MailCounter Start(long minimumSize) => new(Loopback.FreePort(), minimumSize);
 
-    /// <summary>Waits until <paramref name="expected"/> mails have arrived or the bound passes; true when they all did.</summary>
-    public async Task<bool> WaitForAsync(int expected, TimeSpan bound)
+    /// <summary>Waits until <paramref name="expected"/> mails have arrived, or the bound has passed.</summary>
+    public async Task WaitForAsync(int expected, TimeSpan bound)
     {
         var deadline = DateTime.UtcNow + bound;
-        while (Delivered + WithoutFile < expected)
-        {
-            if (DateTime.UtcNow > deadline) return false;
+        while (WithFile + WithoutFile < expected && DateTime.UtcNow < deadline)
             await Task.Delay(20);
-        }
-        return true;
-    }
-
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public async ValueTask DisposeAsync()
@@ -67,15 +53,15 @@ public sealed class MailCounter : IAsyncDisposable
 
     private sealed class Counter(long minimumSize) : MessageStore
     {
-        private int _delivered;
+        private int _withFile;
         private int _withoutFile;
 
-        public int Delivered => Volatile.Read(ref _delivered);
+        public int WithFile => Volatile.Read(ref _withFile);
         public int WithoutFile => Volatile.Read(ref _withoutFile);
 
         public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
         {
-            Interlocked.Increment(ref buffer.Length >= minimumSize ? ref _delivered : ref _withoutFile);
+            Interlocked.Increment(ref buffer.Length >= minimumSize ? ref _withFile : ref _withoutFile);
             return Task.FromResult(SmtpResponse.Ok);
         }
     }

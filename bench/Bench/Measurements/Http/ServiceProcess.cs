@@ -37,7 +37,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public static async Task<ServiceProcess> StartAsync(string database, string storage, int smtpPort)
     {
-        var port = MailCounter.FreePort();
+        var port = Loopback.FreePort();
         var folder = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
         {
