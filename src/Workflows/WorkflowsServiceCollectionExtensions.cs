@@ -22,6 +22,7 @@ public static class WorkflowsServiceCollectionExtensions
         activities?.Invoke(registry);
         services.AddSingleton(registry);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Persistence.CommitGate.Open);
         services.AddSingleton<DefinitionReader>();
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<DefinitionImporter>();

@@ -18,6 +18,7 @@ namespace Workflows.Mail;
 public sealed class MailDispatcher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
+    CommitGate gate,
     IOptions<SmtpOptions> options,
     TimeProvider clock,
     ILogger<MailDispatcher> logger) : BackgroundService
@@ -63,7 +64,7 @@ public sealed class MailDispatcher(
             }
 
             await SendBatchAsync(due, now, ct);
-            await db.SaveChangesAsync(ct);
+            await gate.CommitAsync(() => db.SaveChangesAsync(ct), ct);
         }
     }
 

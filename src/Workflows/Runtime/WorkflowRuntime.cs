@@ -22,6 +22,7 @@ public sealed class WorkflowRuntime(
     TimeProvider clock,
     TimerScheduler timers,
     OutboxSignal outbox,
+    CommitGate gate,
     ILogger<WorkflowRuntime> logger)
 {
     /// <summary>How often a resume is retried when another resume of the same instance committed first.</summary>
@@ -130,7 +131,7 @@ public sealed class WorkflowRuntime(
     private async Task CommitAsync(WorkflowExecution execution, CancellationToken ct)
     {
         execution.PrepareCommit();
-        await db.SaveChangesAsync(ct);
+        await gate.CommitAsync(() => db.SaveChangesAsync(ct), ct);
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
         if (execution.EmailQueued) outbox.Notify();
