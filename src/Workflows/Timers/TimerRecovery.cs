@@ -17,9 +17,9 @@ public sealed class TimerRecovery(IServiceScopeFactory scopes, TimerScheduler ti
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var due = await db.Bookmarks.AsNoTracking().Where(b => b.DueAt != null)
             .Select(b => new { b.Id, DueAt = b.DueAt!.Value }).ToListAsync(cancellationToken);
-        foreach (var timer in due)
-            if (!await timers.IsScheduledAsync(timer.Id, cancellationToken))
-                await timers.ScheduleAsync(timer.Id, timer.DueAt, cancellationToken);
+        var scheduled = await timers.ScheduledAsync(cancellationToken);
+        foreach (var timer in due.Where(t => !scheduled.Contains(t.Id.ToString())))
+            await timers.ScheduleAsync(timer.Id, timer.DueAt, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

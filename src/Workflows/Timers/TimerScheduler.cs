@@ -25,9 +25,11 @@ public sealed class TimerScheduler(ISchedulerFactory schedulers)
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
     }
 
-    public async Task<bool> IsScheduledAsync(Guid bookmarkId, CancellationToken ct = default)
+    /// <summary>The bookmarks that have a timer job, read in one query of the store.</summary>
+    public async Task<HashSet<string>> ScheduledAsync(CancellationToken ct = default)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        return await scheduler.GetJobDetail(new JobKey(bookmarkId.ToString(), Group), ct) is not null;
+        var keys = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), ct);
+        return keys.Select(k => k.Name).ToHashSet();
     }
 }
