@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Library.Persistence;
 using Library.Requests;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 
 namespace Library.Repository;
@@ -12,9 +11,7 @@ public sealed class ActivateRepresentations(LibraryDbContext db) : Activity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.RequestOfAsync(context);
-        // Loading into the context, then reading Local, also finds a representation added earlier in this same step.
-        await db.Representations.Where(r => r.RequestId == request.Id).LoadAsync(context.CancellationToken);
-        var representations = db.Representations.Local.Where(r => r.RequestId == request.Id).ToList();
+        var representations = await db.RepresentationsOfAsync(request.Id, context.CancellationToken);
         foreach (var representation in representations) representation.Active = true;
         context.Note = $"{representations.Count} representation(s) active";
         return ActivityResult.Done;

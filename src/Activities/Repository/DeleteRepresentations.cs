@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Library.Persistence;
 using Library.Requests;
 using Library.Storage;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 
 namespace Library.Repository;
@@ -14,9 +13,7 @@ public sealed class DeleteRepresentations(LibraryDbContext db) : Activity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.RequestOfAsync(context);
-        // Loading into the context, then reading Local, also finds a representation added earlier in this same step.
-        await db.Representations.Include(r => r.Files).Where(r => r.RequestId == request.Id).LoadAsync(context.CancellationToken);
-        var representations = db.Representations.Local.Where(r => r.RequestId == request.Id).ToList();
+        var representations = await db.RepresentationsOfAsync(request.Id, context.CancellationToken);
         var paths = representations.SelectMany(r => r.Files).Select(f => f.StoragePath).ToList();
         db.Representations.RemoveRange(representations);
         context.OnCommitted(_ =>
