@@ -37,9 +37,9 @@ public static class ApprovalEndpoints
         Guid requestId, ApprovalDecisionBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
         var verdict = new ApprovalVerdict(ApprovalDecisions.Parse(body!.Decision)!.Value, body.Reason!, body.Note);
-        if (await PendingApprovalAsync(db, requestId, ct) is { } refusal) return refusal;
-        var approval = await db.Approvals.AsNoTracking().SingleAsync(a => a.RequestId == requestId, ct);
-        var missing = approval.MissingCopyrightFields().ToList();
+        var (approval, refusal) = await PendingApprovalAsync(db, requestId, ct);
+        if (refusal is not null) return refusal;
+        var missing = approval!.MissingCopyrightFields().ToList();
         if (verdict.Decision == ApprovalDecision.Approve && missing.Count > 0)
             return ApiProblems.Conflict($"The rule '{approval.RuleName}' requires copyright clearance: fill in {string.Join(", ", missing)} before approving.");
 
@@ -89,9 +89,9 @@ public static class ApprovalEndpoints
     private static async Task<Results<Ok<ApprovalView>, ProblemHttpResult>> UpdateCopyright(
         Guid requestId, CopyrightBody? body, LibraryDbContext db, CancellationToken ct)
     {
-        if (await PendingApprovalAsync(db, requestId, ct) is { } refusal) return refusal;
-        var approval = await db.Approvals.SingleAsync(a => a.RequestId == requestId, ct);
-        approval.Copyright.CcNumber = body!.CcNumber;
+        var (approval, refusal) = await PendingApprovalAsync(db, requestId, ct);
+        if (refusal is not null) return refusal;
+        approval!.Copyright.CcNumber = body!.CcNumber;
         approval.Copyright.CcOrderDate = body.CcOrderDate;
         approval.Copyright.CcApprovalDate = body.CcApprovalDate;
         approval.Copyright.Note = body.Note;
@@ -105,7 +105,8 @@ public static class ApprovalEndpoints
         LibraryDbContext db, AttachmentStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if ((FileUpload.Check(file) ?? FileUpload.CheckUrlAndNote(url, note)) is { } invalid) return invalid;
-        if (await PendingApprovalAsync(db, requestId, ct) is { } refusal) return refusal;
+        var (approval, refusal) = await PendingApprovalAsync(db, requestId, ct);
+        if (refusal is not null) return refusal;
 
         var id = Guid.CreateVersion7();
         var fileName = Path.GetFileName(file!.FileName);
@@ -126,19 +127,20 @@ public static class ApprovalEndpoints
             AttachmentStore.Discard(path);
             throw;
         }
-        var approval = await db.Approvals.AsNoTracking().SingleAsync(a => a.RequestId == requestId, ct);
-        return TypedResults.Created($"/api/requests/{requestId}/attachments/{id}", (await LoadAsync(db, approval.Id, ct))!);
+        return TypedResults.Created($"/api/requests/{requestId}/attachments/{id}", (await LoadAsync(db, approval!.Id, ct))!);
     }
 
-    private static async Task<ProblemHttpResult?> PendingApprovalAsync(LibraryDbContext db, Guid requestId, CancellationToken ct)
+    /// <summary>The request's pending approval, tracked so the caller can edit it, or the 404/409 to answer instead.</summary>
+    private static async Task<(ApprovalRequest? Approval, ProblemHttpResult? Refusal)> PendingApprovalAsync(
+        LibraryDbContext db, Guid requestId, CancellationToken ct)
     {
-        if (!await db.DigitizationRequests.AnyAsync(r => r.Id == requestId, ct)) return RequestEndpoints.UnknownRequest(requestId);
-        var approval = await db.Approvals.AsNoTracking().SingleOrDefaultAsync(a => a.RequestId == requestId, ct);
+        if (!await db.DigitizationRequests.AnyAsync(r => r.Id == requestId, ct)) return (null, RequestEndpoints.UnknownRequest(requestId));
+        var approval = await db.Approvals.SingleOrDefaultAsync(a => a.RequestId == requestId, ct);
         return approval switch
         {
-            null => ApiProblems.Conflict($"Request {requestId} needs no approval: its profile rule asks for none."),
-            { Status: not ApprovalStatus.Pending } => ApiProblems.Conflict($"The approval of request {requestId} is already {approval.Status.ToString().ToLowerInvariant()}."),
-            _ => null,
+            null => (null, ApiProblems.Conflict($"Request {requestId} needs no approval: its profile rule asks for none.")),
+            { Status: not ApprovalStatus.Pending } => (null, ApiProblems.Conflict($"The approval of request {requestId} is already {approval.Status.ToString().ToLowerInvariant()}.")),
+            _ => (approval, null),
         };
     }
 
