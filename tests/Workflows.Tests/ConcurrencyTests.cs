@@ -54,13 +54,14 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
-    public async Task Resume_that_finds_the_bookmark_but_loses_the_race_to_load_the_instance_answers_conflict()
+    public async Task Resume_that_has_read_the_bookmark_but_loses_the_race_to_commit_answers_conflict()
     {
         await using var host = await WorkflowTestHost.StartAsync();
         await host.PublishAsync(SingleWait(rendezvous: false));
         var started = await host.StartAsync("single");
 
-        // The slow resume has looked the bookmark up; before it reads the instance, the fast one commits.
+        // The slow resume has read the bookmark and its instance (one query) and run its step; at its next read of
+        // the instances table, before it commits, the fast one commits.
         var slow = Task.Run(async () =>
         {
             PauseBeforeInstanceLoad.Hook.Value = async () =>

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Workflows.Tests.Infrastructure;
 
 /// <summary>
-/// Lets a test hold one resume between its bookmark lookup and its load of the instance, which is the window in
-/// which another resume can commit. Only the async flow that set <see cref="Hook"/> is affected.
+/// Lets a test hold one resume at its first query that reads from the instances table, after its bookmark lookup
+/// (which loads the instance by a join) and before its commit: a window in which another resume can commit. Only
+/// the async flow that set <see cref="Hook"/> is affected.
 /// </summary>
 public sealed class PauseBeforeInstanceLoad : DbCommandInterceptor
 {
