@@ -12,4 +12,5 @@ await report.RunAsync("HTTP lifecycles", () => HttpLifecycles.RunAsync(options, 
 await report.RunAsync("scale", () => Scale.RunAsync(options, report));
 
 report.Print();
-await report.WriteAsync(Path.Combine(options.ResultsFolder, "latest.json"));
+// A partial run would leave latest.json with figures from different runs.
+if (options.Only is null) await report.WriteAsync(Path.Combine(options.ResultsFolder, "latest.json"));

@@ -21,6 +21,7 @@ public sealed class Report(BenchOptions options)
 
     public async Task RunAsync(string name, Func<Task> measurement)
     {
+        if (!options.Runs(name.Split(' ')[0])) return;
         Console.WriteLine($"- {name}");
         var watch = Stopwatch.StartNew();
         await measurement();
