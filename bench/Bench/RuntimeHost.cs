@@ -34,6 +34,7 @@ public sealed class RuntimeHost : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
         builder.Services.AddDbContextPool<WorkflowDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
         builder.Services.AddWorkflows(builder.Configuration);
         builder.Services.AddQuartz(q => q.UseInMemoryStore());
         var host = builder.Build();

@@ -30,10 +30,12 @@ public sealed class ConcurrencyTests
             .Chain("a", "meetA", "join").Chain("b", "meetB", "join").Build();
     }
 
-    [Fact]
-    public async Task Same_bookmark_resumed_twice_at_once_is_consumed_by_exactly_one()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Same_bookmark_resumed_twice_at_once_is_consumed_by_exactly_one(bool groupCommit)
     {
-        await using var host = await WorkflowTestHost.StartAsync();
+        await using var host = await WorkflowTestHost.StartAsync(groupCommit: groupCommit);
         await host.PublishAsync(SingleWait(rendezvous: true));
         var started = await host.StartAsync("single");
 
@@ -60,11 +62,11 @@ public sealed class ConcurrencyTests
         await host.PublishAsync(SingleWait(rendezvous: false));
         var started = await host.StartAsync("single");
 
-        // The slow resume has read the bookmark and its instance (one query) and run its step; at its next read of
-        // the instances table, before it commits, the fast one commits.
+        // The slow resume has read the bookmark and its instance and run its step; just before it saves, the fast
+        // one commits.
         var slow = Task.Run(async () =>
         {
-            PauseBeforeInstanceLoad.Hook.Value = async () =>
+            PauseBeforeCommit.Hook.Value = async () =>
                 Assert.Equal(ResumeStatus.Resumed, (await host.SignalAsync("go", "k", actor: "fast")).Status);
             return await host.SignalAsync("go", "k", actor: "slow");
         });
@@ -77,10 +79,12 @@ public sealed class ConcurrencyTests
         Assert.DoesNotContain(instance.History, h => h.Actor == "slow");
     }
 
-    [Fact]
-    public async Task Same_bookmark_resumed_by_free_running_racers_is_consumed_once()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Same_bookmark_resumed_by_free_running_racers_is_consumed_once(bool groupCommit)
     {
-        await using var host = await WorkflowTestHost.StartAsync();
+        await using var host = await WorkflowTestHost.StartAsync(groupCommit: groupCommit);
         await host.PublishAsync(SingleWait(rendezvous: false));
 
         for (var round = 0; round < 10; round++)
@@ -97,10 +101,12 @@ public sealed class ConcurrencyTests
         }
     }
 
-    [Fact]
-    public async Task Two_branches_resumed_at_once_both_succeed_and_the_join_fires_once()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Two_branches_resumed_at_once_both_succeed_and_the_join_fires_once(bool groupCommit)
     {
-        await using var host = await WorkflowTestHost.StartAsync();
+        await using var host = await WorkflowTestHost.StartAsync(groupCommit: groupCommit);
         await host.PublishAsync(TwoBranches(rendezvous: true));
         var started = await host.StartAsync("branches");
 

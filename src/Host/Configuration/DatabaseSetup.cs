@@ -27,7 +27,7 @@ public static class DatabaseSetup
         // Pooled: a resume creates a context per call, and building one is a visible share of its cost.
         builder.Services.AddDbContextPool<LibraryDbContext>(o => o.UseSqlite(connectionString));
         builder.Services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<LibraryDbContext>());
-        builder.Services.AddSingleton(CommitGate.OneWriter());
+        builder.Services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
         return builder;
     }
 

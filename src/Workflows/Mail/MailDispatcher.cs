@@ -64,7 +64,7 @@ public sealed class MailDispatcher(
             }
 
             await SendBatchAsync(due, now, ct);
-            await gate.CommitAsync(() => db.SaveChangesAsync(ct), ct);
+            await gate.CommitAsync(db, ct);
         }
     }
 

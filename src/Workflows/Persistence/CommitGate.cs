@@ -1,32 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Workflows.Persistence;
 
 /// <summary>
-/// Lets one commit at a time into the database from this process when the database itself admits one writer
-/// (SQLite). Waiting here costs nothing; a writer that finds SQLite's lock taken is put to sleep by the driver for
-/// 150 ms before it tries again, which is what made tail latencies under concurrent load.
+/// The way a unit of work's tracked changes reach the database. When this returns, the changes are committed and
+/// accepted by the context; when it throws, nothing of them is committed and the context still tracks them.
 /// </summary>
-public sealed class CommitGate
+public abstract class CommitGate
 {
-    private readonly SemaphoreSlim? _gate;
+    /// <summary>For databases that take concurrent writers (PostgreSQL): each unit commits on its own.</summary>
+    public static CommitGate Open { get; } = new DirectCommit();
 
-    private CommitGate(SemaphoreSlim? gate) => _gate = gate;
+    /// <summary>For databases that admit one writer at a time (SQLite): units waiting together share one commit.</summary>
+    public static CommitGate OneWriter() => new GroupCommit();
 
-    /// <summary>For databases that take concurrent writers (PostgreSQL).</summary>
-    public static CommitGate Open { get; } = new(null);
+    public abstract Task CommitAsync(DbContext db, CancellationToken ct);
 
-    public static CommitGate OneWriter() => new(new SemaphoreSlim(1, 1));
-
-    public async Task<T> CommitAsync<T>(Func<Task<T>> commit, CancellationToken ct)
+    private sealed class DirectCommit : CommitGate
     {
-        if (_gate is null) return await commit();
-        await _gate.WaitAsync(ct);
-        try
-        {
-            return await commit();
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        public override Task CommitAsync(DbContext db, CancellationToken ct) => db.SaveChangesAsync(ct);
     }
 }

@@ -20,6 +20,12 @@ public sealed class InstanceState
     /// <summary>How many history entries the instance has, so the next one gets the following sequence number.</summary>
     [JsonPropertyName("historyLength")] public int HistoryLength { get; set; }
 
+    /// <summary>
+    /// Whether the instance ever started a child, so ending it looks for running children only when there can be
+    /// some. Null in states written before the flag existed: those look.
+    /// </summary>
+    [JsonPropertyName("startedChildren")] public bool? StartedChildren { get; set; }
+
     internal HashSet<string> ArriveAtJoin(string joinId, string from)
     {
         if (!Joins.TryGetValue(joinId, out var arrived)) Joins[joinId] = arrived = [];

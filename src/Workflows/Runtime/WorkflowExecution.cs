@@ -86,6 +86,7 @@ internal sealed class WorkflowExecution(
         var definition = await definitions.GetLatestAsync(definitionId, CancellationToken)
                          ?? throw new InvalidOperationException($"No published workflow definition '{definitionId}'.");
         var childId = Guid.CreateVersion7();
+        parent.State.StartedChildren = true;
         _pending.Enqueue(() => StartInstanceAsync(childId, definition, input, parent.Entity.CorrelationId, parent.Entity.Id));
         return childId;
     }
@@ -107,7 +108,7 @@ internal sealed class WorkflowExecution(
             UpdatedAt = UtcNow,
         };
         db.Instances.Add(entity);
-        var instance = new LoadedInstance(entity, new InstanceState { Variables = variables }, definition);
+        var instance = new LoadedInstance(entity, new InstanceState { Variables = variables, StartedChildren = false }, definition);
         _loaded[id] = instance;
         await RunAsync(instance, new Step(definition.StartActivityId, null, null));
         return instance;
@@ -255,7 +256,7 @@ internal sealed class WorkflowExecution(
         instance.Ended = true;
         instance.Entity.Status = cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Completed;
         instance.Entity.Result = result;
-        _pending.Enqueue(() => EndChildrenAsync(instance.Entity.Id));
+        if (instance.State.StartedChildren != false) _pending.Enqueue(() => EndChildrenAsync(instance.Entity.Id));
 
         if (instance.Entity.ParentInstanceId is { } parentId)
         {

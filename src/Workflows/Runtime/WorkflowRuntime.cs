@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -49,27 +48,35 @@ public sealed class WorkflowRuntime(
     /// <summary>Resumes the oldest bookmark waiting on (<paramref name="name"/>, <paramref name="key"/>).</summary>
     public async Task<ResumeResult> ResumeAsync(string name, string key, JsonObject? payload, string actor, CancellationToken ct = default)
     {
-        var bookmark = await FindWithInstanceAsync(b => b.Name == name && b.Key == key, ct);
-        return bookmark is null ? ResumeResult.NotFound : await ResumeAsync(bookmark, payload, actor, ct);
+        var found = await OldestByNameAndKey(db, name, key, ct);
+        return found is null ? ResumeResult.NotFound : await ResumeAsync(found.Bookmark, payload, actor, ct);
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload, string actor, CancellationToken ct = default)
     {
-        var bookmark = await FindWithInstanceAsync(b => b.Id == bookmarkId, ct);
-        return bookmark is null ? ResumeResult.NotFound : await ResumeAsync(bookmark, payload, actor, ct);
+        var found = await ById(db, bookmarkId, ct);
+        return found is null ? ResumeResult.NotFound : await ResumeAsync(found.Bookmark, payload, actor, ct);
     }
 
-    /// <summary>
-    /// The oldest matching bookmark, read together with its instance in one round trip; both stay tracked, so the
-    /// run that follows finds the instance without another query.
-    /// </summary>
-    private async Task<Bookmark?> FindWithInstanceAsync(Expression<Func<Bookmark, bool>> match, CancellationToken ct)
+    // A bookmark is read together with its instance in one round trip; both stay tracked, so the run that follows
+    // finds the instance without another query. Compiled once: a resume's lookup is on every trigger's path.
+    private static readonly Func<WorkflowDbContext, string, string, CancellationToken, Task<BookmarkWithInstance?>> OldestByNameAndKey =
+        EF.CompileAsyncQuery((WorkflowDbContext db, string name, string key, CancellationToken _) =>
+            db.Bookmarks.Where(b => b.Name == name && b.Key == key)
+                .Join(db.Instances, b => b.InstanceId, i => i.Id, (b, i) => new BookmarkWithInstance { Bookmark = b, Instance = i })
+                .OrderBy(x => x.Bookmark.CreatedAt).ThenBy(x => x.Bookmark.Id)
+                .FirstOrDefault());
+
+    private static readonly Func<WorkflowDbContext, Guid, CancellationToken, Task<BookmarkWithInstance?>> ById =
+        EF.CompileAsyncQuery((WorkflowDbContext db, Guid id, CancellationToken _) =>
+            db.Bookmarks.Where(b => b.Id == id)
+                .Join(db.Instances, b => b.InstanceId, i => i.Id, (b, i) => new BookmarkWithInstance { Bookmark = b, Instance = i })
+                .FirstOrDefault());
+
+    private sealed class BookmarkWithInstance
     {
-        var found = await db.Bookmarks.Where(match)
-            .Join(db.Instances, b => b.InstanceId, i => i.Id, (b, i) => new { Bookmark = b, Instance = i })
-            .OrderBy(x => x.Bookmark.CreatedAt).ThenBy(x => x.Bookmark.Id)
-            .FirstOrDefaultAsync(ct);
-        return found?.Bookmark;
+        public required Bookmark Bookmark { get; init; }
+        public required WorkflowInstance Instance { get; init; }
     }
 
     private async Task<ResumeResult> ResumeAsync(Bookmark bookmark, JsonObject? payload, string actor, CancellationToken ct)
@@ -131,7 +138,7 @@ public sealed class WorkflowRuntime(
     private async Task CommitAsync(WorkflowExecution execution, CancellationToken ct)
     {
         execution.PrepareCommit();
-        await gate.CommitAsync(() => db.SaveChangesAsync(ct), ct);
+        await gate.CommitAsync(db, ct);
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
         if (execution.EmailQueued) outbox.Notify();

@@ -41,6 +41,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
 
     public FaultSwitch Faults => Services.GetRequiredService<FaultSwitch>();
     public RendezvousPoint Rendezvous => Services.GetRequiredService<RendezvousPoint>();
+    public HoldSaves Holds => Services.GetRequiredService<HoldSaves>();
 
     /// <summary>A new folder for a database that outlives one host (see the reload tests).</summary>
     public static string NewDirectory()
@@ -53,8 +54,10 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     /// <param name="directory">An existing folder whose database to reuse; a new one when null.</param>
     /// <param name="persistentTimers">Quartz on a persistent SQLite store, started with the host; otherwise in memory.</param>
     /// <param name="settings">Configuration, e.g. the <c>Smtp</c> section.</param>
+    /// <param name="groupCommit">Commits through <see cref="CommitGate.OneWriter"/>, as the service does on SQLite.</param>
     public static async Task<WorkflowTestHost> StartAsync(
-        string? directory = null, bool persistentTimers = false, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+        string? directory = null, bool persistentTimers = false, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null,
+        bool groupCommit = false)
     {
         var ownsDirectory = directory is null;
         directory ??= NewDirectory();
@@ -78,10 +81,12 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<FaultSwitch>();
         services.AddSingleton<RendezvousPoint>();
-        services.AddSingleton<PauseBeforeInstanceLoad>();
+        services.AddSingleton<PauseBeforeCommit>();
+        services.AddSingleton<HoldSaves>();
         services.AddDbContext<WorkflowDbContext>((sp, o) => o
             .UseSqlite(connectionString)
-            .AddInterceptors(sp.GetRequiredService<PauseBeforeInstanceLoad>()));
+            .AddInterceptors(sp.GetRequiredService<PauseBeforeCommit>(), sp.GetRequiredService<HoldSaves>()));
+        if (groupCommit) services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
         services.AddWorkflows(builder.Configuration, registry => registry
             .Add<Explode>()
             .Add<Rendezvous>());

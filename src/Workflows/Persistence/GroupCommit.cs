@@ -1,0 +1,142 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Workflows.Persistence;
+
+/// <summary>
+/// One writer for a database that admits one: units of work queue here, and the writer saves every unit waiting
+/// in one transaction on its own connection, each inside a savepoint, then commits once. A unit whose save fails
+/// is rolled back to its savepoint and fails alone; a failed commit fails the whole group. Every unit is answered
+/// only after the commit, so an acknowledged step is durable and a retry reads committed state.
+/// </summary>
+/// <remarks>
+/// Waiting callers share the commit's cost (one journal sync for the group) instead of queueing for a sync each.
+/// A caller alone gets a group of one, with no added wait.
+/// </remarks>
+public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
+{
+    /// <summary>Bounds a group so one commit's latency stays short under a burst.</summary>
+    private const int MaxGroup = 64;
+
+    private readonly Channel<PendingUnit> _queue = Channel.CreateUnbounded<PendingUnit>();
+    private readonly Lock _startLock = new();
+    private Task? _writer;
+    private DbConnection? _connection;
+
+    /// <summary>Units waiting for the writer right now.</summary>
+    public int Queued => _queue.Reader.Count;
+
+    public override async Task CommitAsync(DbContext db, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var unit = new PendingUnit(db);
+        EnsureWriter();
+        await _queue.Writer.WriteAsync(unit, CancellationToken.None);
+        // Not cancellable: the writer may be using this context; the caller gets its answer once the group is done.
+        await unit.Done.Task;
+        db.ChangeTracker.AcceptAllChanges();
+    }
+
+    private void EnsureWriter()
+    {
+        if (_writer is not null) return;
+        // The writer serves every caller, so it must not carry the first caller's execution context along.
+        lock (_startLock)
+            using (ExecutionContext.SuppressFlow())
+                _writer ??= Task.Run(WriteGroupsAsync);
+    }
+
+    private async Task WriteGroupsAsync()
+    {
+        var group = new List<PendingUnit>(MaxGroup);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (group.Count < MaxGroup && _queue.Reader.TryRead(out var unit)) group.Add(unit);
+            await WriteAsync(group);
+            group.Clear();
+        }
+    }
+
+    private async Task WriteAsync(List<PendingUnit> group)
+    {
+        try
+        {
+            var connection = await OpenAsync(group[0].Db);
+            await using var transaction = await connection.BeginTransactionAsync();
+            foreach (var unit in group) await SaveAsync(unit, connection, transaction);
+            await transaction.CommitAsync();
+        }
+        catch (Exception e)
+        {
+            await CloseAsync();
+            foreach (var unit in group) unit.Failure ??= e;
+        }
+        foreach (var unit in group)
+        {
+            if (unit.Failure is null) unit.Done.TrySetResult();
+            else unit.Done.TrySetException(unit.Failure);
+        }
+    }
+
+    /// <summary>
+    /// Saves one unit inside the group's transaction. EF Core wraps the save in a savepoint of its own when it
+    /// runs in a transaction it did not begin, and rolls back to it when the save fails.
+    /// </summary>
+    private static async Task SaveAsync(PendingUnit unit, DbConnection connection, DbTransaction transaction)
+    {
+        var database = unit.Db.Database;
+        var connectionString = database.GetConnectionString();
+        database.SetDbConnection(connection);
+        try
+        {
+            await database.UseTransactionAsync(transaction);
+            await unit.Db.SaveChangesAsync(acceptAllChangesOnSuccess: false);
+        }
+        catch (DbUpdateException e)
+        {
+            unit.Failure = e;
+        }
+        finally
+        {
+            await database.UseTransactionAsync(null);
+            database.SetDbConnection(null);
+            database.SetConnectionString(connectionString);
+        }
+    }
+
+    private async Task<DbConnection> OpenAsync(DbContext template)
+    {
+        if (_connection is not null) return _connection;
+        var own = template.Database.GetDbConnection();
+        var connection = DbProviderFactories.GetFactory(own)?.CreateConnection()
+                         ?? throw new InvalidOperationException($"{own.GetType().Name} names no provider factory to open the writer's connection with.");
+        connection.ConnectionString = template.Database.GetConnectionString();
+        await connection.OpenAsync();
+        return _connection = connection;
+    }
+
+    private async Task CloseAsync()
+    {
+        if (_connection is null) return;
+        await _connection.DisposeAsync();
+        _connection = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writer is not null) await _writer;
+        await CloseAsync();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private sealed class PendingUnit(DbContext db)
+    {
+        public DbContext Db { get; } = db;
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public Exception? Failure { get; set; }
+    }
+}
