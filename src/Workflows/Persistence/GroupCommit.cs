@@ -1,15 +1,14 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Workflows.Persistence;
 
 /// <summary>
 /// One writer for a database that admits one: units of work queue here, and the writer saves every unit waiting
-/// in one transaction on its own connection, each inside a savepoint, then commits once. A unit whose save fails
-/// is rolled back to its savepoint and fails alone; a failed commit fails the whole group. Every unit is answered
-/// only after the commit, so an acknowledged step is durable and a retry reads committed state.
+/// in one transaction on its own connection, then commits once. A unit whose save fails fails alone: the others
+/// are saved again without it. A failed commit fails the whole group. Every unit is answered only after the
+/// commit, so an acknowledged step is durable and a retry reads committed state.
 /// </summary>
 /// <remarks>
 /// Waiting callers share the commit's cost (one journal sync for the group) instead of queueing for a sync each.
@@ -64,9 +63,8 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
         try
         {
             var connection = await OpenAsync(group[0].Db);
-            await using var transaction = await connection.BeginTransactionAsync();
-            foreach (var unit in group) await SaveAsync(unit, connection, transaction);
-            await transaction.CommitAsync();
+            var saving = new List<PendingUnit>(group);
+            while (saving.Count > 0 && !await TrySaveAllAsync(saving, connection)) saving.RemoveAll(u => u.Failure is not null);
         }
         catch (Exception e)
         {
@@ -81,25 +79,46 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Saves one unit inside the group's transaction. EF Core wraps the save in a savepoint of its own when it
-    /// runs in a transaction it did not begin, and rolls back to it when the save fails.
+    /// Saves the units in one transaction and commits it. When a unit's save fails, the transaction is rolled
+    /// back whole and false returned, so the others are saved again without it: a failed save can leave part of
+    /// its statements applied, and rolling back is cheaper than a savepoint around every unit, since failures
+    /// (lost races) are rare and savepoints cost two statements per unit.
     /// </summary>
-    private static async Task SaveAsync(PendingUnit unit, DbConnection connection, DbTransaction transaction)
+    private static async Task<bool> TrySaveAllAsync(List<PendingUnit> units, DbConnection connection)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var unit in units)
+        {
+            if (await TrySaveAsync(unit, connection, transaction)) continue;
+            await transaction.RollbackAsync();
+            return false;
+        }
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    /// <summary>Saves one unit's changes inside the group's transaction, leaving them unaccepted until the commit.</summary>
+    private static async Task<bool> TrySaveAsync(PendingUnit unit, DbConnection connection, DbTransaction transaction)
     {
         var database = unit.Db.Database;
         var connectionString = database.GetConnectionString();
+        var savepoints = database.AutoSavepointsEnabled;
         database.SetDbConnection(connection);
         try
         {
             await database.UseTransactionAsync(transaction);
+            database.AutoSavepointsEnabled = false;
             await unit.Db.SaveChangesAsync(acceptAllChangesOnSuccess: false);
+            return true;
         }
         catch (DbUpdateException e)
         {
             unit.Failure = e;
+            return false;
         }
         finally
         {
+            database.AutoSavepointsEnabled = savepoints;
             await database.UseTransactionAsync(null);
             database.SetDbConnection(null);
             database.SetConnectionString(connectionString);
