@@ -4,6 +4,7 @@ using Library.Requests;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
+using Workflows.Runtime;
 
 namespace Library.Host.Contracts;
 
@@ -28,32 +29,43 @@ public sealed record RequestView(
     IReadOnlyList<RepresentationSummary> Representations,
     IReadOnlyList<HistoryView> History)
 {
+    /// <summary>
+    /// Two queries: the request with its files, approval and representations, then its workflow instance with the
+    /// history. What the workflow waits for is read from the instance's state, which lists every open bookmark.
+    /// </summary>
     public static async Task<RequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
     {
-        var request = await db.DigitizationRequests.AsNoTracking()
-            .Include(r => r.Attachments)
-            .SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null) return null;
+        // One query for both collections: a request has a few files or a few representations, rarely both.
+        var found = await db.DigitizationRequests.AsNoTracking().AsSingleQuery()
+            .Where(r => r.Id == id)
+            .SelectMany(r => db.Approvals.Where(a => a.RequestId == r.Id).DefaultIfEmpty(), (r, approval) => new
+            {
+                Request = r,
+                Approval = approval,
+                Attachments = r.Attachments.OrderBy(a => a.AddedAt).ToList(),
+                Representations = db.Representations.Where(p => p.RequestId == r.Id).OrderBy(p => p.CreatedAt)
+                    .Select(p => new RepresentationSummary(p.Id, p.UsageType, p.Active, p.Files.Count)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (found is null) return null;
+        var (request, approval, representations) = (found.Request, found.Approval, found.Representations);
 
         var key = id.ToString();
-        var instance = await db.Instances.AsNoTracking()
+        var workflow = await db.Instances.AsNoTracking()
             .Where(i => i.CorrelationId == key && i.ParentInstanceId == null)
             .OrderBy(i => i.CreatedAt)
+            .Select(i => new
+            {
+                Instance = i,
+                History = db.History.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence)
+                    .Select(h => new HistoryView(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note)).ToList(),
+            })
             .FirstOrDefaultAsync(ct);
-        var history = instance is null
-            ? []
-            : await db.History.AsNoTracking()
-                .Where(h => h.InstanceId == instance.Id)
-                .OrderBy(h => h.Sequence)
-                .Select(h => new HistoryView(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note))
-                .ToListAsync(ct);
-        var approval = await db.Approvals.AsNoTracking().SingleOrDefaultAsync(a => a.RequestId == id, ct);
-        var representations = await db.Representations.AsNoTracking().Where(r => r.RequestId == id).OrderBy(r => r.CreatedAt)
-            .Select(r => new RepresentationSummary(r.Id, r.UsageType, r.Active, r.Files.Count)).ToListAsync(ct);
+        var instance = workflow?.Instance;
+        var history = workflow?.History ?? [];
         var waiting = instance is null
             ? []
-            : await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instance.Id)
-                .Select(b => b.Name).Distinct().ToListAsync(ct);
+            : InstanceState.Deserialize(instance.State).Waits.SelectMany(w => w.Bookmarks).Select(b => b.Name).Distinct().ToList();
 
         return new RequestView(
             request.Id,
@@ -71,7 +83,7 @@ public sealed record RequestView(
             request.UpdatedAt,
             request.ExpiresAt,
             instance is null ? null : new WorkflowView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result, waiting.Order().ToList(), instance.Fault),
-            request.Attachments.OrderBy(a => a.AddedAt)
+            found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
             representations,
             history);
