@@ -54,7 +54,7 @@ public static class RepositoryEndpoints
         var representation = new NewRepresentation(Guid.CreateVersion7(), usageType, library, accessRightsPolicy, isRemote, stored);
         var payload = JsonSerializer.SerializeToNode(representation, JsonSerializerOptions.Web)!.AsObject();
 
-        var result = await action.ResumeAsync(id, "Add digital inventory", RequestBookmarks.AddRepresentation, payload, (_, _) => null, ct);
+        var result = await action.ResumeCheckedAsync(id, "Add digital inventory", RequestBookmarks.AddRepresentation, payload, ct);
         if (result.Result is Ok<RequestView> ok)
             return TypedResults.Created($"/api/repository/representations?barcode={Uri.EscapeDataString(ok.Value!.Item.Barcode!)}", ok.Value);
         foreach (var file in stored) AttachmentStore.Discard(file.StoragePath);

@@ -16,22 +16,29 @@ namespace Library.Host.Endpoints;
 /// </summary>
 public sealed class RequestAction(LibraryDbContext db, WorkflowRuntime runtime, IHttpContextAccessor http)
 {
-    /// <summary>Null when the action may go ahead; otherwise the 404 or 409 to answer.</summary>
+    /// <summary>
+    /// Null when the action may go ahead; otherwise the 404 or 409 to answer. The request stays tracked with its
+    /// files, so the steps the action resumes find it without reading it again.
+    /// </summary>
     public async Task<ProblemHttpResult?> CheckAsync(Guid id, Func<DigitizationRequest, ApprovalRequest?, string?> precondition, CancellationToken ct)
     {
-        var request = await db.DigitizationRequests.AsNoTracking().Include(r => r.Attachments).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null) return RequestEndpoints.UnknownRequest(id);
-        var approval = await db.Approvals.AsNoTracking().SingleOrDefaultAsync(a => a.RequestId == id, ct);
-        return precondition(request, approval) is { } refusal
-            ? ApiProblems.Conflict($"{refusal}; request {id} is in status {request.Status.DisplayName()}.")
+        var found = await db.DigitizationRequests.Include(r => r.Attachments)
+            .Where(r => r.Id == id)
+            .SelectMany(r => db.Approvals.Where(a => a.RequestId == r.Id).DefaultIfEmpty(), (r, approval) => new { Request = r, Approval = approval })
+            .SingleOrDefaultAsync(ct);
+        if (found is null) return RequestEndpoints.UnknownRequest(id);
+        return precondition(found.Request, found.Approval) is { } refusal
+            ? ApiProblems.Conflict($"{refusal}; request {id} is in status {found.Request.Status.DisplayName()}.")
             : null;
     }
 
     public async Task<Results<Ok<RequestView>, ProblemHttpResult>> ResumeAsync(
-        Guid id, string action, string bookmark, JsonObject? payload, Func<DigitizationRequest, ApprovalRequest?, string?> precondition, CancellationToken ct)
-    {
-        if (await CheckAsync(id, precondition, ct) is { } refusal) return refusal;
+        Guid id, string action, string bookmark, JsonObject? payload, Func<DigitizationRequest, ApprovalRequest?, string?> precondition, CancellationToken ct) =>
+        await CheckAsync(id, precondition, ct) ?? await ResumeCheckedAsync(id, action, bookmark, payload, ct);
 
+    /// <summary>Resumes the bookmark of a request <see cref="CheckAsync"/> has let through.</summary>
+    public async Task<Results<Ok<RequestView>, ProblemHttpResult>> ResumeCheckedAsync(Guid id, string action, string bookmark, JsonObject? payload, CancellationToken ct)
+    {
         var actor = ActingAccount.Of(http.HttpContext!);
         var result = await runtime.ResumeAsync(bookmark, RequestBookmarks.RequestKey(id), payload, actor, ct);
         if (result.Status != ResumeStatus.Resumed)

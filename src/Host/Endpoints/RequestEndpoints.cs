@@ -93,7 +93,7 @@ public static class RequestEndpoints
         var payload = JsonSerializer.SerializeToNode(
             new AttachedFile(attachmentId, fileName, FileUpload.ContentTypeOf(file!), file!.Length, path, url is { Length: > 0 } ? url : null, note),
             JsonSerializerOptions.Web)!.AsObject();
-        var result = await action.ResumeAsync(id, "Attach documents", RequestBookmarks.AttachDocument, payload, (_, _) => null, ct);
+        var result = await action.ResumeCheckedAsync(id, "Attach documents", RequestBookmarks.AttachDocument, payload, ct);
         if (result.Result is Ok<RequestView> ok)
             return TypedResults.Created($"/api/requests/{id}/attachments/{attachmentId}", ok.Value);
         AttachmentStore.Discard(path);

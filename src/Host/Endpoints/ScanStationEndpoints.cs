@@ -38,9 +38,9 @@ public static class ScanStationEndpoints
 
         if (result.Status == ResumeStatus.Resumed)
         {
-            var correlation = await db.Instances.AsNoTracking().Where(i => i.Id == result.InstanceId)
-                .Select(i => i.CorrelationId).SingleAsync(ct);
-            return TypedResults.Ok((await RequestView.LoadAsync(db, Guid.Parse(correlation!), ct))!);
+            // The resume loaded the instance and keeps it tracked: its request id needs no query.
+            var instance = await db.Instances.FindAsync([result.InstanceId], ct);
+            return TypedResults.Ok((await RequestView.LoadAsync(db, Guid.Parse(instance!.CorrelationId!), ct))!);
         }
         if (result.Status == ResumeStatus.Conflict)
             return ApiProblems.Conflict($"Item {barcode} was scanned by another station at the same moment; that scan was taken.");
