@@ -47,6 +47,28 @@ public sealed class MailTests
     }
 
     [Fact]
+    public async Task E_mails_queued_together_are_sent_over_several_SMTP_sessions_at_once()
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = await WorkflowTestHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = smtp.Port.ToString(),
+            ["Smtp:Connections"] = "3",
+        });
+        var mails = Enumerable.Range(1, 6).Select(n => $"mail-{n}").ToArray();
+        var flow = new Flow("notify-many").Start();
+        foreach (var mail in mails) flow.Add(mail, nameof(SendEmail), Email);
+        await host.PublishAsync(flow.End().Chain(["start", .. mails, "end"]).Build());
+
+        await host.StartAsync("notify-many", new JsonObject { ["patron"] = "ada@example.org", ["requestId"] = "R-9" });
+
+        Assert.Equal(6, (await smtp.WaitForAsync(6)).Count);
+        Assert.InRange(smtp.Sessions.Count, 2, 3);
+        Assert.Equal(6, smtp.Sessions.Values.Sum());
+    }
+
+    [Fact]
     public async Task E_mail_of_a_step_that_rolled_back_is_never_queued()
     {
         // No SMTP server: the assertion is on the outbox, which is what the dispatcher sends from.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -68,9 +69,24 @@ public sealed class MailDispatcher(
         }
     }
 
+    /// <summary>
+    /// Sends the batch over up to <see cref="SmtpOptions.Connections"/> SMTP sessions at once, each taking the next
+    /// message when it has sent one: a session spends most of its time waiting for the server's replies. Messages no
+    /// session could take, because none could connect, are postponed.
+    /// </summary>
     private async Task SendBatchAsync(List<OutboxMessage> batch, DateTime now, CancellationToken ct)
     {
         var smtp = options.Value;
+        var queue = new ConcurrentQueue<OutboxMessage>(batch);
+        var sessions = Math.Clamp(smtp.Connections, 1, batch.Count);
+        var failures = await Task.WhenAll(Enumerable.Range(0, sessions).Select(_ => SendOverOneSessionAsync(queue, smtp, now, ct)));
+        if (failures.OfType<Exception>().FirstOrDefault() is { } unreachable)
+            while (queue.TryDequeue(out var message)) Postpone(message, now, unreachable);
+    }
+
+    /// <summary>One SMTP session that sends messages from the queue until it is empty; the error when it cannot connect.</summary>
+    private async Task<Exception?> SendOverOneSessionAsync(ConcurrentQueue<OutboxMessage> queue, SmtpOptions smtp, DateTime now, CancellationToken ct)
+    {
         using var client = new SmtpClient();
         try
         {
@@ -79,11 +95,10 @@ public sealed class MailDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            foreach (var message in batch) Postpone(message, now, e);
-            return;
+            return e;
         }
 
-        foreach (var message in batch)
+        while (queue.TryDequeue(out var message))
         {
             try
             {
@@ -98,6 +113,7 @@ public sealed class MailDispatcher(
             }
         }
         await client.DisconnectAsync(true, ct);
+        return null;
     }
 
     private void Postpone(OutboxMessage message, DateTime now, Exception error)

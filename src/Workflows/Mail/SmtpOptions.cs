@@ -8,4 +8,7 @@ public sealed class SmtpOptions
     public string From { get; set; } = "library@localhost";
     public string? UserName { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>How many SMTP sessions the dispatcher sends over at once.</summary>
+    public int Connections { get; set; } = 4;
 }

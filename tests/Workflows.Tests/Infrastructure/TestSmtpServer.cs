@@ -30,8 +30,12 @@ public sealed class TestSmtpServer : MessageStore, IAsyncDisposable
     public int Port { get; }
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>The SMTP sessions that delivered at least one message.</summary>
+    public ConcurrentDictionary<Guid, int> Sessions { get; } = new();
+
     public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
     {
+        Sessions.AddOrUpdate(context.SessionId, 1, (_, count) => count + 1);
         using var stream = new MemoryStream(buffer.ToArray());
         Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
         return SmtpResponse.Ok;
