@@ -25,7 +25,10 @@ public static class RequestEndpoints
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/{id:guid}/next-step", NextStep);
-        group.MapPost("/{id:guid}/attachments", Attach).DisableAntiforgery();
+        // An accepted file (at most 10 MB) stays in memory until the store writes it, instead of going to a
+        // temporary file first and being written a second time.
+        group.MapPost("/{id:guid}/attachments", Attach).DisableAntiforgery()
+            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes);
         group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download);
         group.MapPost("/{id:guid}/done", Done);
         group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancelRequest>();
