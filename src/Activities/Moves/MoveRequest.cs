@@ -38,13 +38,14 @@ public sealed class MoveRequest
     }
 
     private MoveStatusChange Line(MoveStatus? from, MoveStatus to, string actor, DateTime at, string? note) =>
-        new() { Id = Guid.CreateVersion7(), MoveRequestId = Id, At = at, Actor = actor, From = from, To = to, Note = note };
+        new() { MoveRequestId = Id, At = at, Actor = actor, From = from, To = to, Note = note };
 }
 
 /// <summary>One line of a move request's history.</summary>
 public sealed class MoveStatusChange
 {
-    public Guid Id { get; set; }
+    /// <summary>Given by the database in insertion order, which is the order of the history (times can tie).</summary>
+    public long Id { get; set; }
     public Guid MoveRequestId { get; set; }
     public DateTime At { get; set; }
     public required string Actor { get; set; }
