@@ -18,6 +18,7 @@ public static class LibraryActivities
         services.Configure<Delivery.DeliveryOptions>(configuration.GetSection("Delivery"));
         services.AddTransient<Delivery.DeliveryCleanup>();
         services.AddScoped<RequestPolicy>();
+        services.AddScoped<Moves.MoveRequests>();
         return services;
     }
 }

@@ -96,6 +96,13 @@ public sealed class LibraryHost : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<LibraryDbContext>());
     }
 
+    /// <summary>A scoped service of the running host, for what other code (not the API) does with it.</summary>
+    public async Task<T> ServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
+    {
+        using var scope = _factory.Services.CreateScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
     /// <summary>Asserts the call is refused with a problem mentioning every fragment, and that nothing changed.</summary>
     public async Task RefusedWithoutChangeAsync(Func<Task<HttpResponseMessage>> call, HttpStatusCode status, params string[] mentions)
     {
@@ -119,6 +126,8 @@ public sealed class LibraryHost : IAsyncDisposable
                 .Select(a => $"{a.Status}:{a.Reason}:{a.Copyright.CcNumber}:{a.Copyright.CcOrderDate}:{a.Copyright.CcApprovalDate}"))}",
             $"expiries={string.Join('/', await db.DigitizationRequests.OrderBy(r => r.Id).Select(r => r.ExpiresAt).ToListAsync())}",
             $"representations={await db.Representations.CountAsync()}",
+            $"moves={string.Join('/', await db.MoveRequests.OrderBy(m => m.Id).Select(m => m.Status).ToListAsync())}",
+            $"moveHistory={await db.MoveStatusChanges.CountAsync()}",
             $"links={string.Join('/', await db.DeliveryLinks.OrderBy(l => l.Token).Select(l => l.AccessCount).ToListAsync())}",
             $"files={(Directory.Exists(Path.Combine(Folder, "files")) ? Directory.GetFiles(Path.Combine(Folder, "files"), "*", SearchOption.AllDirectories).Length : 0)}",
             // The digitization setup, row by row, so a refused edit that changed a value would show too.

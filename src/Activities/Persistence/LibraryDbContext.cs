@@ -2,6 +2,7 @@ using Library.Approvals;
 using Library.Delivery;
 using Library.Repository;
 using Library.Departments;
+using Library.Moves;
 using Library.Patrons;
 using Library.Requests;
 using Library.Rules;
@@ -23,6 +24,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
     {
         base.OnModelCreating(model);
         ConfigureRulesAndLimits(model); // the block at the end of the class
+        ConfigureMoves(model); // likewise
 
         model.Entity<DigitizationRequest>(e =>
         {
@@ -178,6 +180,50 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
             e.Property(r => r.Name).HasMaxLength(200);
             e.HasIndex(r => r.Name).IsUnique();
             e.Property(r => r.Description).HasMaxLength(2000);
+        });
+    }
+
+    // ---- Move requests (issue 5) ----
+
+    public DbSet<MoveRequest> MoveRequests => Set<MoveRequest>();
+    public DbSet<MoveStatusChange> MoveStatusChanges => Set<MoveStatusChange>();
+
+    private static void ConfigureMoves(ModelBuilder model)
+    {
+        model.Entity<MoveRequest>(e =>
+        {
+            e.ToTable("move_requests");
+            e.Property(m => m.Type).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.Barcode).HasMaxLength(100);
+            e.HasIndex(m => m.Barcode);
+            e.ComplexProperty(m => m.From, o =>
+            {
+                o.Property(p => p.Library).HasColumnName("from_library").HasMaxLength(50);
+                o.Property(p => p.Location).HasColumnName("from_location").HasMaxLength(50);
+                o.Property(p => p.Desk).HasColumnName("from_desk").HasMaxLength(50);
+            });
+            e.ComplexProperty(m => m.To, o =>
+            {
+                o.Property(p => p.Library).HasColumnName("to_library").HasMaxLength(50);
+                o.Property(p => p.Location).HasColumnName("to_location").HasMaxLength(50);
+                o.Property(p => p.Desk).HasColumnName("to_desk").HasMaxLength(50);
+            });
+            e.Property(m => m.ManualDescription).HasMaxLength(200);
+            e.Property(m => m.Note).HasMaxLength(2000);
+            e.Property(m => m.CancellationReason).HasMaxLength(200);
+            e.Property(m => m.CancellationNote).HasMaxLength(2000);
+            e.HasMany<MoveStatusChange>().WithOne().HasForeignKey(c => c.MoveRequestId);
+        });
+
+        model.Entity<MoveStatusChange>(e =>
+        {
+            e.ToTable("move_status_changes");
+            e.HasIndex(c => c.MoveRequestId);
+            e.Property(c => c.Actor).HasMaxLength(200);
+            e.Property(c => c.From).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Note).HasMaxLength(2000);
         });
     }
 }

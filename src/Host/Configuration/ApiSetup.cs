@@ -46,6 +46,7 @@ public static class ApiSetup
         app.MapDepartments();
         app.MapPatronLimits();
         app.MapDocumentDeliveryRules();
+        app.MapMoveRequests();
         return app;
     }
 }

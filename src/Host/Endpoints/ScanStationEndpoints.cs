@@ -1,6 +1,7 @@
 using Library.Host.Problems;
 using Library.Host.Contracts;
 using Library.Host.Validation;
+using Library.Moves;
 using Library.Persistence;
 using Library.Requests;
 using Library.Scanning;
@@ -11,8 +12,10 @@ using Workflows.Runtime;
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// The HTTP trigger scan stations call. A scan at a department resumes the oldest request for that item bound for
-/// that department; a scan at a desk or shelf location marks the oldest waiting request for the item in transit.
+/// The HTTP trigger scan stations call. A scan completes the oldest move request for that item bound for that
+/// place (a department or desk, or a library and location). Otherwise a scan at a department resumes the oldest
+/// request for that item bound for that department, and a scan at a desk or shelf location marks the oldest
+/// waiting request for the item in transit.
 /// </summary>
 public static class ScanStationEndpoints
 {
@@ -23,7 +26,7 @@ public static class ScanStationEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Scan(
+    private static async Task<Results<Ok<RequestView>, Ok<MoveRequestView>, ProblemHttpResult>> Scan(
         string stationId, ScanRequest? body, WorkflowRuntime runtime, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
@@ -31,6 +34,18 @@ public static class ScanStationEndpoints
         var atDepartment = !string.IsNullOrEmpty(body.Department);
         var payload = new ScanPayload(stationId, barcode, body.Department, body.Library, body.Location).ToJson();
         var actor = ActingAccount.Of(http, $"scan-station:{stationId}");
+
+        // A move bound here has reached its end; a digitization request waiting at the same place takes the next scan.
+        var place = atDepartment ? Place.AtDesk(body.Department!) : Place.Shelf(body.Library!, body.Location!);
+        var moved = await runtime.ResumeAsync(MoveBookmarks.Arrival, MoveBookmarks.ArrivalKey(barcode, place), payload, actor, ct);
+        if (moved.Status == ResumeStatus.Resumed)
+        {
+            var instance = await db.Instances.FindAsync([moved.InstanceId], ct);
+            var moveId = InstanceState.Deserialize(instance!.State).Variables[MoveRequests.MoveIdVariable]!.GetValue<string>();
+            return TypedResults.Ok((await MoveRequestView.LoadAsync(db, Guid.Parse(moveId), ct))!);
+        }
+        if (moved.Status == ResumeStatus.Conflict)
+            return ScannedTwice(barcode);
 
         var result = atDepartment
             ? await runtime.ResumeAsync(RequestBookmarks.ScanIn, RequestBookmarks.ScanInKey(barcode, body.Department!), payload, actor, ct)
@@ -43,15 +58,22 @@ public static class ScanStationEndpoints
             return TypedResults.Ok((await RequestView.LoadAsync(db, Guid.Parse(instance!.CorrelationId!), ct))!);
         }
         if (result.Status == ResumeStatus.Conflict)
-            return ApiProblems.Conflict($"Item {barcode} was scanned by another station at the same moment; that scan was taken.");
+            return ScannedTwice(barcode);
 
         var requests = await db.DigitizationRequests.AsNoTracking().Where(r => r.Item.Barcode == barcode)
             .OrderBy(r => r.CreatedAt).Select(r => new { r.Id, r.Status, r.Department }).ToListAsync(ct);
-        if (requests.Count == 0)
+        var moves = await db.MoveRequests.AsNoTracking()
+            .Where(m => m.Barcode == barcode && m.Status != MoveStatus.Completed && m.Status != MoveStatus.Cancelled)
+            .OrderBy(m => m.CreatedAt).ToListAsync(ct);
+        if (requests.Count == 0 && moves.Count == 0)
             return ApiProblems.NotFound($"No request exists for an item with barcode {barcode}.");
-        var known = string.Join("; ", requests.Select(r => $"{r.Id} is {r.Status.DisplayName()}, bound for {r.Department}"));
+        var known = string.Join("; ", requests.Select(r => $"{r.Id} is {r.Status.DisplayName()}, bound for {r.Department}")
+            .Concat(moves.Select(m => $"move request {m.Id} is {m.Status.DisplayName()}, bound for {m.To}")));
         return ApiProblems.Conflict(atDepartment
             ? $"No request for item {barcode} is waiting to be scanned in at department {body.Department}. Requests for it: {known}."
-            : $"No request for item {barcode} is on its way to a department. Requests for it: {known}.");
+            : $"No request for item {barcode} is waiting at {place} or on its way to a department. Requests for it: {known}.");
     }
+
+    private static ProblemHttpResult ScannedTwice(string barcode) =>
+        ApiProblems.Conflict($"Item {barcode} was scanned by another station at the same moment; that scan was taken.");
 }

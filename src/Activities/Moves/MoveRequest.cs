@@ -1,0 +1,58 @@
+namespace Library.Moves;
+
+/// <summary>
+/// A request to bring a physical item from where it is shelved to another location or to a desk, e.g. to the
+/// resource-sharing library so that it can be shipped to a partner (seed 003, "Create Move Request").
+/// </summary>
+public sealed class MoveRequest
+{
+    public Guid Id { get; set; }
+    public MoveRequestType Type { get; set; }
+    public required string Barcode { get; set; }
+    public required Place From { get; set; }
+    public required Place To { get; set; }
+
+    /// <summary>The issue of a serial that is wanted; when given the request is a general hold request.</summary>
+    public string? ManualDescription { get; set; }
+
+    public string? Note { get; set; }
+    public MoveStatus Status { get; set; }
+    public string? CancellationReason { get; set; }
+    public string? CancellationNote { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The first line of the request's history: it was created, in its first status.</summary>
+    public MoveStatusChange Opened(string actor, string? note) => Line(null, Status, actor, CreatedAt, note);
+
+    /// <summary>
+    /// Moves to <paramref name="status"/> and returns the history line saying who did it, when and why; the
+    /// caller adds it to the database, so the request's earlier history need not be loaded.
+    /// </summary>
+    public MoveStatusChange ChangeStatus(MoveStatus status, string actor, DateTime at, string? note)
+    {
+        var line = Line(Status, status, actor, at, note);
+        Status = status;
+        UpdatedAt = at;
+        return line;
+    }
+
+    private MoveStatusChange Line(MoveStatus? from, MoveStatus to, string actor, DateTime at, string? note) =>
+        new() { MoveRequestId = Id, At = at, Actor = actor, From = from, To = to, Note = note };
+}
+
+/// <summary>One line of a move request's history.</summary>
+public sealed class MoveStatusChange
+{
+    /// <summary>Given by the database in insertion order, which is the order of the history (times can tie).</summary>
+    public long Id { get; set; }
+    public Guid MoveRequestId { get; set; }
+    public DateTime At { get; set; }
+    public required string Actor { get; set; }
+
+    /// <summary>Null for the entry that created the request.</summary>
+    public MoveStatus? From { get; set; }
+
+    public MoveStatus To { get; set; }
+    public string? Note { get; set; }
+}

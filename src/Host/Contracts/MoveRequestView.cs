@@ -1,0 +1,39 @@
+using Library.Moves;
+using Library.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Host.Contracts;
+
+/// <summary>A move request as the API shows it, with its history of status changes.</summary>
+public sealed record MoveRequestView(
+    Guid Id,
+    MoveRequestType Type,
+    MoveStatus Status,
+    string Barcode,
+    ShelfBody From,
+    DestinationBody To,
+    string? ManualDescription,
+    string? Note,
+    CancellationView? Cancellation,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    IReadOnlyList<MoveHistoryView> History)
+{
+    public static async Task<MoveRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
+    {
+        var move = await db.MoveRequests.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (move is null) return null;
+        var history = await db.MoveStatusChanges.AsNoTracking().Where(c => c.MoveRequestId == id).OrderBy(c => c.Id)
+            .Select(c => new MoveHistoryView(c.At, c.Actor, c.From, c.To, c.Note)).ToListAsync(ct);
+        return new MoveRequestView(
+            move.Id, move.Type, move.Status, move.Barcode,
+            new ShelfBody(move.From.Library, move.From.Location),
+            new DestinationBody(move.To.Library, move.To.Location, move.To.Desk),
+            move.ManualDescription, move.Note,
+            move.CancellationReason is null ? null : new CancellationView(move.CancellationReason, move.CancellationNote),
+            move.CreatedAt, move.UpdatedAt, history);
+    }
+}
+
+/// <summary>Who changed the status, when, from what to what, and why; <see cref="From"/> is null on the line that created the request.</summary>
+public sealed record MoveHistoryView(DateTime At, string Actor, MoveStatus? From, MoveStatus To, string? Note);

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using Library.Host.Contracts;
+using Library.Host.Problems;
+using Library.Host.Validation;
+using Library.Moves;
+using Library.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Runtime;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>Move requests: create, read, cancel. Arrival comes through the scan-station trigger.</summary>
+public static class MoveRequestEndpoints
+{
+    public static IEndpointRouteBuilder MapMoveRequests(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/move-requests").WithTags("Move requests");
+        group.MapPost("/", Create).Validate<CreateMoveRequest>();
+        group.MapGet("/{id:guid}", Get);
+        group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancelRequest>();
+        return app;
+    }
+
+    private static async Task<Created<MoveRequestView>> Create(CreateMoveRequest? body, MoveRequests moves, LibraryDbContext db, HttpContext http, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
+        var to = string.IsNullOrEmpty(body.To!.Desk) ? Place.Shelf(body.To.Library!, body.To.Location!) : Place.AtDesk(body.To.Desk);
+        var move = await moves.StartAsync(
+            new NewMove(body.Barcode!, Place.Shelf(body.From!.Library!, body.From.Location!), to, body.ManualDescription, body.Note),
+            ActingAccount.Of(http), ct);
+        return TypedResults.Created($"/api/move-requests/{move.Id}", (await MoveRequestView.LoadAsync(db, move.Id, ct))!);
+    }
+
+    private static async Task<Results<Ok<MoveRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
+        await MoveRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownMove(id);
+
+    private static async Task<Results<Ok<MoveRequestView>, ProblemHttpResult>> Cancel(
+        Guid id, CancelRequest? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+    {
+        var status = await db.MoveRequests.AsNoTracking().Where(m => m.Id == id).Select(m => (MoveStatus?)m.Status).SingleOrDefaultAsync(ct);
+        if (status is null) return UnknownMove(id);
+        if (status.Value.IsClosed())
+            return ApiProblems.Conflict($"Only an open move request can be cancelled; move request {id} is in status {status.Value.DisplayName()}.");
+
+        var result = await runtime.ResumeAsync(MoveBookmarks.Cancel, MoveBookmarks.MoveKey(id),
+            new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note }, ActingAccount.Of(http), ct);
+        if (result.Status != ResumeStatus.Resumed)
+            return ApiProblems.Conflict(result.Status == ResumeStatus.Conflict
+                ? $"Move request {id} was changed by a concurrent request; it was not cancelled."
+                : $"Cancel is not possible now: the workflow of move request {id} is not waiting for it.");
+        return TypedResults.Ok((await MoveRequestView.LoadAsync(db, id, ct))!);
+    }
+
+    private static ProblemHttpResult UnknownMove(Guid id) => ApiProblems.NotFound($"No move request {id}.");
+}
