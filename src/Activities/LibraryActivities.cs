@@ -18,6 +18,7 @@ public static class LibraryActivities
         services.Configure<Delivery.DeliveryOptions>(configuration.GetSection("Delivery"));
         services.AddTransient<Delivery.DeliveryCleanup>();
         services.AddScoped<RequestPolicy>();
+        services.Configure<Lending.LendingSettings>(configuration.GetSection("Lending"));
         return services;
     }
 }
