@@ -7,6 +7,7 @@ using Library.Persistence;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
@@ -21,6 +22,7 @@ public static class LendingRequestEndpoints
     {
         var group = app.MapGroup("/api/lending-requests").WithTags("Lending requests");
         group.MapPost("/", Create).Validate<CreateLendingRequest>();
+        group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
 
         group.MapPost("/{id:guid}/ship-physically", (Guid id, ShipPhysicallyBody? body, LendingRequestAction action, CancellationToken ct) =>
@@ -93,6 +95,49 @@ public static class LendingRequestEndpoints
         db.LendingRequests.Add(request);
         await runtime.StartAsync(LendingWorkflow.Id, new JsonObject { ["requestId"] = request.Id.ToString() }, request.Id.ToString(), ActingAccount.Of(http), ct);
         return TypedResults.Created($"/api/lending-requests/{request.Id}", await LendingRequestView.LoadAsync(db, request.Id, ct));
+    }
+
+    /// <summary>The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds.</summary>
+    private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
+        LibraryDbContext db, TimeProvider clock, string? status, string? partner, string? requestedFormat, string? assignee,
+        string? created, string? q, int? limit, CancellationToken ct)
+    {
+        var query = db.LendingRequests.AsNoTracking();
+        if (status is not null)
+        {
+            if (!LendingStatuses.TryParse(status, out var parsed))
+                return ApiProblems.Invalid("status", $"Unknown status '{status}'; one of: {string.Join(", ", LendingStatuses.All)}.");
+            query = query.Where(r => r.Status == parsed);
+        }
+        if (partner is not null) query = query.Where(r => r.Partner.Code == partner);
+        if (requestedFormat is not null)
+        {
+            if (!EnumNames<RequestedFormat>.TryParse(requestedFormat, out var format))
+                return ApiProblems.Invalid("requestedFormat", $"'requestedFormat' must be {EnumNames<RequestedFormat>.Listed}.");
+            query = query.Where(r => r.RequestedFormat == format);
+        }
+        if (assignee is not null)
+            query = assignee == "unassigned" ? query.Where(r => r.Assignee == null) : query.Where(r => r.Assignee == assignee);
+        if (created is not null)
+        {
+            if (!EnumNames<CreatedWithin>.TryParse(created, out var bucket))
+                return ApiProblems.Invalid("created", $"'created' must be {EnumNames<CreatedWithin>.Listed}.");
+            var (from, to) = bucket.Range(clock.GetUtcNow().UtcDateTime);
+            if (from is { } start) query = query.Where(r => r.CreatedAt >= start);
+            if (to is { } end) query = query.Where(r => r.CreatedAt < end);
+        }
+        if (q is { Length: > 0 })
+        {
+            var text = q.ToLower();
+            query = query.Where(r => r.Item.Title.ToLower().Contains(text) || r.ExternalId.ToLower().Contains(text));
+        }
+        if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
+
+        var rows = await query.OrderBy(r => r.CreatedAt).Take(limit ?? 200)
+            .Select(r => new LendingRequestSummary(r.Id, r.Status, r.Active, r.Partner.Code, r.ExternalId, r.RequestedFormat,
+                r.Item.Title, r.Item.Barcode, r.Assignee, r.DueDate, r.CreatedAt, r.UpdatedAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
     }
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
