@@ -31,6 +31,13 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
         var command = resumption.Payload.Deserialize<LendingCommand>(DefinitionJson.Options)
                       ?? throw new InvalidOperationException("A lending action needs a command.");
         var request = await db.LendingRequestOfAsync(context);
+        // The endpoint asked the same question before resuming; a concurrent action may have moved the request since.
+        // Refusing here, without a change, keeps the workflow waiting instead of faulting it.
+        if (LendingTransitions.Refusal(request, command, context.Actor) is { } refusal)
+        {
+            context.Note = $"{refusal}; the request was in status {request.Status.DisplayName()}, nothing changed";
+            return ActivityResult.Outcome(Acted);
+        }
         var step = LendingSteps.Apply(request, command, settings.Value, context.Actor, context.UtcNow);
         context.Note = step.Note;
         if (step.PartnerEvent is not { } partnerEvent) return ActivityResult.Outcome(Acted);
