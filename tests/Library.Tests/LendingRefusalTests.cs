@@ -129,6 +129,16 @@ public sealed class LendingRefusalTests : HostTest
     }
 
     [Fact]
+    public async Task An_overlong_note_is_400_naming_it()
+    {
+        var created = await Client.CreateLendingAsync();
+        await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "will-supply", new { partnerNote = new string('x', 2001) }),
+            HttpStatusCode.BadRequest, "PartnerNote");
+        await RefusedWithoutChange(() => Client.PostAsync($"/api/lending-requests/{created.Id}/will-supply", new StringContent("yes")),
+            HttpStatusCode.BadRequest, "JSON");
+    }
+
+    [Fact]
     public async Task A_digital_shipment_needs_a_file_or_a_url()
     {
         var created = await Client.CreateLendingAsync();

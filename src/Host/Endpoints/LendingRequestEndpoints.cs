@@ -164,7 +164,8 @@ public static class LendingRequestEndpoints
     /// <summary>The notes body is optional for these actions, so it is read here rather than bound.</summary>
     private static async Task<(ActionNotesBody? Notes, ProblemHttpResult? Problem)> ReadNotesAsync(HttpRequest http, CancellationToken ct)
     {
-        if (http.ContentLength is 0 or null && !http.HasJsonContentType()) return (null, null);
+        if (http.ContentLength == 0 || (http.ContentLength is null && http.ContentType is null)) return (null, null);
+        if (!http.HasJsonContentType()) return (null, ApiProblems.Invalid("body", "Send the notes as a JSON object, or no body at all."));
         ActionNotesBody? notes;
         try
         {
@@ -174,12 +175,13 @@ public static class LendingRequestEndpoints
         {
             return (null, ApiProblems.Invalid("body", $"The body is not a notes object: {e.Message}"));
         }
-        var validation = notes is null ? null : new ActionNotesBodyValidator().Validate(notes);
-        if (validation is { IsValid: false })
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "One or more validation errors occurred.",
-                detail: validation.Errors[0].ErrorMessage,
-                extensions: new Dictionary<string, object?> { ["errors"] = validation.ToDictionary() }));
-        return (notes, null);
+        return (notes, notes is null ? null : NotesProblem(notes));
+    }
+
+    private static ProblemHttpResult? NotesProblem(ActionNotesBody notes)
+    {
+        var validation = new ActionNotesBodyValidator().Validate(notes);
+        return validation.IsValid ? null : ApiProblems.Invalid(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
     }
 
     /// <summary>Stores the file (if any) first, then ships; if the workflow does not take the shipment, the file goes.</summary>
@@ -190,7 +192,8 @@ public static class LendingRequestEndpoints
     {
         if (file is null && url is not { Length: > 0 })
             return ApiProblems.Invalid("file", "Send a 'file' or an external 'url' to ship.");
-        if (((file is null ? null : FileUpload.Check(file)) ?? FileUpload.CheckUrlAndNote(url, internalNote ?? partnerNote)) is { } invalid) return invalid;
+        if (((file is null ? null : FileUpload.Check(file)) ?? FileUpload.CheckUrlAndNote(url, null) ?? NotesProblem(new ActionNotesBody(internalNote, partnerNote))) is { } invalid)
+            return invalid;
         if (termsOfUse is { Length: > 200 }) return ApiProblems.Invalid("termsOfUse", "'termsOfUse' may be at most 200 characters.");
 
         var shipment = new DigitalShipment { Url = url is { Length: > 0 } ? url : null, TermsOfUse = termsOfUse };
