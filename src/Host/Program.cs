@@ -10,6 +10,7 @@ builder.Services.AddLibraryApi();
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(app.Configuration);
 await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
+await app.Services.SeedItemCatalogueAsync(app.Configuration);
 await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
 app.MapLibraryApi();
 app.Run();

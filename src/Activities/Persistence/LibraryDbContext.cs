@@ -19,12 +19,15 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
     public DbSet<ApprovalRequest> Approvals => Set<ApprovalRequest>();
     public DbSet<DeliveryLink> DeliveryLinks => Set<DeliveryLink>();
     public DbSet<Representation> Representations => Set<Representation>();
+    public DbSet<Lending.LendingRequest> LendingRequests => Set<Lending.LendingRequest>();
+    public DbSet<Catalogue.CatalogueItem> CatalogueItems => Set<Catalogue.CatalogueItem>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
         ConfigureRulesAndLimits(model); // the block at the end of the class
         ConfigureMoves(model); // likewise
+        LendingModel.Configure(model);
 
         model.Entity<DigitizationRequest>(e =>
         {

@@ -26,6 +26,7 @@ public static class ApiSetup
         ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.Resolve;
         services.AddValidatorsFromAssemblyContaining<CreateDigitizationRequestValidator>();
         services.AddScoped<RequestAction>();
+        services.AddScoped<LendingRequestAction>();
         return services;
     }
 
@@ -36,6 +37,7 @@ public static class ApiSetup
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapDigitizationRequests();
         app.MapRequests();
+        app.MapLendingRequests();
         app.MapScanStations();
         app.MapApprovals();
         app.MapSignals();

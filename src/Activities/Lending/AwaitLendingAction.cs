@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Library.Persistence;
+using Microsoft.Extensions.Options;
+using Workflows.Activities;
+
+namespace Library.Lending;
+
+/// <summary>
+/// Waits for the next staff action or partner message on the request (one bookmark for all of them) and applies it
+/// through <see cref="LendingSteps"/>. Whether the partner must hear of it decides the outcome.
+/// </summary>
+[Description("Waits for the next action on a lending request and applies it.")]
+[Outcomes(Acted, TellPartner)]
+public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSettings> settings) : Activity
+{
+    public const string Acted = "Acted";
+    public const string TellPartner = "TellPartner";
+
+    /// <summary>The bookmark's name; its key is the request id.</summary>
+    public const string Bookmark = "LendingAction";
+
+    /// <summary>The workflow variable <see cref="NotifyPartner"/> reads.</summary>
+    public const string PartnerEventVariable = "partnerEvent";
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(Bookmark, context.CorrelationId!)));
+
+    public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
+    {
+        var command = resumption.Payload.Deserialize<LendingCommand>(DefinitionJson.Options)
+                      ?? throw new InvalidOperationException("A lending action needs a command.");
+        var request = await db.LendingRequestOfAsync(context);
+        // The endpoint asked the same question before resuming; a concurrent action may have moved the request since.
+        // Refusing here, without a change, keeps the workflow waiting instead of faulting it.
+        if (LendingTransitions.Refusal(request, command, context.Actor) is { } refusal)
+        {
+            context.Note = $"{refusal}; the request was in status {request.Status.DisplayName()}, nothing changed";
+            return ActivityResult.Outcome(Acted);
+        }
+        var step = LendingSteps.Apply(request, command, settings.Value, context.Actor, context.UtcNow);
+        context.Note = step.Note;
+        if (step.PartnerEvent is not { } partnerEvent) return ActivityResult.Outcome(Acted);
+        context.SetVariable(PartnerEventVariable, partnerEvent.ToString());
+        return ActivityResult.Outcome(TellPartner);
+    }
+}

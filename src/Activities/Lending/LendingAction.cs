@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace Library.Lending;
+
+/// <summary>
+/// What staff (or an ISO message) can do to a lending request; the name is the action's URL segment. "Create move
+/// request" and "Create digitization request" start child workflows and join this list when those links are built.
+/// </summary>
+public enum LendingAction
+{
+    [JsonStringEnumMemberName("will-supply")] WillSupply,
+    [JsonStringEnumMemberName("ship-physically")] ShipPhysically,
+    [JsonStringEnumMemberName("ship-non-returnable")] ShipNonReturnable,
+    [JsonStringEnumMemberName("ship-digitally")] ShipDigitally,
+    [JsonStringEnumMemberName("received-by-partner")] ReceivedByPartner,
+    [JsonStringEnumMemberName("renew")] Renew,
+    [JsonStringEnumMemberName("returned-by-partner")] ReturnedByPartner,
+    [JsonStringEnumMemberName("check-in")] CheckIn,
+    [JsonStringEnumMemberName("reject")] Reject,
+    [JsonStringEnumMemberName("conditional")] Conditional,
+    [JsonStringEnumMemberName("conditional-reply")] ConditionalReply,
+    [JsonStringEnumMemberName("lost")] Lost,
+    [JsonStringEnumMemberName("reactivate")] Reactivate,
+    [JsonStringEnumMemberName("assign")] Assign,
+    [JsonStringEnumMemberName("release")] Release,
+    [JsonStringEnumMemberName("notes")] Notes,
+    [JsonStringEnumMemberName("partner-email")] PartnerEmail,
+}
+
+/// <summary>One action with what staff entered for it; fields an action does not use stay null.</summary>
+public sealed record LendingCommand(
+    LendingAction Action,
+    string? InternalNote = null,
+    string? PartnerNote = null,
+    DateOnly? DueDate = null,
+    IReadOnlyList<string>? Barcodes = null,
+    string? Reason = null,
+    DateOnly? ReplyBy = null,
+    bool? Accept = null,
+    string? Operator = null,
+    string? Subject = null,
+    string? Body = null,
+    bool CompleteRequest = false,
+    DigitalShipment? Shipment = null);

@@ -1,0 +1,14 @@
+namespace Library.Lending;
+
+/// <summary>Whether a rejected request stays in the active queue (<c>rs_keep_rejected_request_active</c>).</summary>
+public enum KeepRejectedRequestActive { None, Lending, Both }
+
+/// <summary>The institution's resource-sharing settings (customer parameters in Alma), section <c>Lending</c>.</summary>
+public sealed class LendingSettings
+{
+    /// <summary>None (the default): a rejected lending request closes; Lending or Both: it stays active for staff.</summary>
+    public KeepRejectedRequestActive RsKeepRejectedRequestActive { get; set; } = KeepRejectedRequestActive.None;
+
+    /// <summary><c>lending_requests_renewed_status</c>: a renewal sets Renew Accepted instead of Received by Partner.</summary>
+    public bool LendingRequestsRenewedStatus { get; set; }
+}

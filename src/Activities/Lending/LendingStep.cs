@@ -1,0 +1,108 @@
+namespace Library.Lending;
+
+/// <summary>What an action did: the status before and after, a line for the history, and whom the partner hears from.</summary>
+public sealed record LendingStep(LendingStatus From, LendingStatus To, string Note, PartnerEvent? PartnerEvent);
+
+/// <summary>Applies an allowed action to a request; <see cref="LendingTransitions"/> decides whether it is allowed.</summary>
+public static class LendingSteps
+{
+    public static LendingStep Apply(LendingRequest request, LendingCommand command, LendingSettings settings, string actor, DateTime now)
+    {
+        if (LendingTransitions.Refusal(request, command, actor) is { } refusal)
+            throw new InvalidOperationException($"{refusal}; request {request.Id} is in status {request.Status.DisplayName()}.");
+
+        var from = request.Status;
+        var (to, detail, partnerEvent) = Decide(request, command, settings, actor, now);
+        request.Status = to;
+        request.UpdatedAt = now;
+        AddNote(request, NoteKind.Internal, command.InternalNote, actor, now);
+        AddNote(request, NoteKind.ToPartner, command.PartnerNote, actor, now);
+
+        var name = EnumNames<LendingAction>.Of(command.Action);
+        var change = from == to ? from.DisplayName() : $"{from.DisplayName()} → {to.DisplayName()}";
+        var notes = new[] { detail, Labelled("internal note", command.InternalNote), Labelled("note to partner", command.PartnerNote) }
+            .Where(n => n is { Length: > 0 });
+        return new LendingStep(from, to, $"{name}: {change}{string.Concat(notes.Select(n => $"; {n}"))}", partnerEvent);
+    }
+
+    private static (LendingStatus To, string? Detail, PartnerEvent? Event) Decide(
+        LendingRequest request, LendingCommand command, LendingSettings settings, string actor, DateTime now)
+    {
+        var status = request.Status;
+        var awaitsReceipt = request.Partner.Profile.AwaitDigitalReceipt;
+        switch (command.Action)
+        {
+            case LendingAction.WillSupply:
+                return (LendingStatus.WillSupply, null, PartnerEvent.WillSupply);
+            case LendingAction.ShipPhysically:
+                request.DueDate = command.DueDate;
+                request.ShippedBarcodes = [.. command.Barcodes!];
+                return (LendingStatus.ShippedPhysically, $"due {command.DueDate:yyyy-MM-dd}, items {string.Join(", ", command.Barcodes!)}", PartnerEvent.ShippedPhysically);
+            case LendingAction.ShipNonReturnable:
+                // Nothing comes back, so it ends as a digital shipment does (seed 003, "Ship non-returnable").
+                return (awaitsReceipt ? LendingStatus.ShippedDigitally : LendingStatus.RequestCompleted, null, PartnerEvent.ShippedNonReturnable);
+            case LendingAction.ShipDigitally:
+                request.DigitalShipment = command.Shipment;
+                var shipped = command.Shipment?.FileName ?? command.Shipment?.Url;
+                return (awaitsReceipt && !command.CompleteRequest ? LendingStatus.ShippedDigitally : LendingStatus.RequestCompleted,
+                    $"sent {shipped}" + (command.Shipment?.TermsOfUse is { } terms ? $" under {terms}" : ""), PartnerEvent.ShippedDigitally);
+            case LendingAction.ReceivedByPartner:
+                // A digital receipt is the last thing a digital shipment waits for.
+                return (status == LendingStatus.ShippedDigitally ? LendingStatus.RequestCompleted : LendingStatus.ReceivedByPartner, null, null);
+            case LendingAction.Renew:
+                var previous = request.DueDate;
+                request.DueDate = command.DueDate;
+                return (settings.LendingRequestsRenewedStatus ? LendingStatus.RenewAccepted : LendingStatus.ReceivedByPartner,
+                    $"due {previous:yyyy-MM-dd} → {command.DueDate:yyyy-MM-dd}", PartnerEvent.Renewed);
+            case LendingAction.ReturnedByPartner:
+                return (LendingStatus.ReturnedByPartner, null, null);
+            case LendingAction.CheckIn:
+                return (LendingStatus.RequestCompleted, null, PartnerEvent.CheckedIn);
+            case LendingAction.Reject:
+                request.RejectionReason = command.Reason;
+                request.Active = settings.RsKeepRejectedRequestActive != KeepRejectedRequestActive.None;
+                return (LendingStatus.Rejected, $"reason {command.Reason}" + (request.Active ? "; kept active" : ""), PartnerEvent.Rejected);
+            case LendingAction.Conditional:
+                request.InterruptedStatus = status;
+                request.ConditionReason = command.Reason;
+                request.ConditionReplyBy = command.ReplyBy;
+                return (LendingStatus.Conditional, $"reason {command.Reason}, reply by {command.ReplyBy:yyyy-MM-dd}", PartnerEvent.Conditional);
+            case LendingAction.ConditionalReply:
+                var interrupted = request.InterruptedStatus ?? LendingStatus.LendingRequestCreated;
+                request.InterruptedStatus = null;
+                request.ConditionReplyBy = null;
+                if (command.Accept == true) return (interrupted, "the partner accepted the conditions", null);
+                request.RejectionReason = "Conditions not accepted";
+                request.Active = settings.RsKeepRejectedRequestActive != KeepRejectedRequestActive.None;
+                return (LendingStatus.Rejected, "the partner declined the conditions", null);
+            case LendingAction.Lost:
+                return (LendingStatus.Lost, null, null);
+            case LendingAction.Reactivate:
+                request.Active = true;
+                return (LendingStatus.RequestReactivated, null, null);
+            case LendingAction.Assign:
+                var before = request.Assignee;
+                request.Assignee = command.Operator;
+                return (status, $"assigned to {command.Operator}" + (before is null ? "" : $" (was {before})"), null);
+            case LendingAction.Release:
+                var released = request.Assignee;
+                request.Assignee = null;
+                return (status, $"released by {actor} (was {released})", null);
+            case LendingAction.Notes:
+                return (status, null, null);
+            case LendingAction.PartnerEmail:
+                request.Communications.Add(new PartnerCommunication
+                    { To = request.Partner.Email!, Subject = command.Subject!, Body = command.Body!, Sender = actor, At = now });
+                return (status, $"e-mail to partner: {command.Subject}", PartnerEvent.Communication);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(command), command.Action, "Unknown lending action.");
+        }
+    }
+
+    private static void AddNote(LendingRequest request, NoteKind kind, string? text, string actor, DateTime now)
+    {
+        if (text is { Length: > 0 }) request.Notes.Add(new LendingNote { Kind = kind, Text = text, Author = actor, At = now });
+    }
+
+    private static string? Labelled(string label, string? text) => text is { Length: > 0 } ? $"{label}: {text}" : null;
+}

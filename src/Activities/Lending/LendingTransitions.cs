@@ -1,0 +1,56 @@
+using static Library.Lending.LendingStatus;
+
+namespace Library.Lending;
+
+/// <summary>
+/// The lending status machine's rules: from which statuses each action is allowed, and what the partner's workflow
+/// profile or the assignment must allow besides. The endpoints ask it before resuming the workflow (409 naming the
+/// status), and the workflow's step asks it again inside the transaction.
+/// </summary>
+public static class LendingTransitions
+{
+    private static readonly Dictionary<LendingAction, LendingStatus[]?> AllowedFrom = new()
+    {
+        [LendingAction.WillSupply] = [LendingRequestCreated, LocateFailed, RequestReactivated],
+        [LendingAction.ShipPhysically] = [LendingRequestCreated, WillSupply, RequestReactivated],
+        [LendingAction.ShipNonReturnable] = [LendingRequestCreated, WillSupply, RequestReactivated],
+        [LendingAction.ShipDigitally] = [LendingRequestCreated, WillSupply, RequestReactivated],
+        [LendingAction.ReceivedByPartner] = [ShippedPhysically, ShippedDigitally],
+        [LendingAction.Renew] = [ReceivedByPartner, RenewRequested, RenewAccepted, Overdue],
+        [LendingAction.ReturnedByPartner] = LendingStatuses.OnLoan,
+        [LendingAction.CheckIn] = [.. LendingStatuses.OnLoan, ReturnedByPartner],
+        [LendingAction.Reject] = LendingStatuses.BeforeShipment,
+        [LendingAction.Conditional] = LendingStatuses.BeforeShipment,
+        [LendingAction.ConditionalReply] = [LendingStatus.Conditional],
+        [LendingAction.Lost] = LendingStatuses.OnLoan,
+        [LendingAction.Reactivate] = LendingStatuses.Closed,
+        // Bookkeeping: allowed in every status.
+        [LendingAction.Assign] = null,
+        [LendingAction.Release] = null,
+        [LendingAction.Notes] = null,
+        [LendingAction.PartnerEmail] = null,
+    };
+
+    /// <summary>The statuses an action is allowed from; null for every status.</summary>
+    public static IReadOnlyList<LendingStatus>? From(LendingAction action) => AllowedFrom[action];
+
+    /// <summary>Null when <paramref name="actor"/> may do the action now; otherwise why not, without the status.</summary>
+    public static string? Refusal(LendingRequest request, LendingCommand command, string actor)
+    {
+        var name = EnumNames<LendingAction>.Of(command.Action);
+        if (AllowedFrom[command.Action] is { } from && !from.Contains(request.Status))
+            return $"{name} is only allowed in status {string.Join(", ", from.Select(s => s.DisplayName()))}";
+        var profile = request.Partner.Profile;
+        return command.Action switch
+        {
+            LendingAction.WillSupply when !profile.WillSupplyStep => $"{name}: the workflow profile of partner {request.Partner.Code} has no Will Supply step",
+            LendingAction.Renew when !profile.ManualRenewStep => $"{name}: the workflow profile of partner {request.Partner.Code} has no manual renew step",
+            LendingAction.Reactivate when !profile.ReactivateStep => $"{name}: the workflow profile of partner {request.Partner.Code} has no reactivate step",
+            // Seed 003, "Managing task assignments": a task can be reassigned only when it is yours or unassigned.
+            LendingAction.Assign when request.Assignee is { } current && current != actor => $"{name}: the request is assigned to {current}; only they can reassign it",
+            LendingAction.Release when request.Assignee is null => $"{name}: the request is not assigned",
+            LendingAction.PartnerEmail when request.Partner.Email is null => $"{name}: partner {request.Partner.Code} has no e-mail address",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Library.Persistence;
+using Workflows.Activities;
+
+namespace Library.Lending;
+
+/// <summary>
+/// Tells the partner of the last action: an e-mail partner by letter, queued in the step's transaction and sent
+/// after commit; an ISO partner by the ISO 18626 message recorded on the request (nothing goes over the network).
+/// Staff's own e-mails go to any partner with an address.
+/// </summary>
+[Description("Tells the partner library of the last action, by e-mail or ISO 18626 message.")]
+public sealed class NotifyPartner(LibraryDbContext db) : Activity
+{
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var request = await db.LendingRequestOfAsync(context);
+        var partnerEvent = Enum.Parse<PartnerEvent>(context.Variables[AwaitLendingAction.PartnerEventVariable]!.GetValue<string>());
+
+        if (request.Partner.ProfileType == PartnerProfileType.ISO && partnerEvent != PartnerEvent.Communication)
+        {
+            if (IsoMessages.For(partnerEvent, request) is not var (reason, status))
+            {
+                context.Note = $"{partnerEvent}: no ISO message";
+                return ActivityResult.Done;
+            }
+            var note = request.Notes.LastOrDefault(n => n.Kind == NoteKind.ToPartner && n.At == request.UpdatedAt)?.Text
+                       ?? (partnerEvent == PartnerEvent.Conditional ? $"Conditional: {request.ConditionReason}" : null);
+            request.IsoMessages.Add(new IsoMessage { ReasonForMessage = reason, Status = status, Note = note, At = context.UtcNow });
+            context.Note = $"ISO 18626 {reason}/{status} recorded for {request.Partner.Code}";
+            return ActivityResult.Done;
+        }
+
+        if (PartnerLetters.Compose(partnerEvent, request) is not { } letter)
+        {
+            context.Note = $"{partnerEvent}: no letter";
+            return ActivityResult.Done;
+        }
+        context.SendEmail(letter);
+        context.Note = $"\"{letter.Subject}\" sent to {request.Partner.Email}";
+        return ActivityResult.Done;
+    }
+}

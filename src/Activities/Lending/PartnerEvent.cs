@@ -1,0 +1,17 @@
+namespace Library.Lending;
+
+/// <summary>Something the partner library is told about: by letter (e-mail partners) or ISO 18626 message (ISO partners).</summary>
+public enum PartnerEvent
+{
+    WillSupply,
+    Conditional,
+    ShippedPhysically,
+    ShippedNonReturnable,
+    ShippedDigitally,
+    Renewed,
+    Rejected,
+    CheckedIn,
+
+    /// <summary>Staff wrote to the partner ("Send email to partner"): the newest communication goes out.</summary>
+    Communication,
+}

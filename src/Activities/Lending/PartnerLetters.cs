@@ -1,0 +1,45 @@
+using System.Text;
+using Workflows.Mail;
+
+namespace Library.Lending;
+
+/// <summary>
+/// The letters an e-mail partner receives (seed 003 names them: the lender's ship, reject and check-in e-mail
+/// letters), and the newest communication staff wrote. Other events reach e-mail partners by no letter.
+/// </summary>
+public static class PartnerLetters
+{
+    public static EmailMessage? Compose(PartnerEvent partnerEvent, LendingRequest request)
+    {
+        var title = request.Item.Title;
+        var (subject, lines) = partnerEvent switch
+        {
+            PartnerEvent.ShippedPhysically => ($"Shipped: \"{title}\" ({request.ExternalId})",
+                new[] { $"We have shipped the item(s) {string.Join(", ", request.ShippedBarcodes)}.", $"Please return them by {request.DueDate:yyyy-MM-dd}." }),
+            PartnerEvent.ShippedNonReturnable => ($"Shipped: \"{title}\" ({request.ExternalId})",
+                new[] { "We have shipped a non-returnable copy; there is no need to return it." }),
+            PartnerEvent.ShippedDigitally => ($"Shipped digitally: \"{title}\" ({request.ExternalId})",
+                new[] { request.DigitalShipment?.Url is { } url ? $"Download it here: {url}" : "The file is attached to this message.",
+                        request.DigitalShipment?.TermsOfUse is { } terms ? $"Terms of use: {terms}" : "" }),
+            PartnerEvent.Rejected => ($"Cannot supply: \"{title}\" ({request.ExternalId})",
+                new[] { "We are sorry: we cannot supply this request.", $"Reason: {request.RejectionReason}" }),
+            PartnerEvent.CheckedIn => ($"Returned item checked in: \"{title}\" ({request.ExternalId})",
+                new[] { "We have received the item back and checked it in. Thank you." }),
+            PartnerEvent.Communication => (request.Communications[^1].Subject, new[] { request.Communications[^1].Body }),
+            _ => (null, []),
+        };
+        if (subject is null) return null;
+
+        var text = new StringBuilder($"Dear colleagues at {request.Partner.Name},\n\n");
+        foreach (var line in lines.Where(l => l.Length > 0)) text.AppendLine(line);
+        if (partnerEvent != PartnerEvent.Communication && request.Notes.LastOrDefault(n => n.Kind == NoteKind.ToPartner) is { } note
+            && note.At == request.UpdatedAt)
+            text.AppendLine($"Note: {note.Text}");
+        text.AppendLine().AppendLine($"Your request: {request.ExternalId}").AppendLine($"Title: {title}").AppendLine().AppendLine("Resource sharing, your partner library");
+
+        var files = partnerEvent == PartnerEvent.ShippedDigitally && request.DigitalShipment is { StoragePath: { } path } shipment
+            ? new[] { new EmailAttachment(shipment.FileName!, shipment.ContentType ?? "application/octet-stream", path) }
+            : [];
+        return new EmailMessage([request.Partner.Email!], subject, text.ToString(), files);
+    }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Library.Lending;
+
+namespace Library.Host.Contracts;
+
+/// <summary>The body of <c>POST /api/lending-requests</c>. Fields are nullable so the validator can name each one missing.</summary>
+public sealed record CreateLendingRequest(
+    PartnerBody? Partner,
+    string? ExternalId,
+    string? RequestedFormat,
+    LendingItemBody? Item,
+    string? RequesterEmail,
+    DateOnly? NeededBy,
+    string? Note);
+
+/// <summary>
+/// The borrowing partner. The workflow profile's optional steps other than <see cref="AwaitDigitalReceipt"/> are
+/// on unless the body turns them off.
+/// </summary>
+public sealed record PartnerBody(
+    string? Code, string? Name, string? Email, string? ProfileType, bool? AwaitDigitalReceipt,
+    bool? WillSupplyStep = null, bool? ManualRenewStep = null, bool? ReactivateStep = null, bool? IsoCheckInMessage = null);
+
+public sealed record LendingItemBody(string? Barcode, string? Title, string? Author, string? Isbn, string? Library, string? Location);
+
+public sealed class CreateLendingRequestValidator : AbstractValidator<CreateLendingRequest>
+{
+    public CreateLendingRequestValidator()
+    {
+        RuleFor(r => r.Partner).NotNull();
+        When(r => r.Partner is not null, () =>
+        {
+            RuleFor(r => r.Partner!.Code).NotEmpty().MaximumLength(50);
+            RuleFor(r => r.Partner!.Name).NotEmpty().MaximumLength(200);
+            RuleFor(r => r.Partner!.ProfileType).NotEmpty()
+                .Must(t => EnumNames<PartnerProfileType>.TryParse(t, out _)).WithMessage($"'partner.profileType' must be {EnumNames<PartnerProfileType>.Listed}.");
+            RuleFor(r => r.Partner!.Email).NotEmpty().When(r => r.Partner!.ProfileType == "Email")
+                .WithMessage("'partner.email' is required for an Email partner: the partner's letters go there.");
+            RuleFor(r => r.Partner!.Email).EmailAddress().MaximumLength(254);
+        });
+        RuleFor(r => r.ExternalId).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.RequestedFormat).NotEmpty()
+            .Must(f => EnumNames<RequestedFormat>.TryParse(f, out _)).WithMessage($"'requestedFormat' must be {EnumNames<RequestedFormat>.Listed}.");
+        RuleFor(r => r.Item).NotNull();
+        When(r => r.Item is not null, () =>
+        {
+            RuleFor(r => r.Item!.Barcode).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.Item!.Title).NotEmpty().MaximumLength(500);
+            RuleFor(r => r.Item!.Author).MaximumLength(300);
+            RuleFor(r => r.Item!.Isbn).MaximumLength(20);
+            RuleFor(r => r.Item!.Library).NotEmpty().MaximumLength(50);
+            RuleFor(r => r.Item!.Location).NotEmpty().MaximumLength(50);
+        });
+        // Seed 003: a digital request can only be supplied when the requester has an e-mail address.
+        RuleFor(r => r.RequesterEmail).NotEmpty().When(r => string.Equals(r.RequestedFormat, "Digital", StringComparison.OrdinalIgnoreCase))
+            .WithMessage("Requester Email Empty: a digital request can only be supplied when the requester has an e-mail address.");
+        RuleFor(r => r.RequesterEmail).EmailAddress().MaximumLength(254);
+        RuleFor(r => r.Note).MaximumLength(2000);
+    }
+}

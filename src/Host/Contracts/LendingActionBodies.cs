@@ -1,0 +1,121 @@
+using FluentValidation;
+using Library.Lending;
+
+namespace Library.Host.Contracts;
+
+/// <summary>The notes any lending action may carry: one for staff, one for the partner (seed 003).</summary>
+public sealed record ActionNotesBody(string? InternalNote, string? PartnerNote)
+{
+    public LendingCommand ToCommand(LendingAction action) => new(action, InternalNote, PartnerNote);
+}
+
+public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string>? Barcodes, string? InternalNote, string? PartnerNote)
+{
+    public LendingCommand ToCommand() => new(LendingAction.ShipPhysically, InternalNote, PartnerNote, DueDate: DueDate, Barcodes: Barcodes);
+}
+
+public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote)
+{
+    public LendingCommand ToCommand() => new(LendingAction.Renew, InternalNote, PartnerNote, DueDate: DueDate);
+}
+
+public sealed record RejectBody(string? Reason, string? InternalNote, string? PartnerNote)
+{
+    public LendingCommand ToCommand() => new(LendingAction.Reject, InternalNote, PartnerNote, Reason: Reason);
+}
+
+/// <summary>Conditions the lender sets: a reason, the last day to reply, and a note that goes to the partner.</summary>
+public sealed record ConditionalBody(string? Reason, DateOnly? ReplyBy, string? Note)
+{
+    public LendingCommand ToCommand() => new(LendingAction.Conditional, PartnerNote: Note, Reason: Reason, ReplyBy: ReplyBy);
+}
+
+public sealed record ConditionalReplyBody(bool? Accept)
+{
+    public LendingCommand ToCommand() => new(LendingAction.ConditionalReply, Accept: Accept);
+}
+
+public sealed record AssignBody(string? Operator, string? Note)
+{
+    public LendingCommand ToCommand() => new(LendingAction.Assign, InternalNote: Note, Operator: Operator);
+}
+
+public sealed record PartnerEmailBody(string? Subject, string? Body)
+{
+    public LendingCommand ToCommand() => new(LendingAction.PartnerEmail, Subject: Subject, Body: Body);
+}
+
+public sealed class ActionNotesBodyValidator : AbstractValidator<ActionNotesBody>
+{
+    public ActionNotesBodyValidator()
+    {
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
+}
+
+public sealed class ShipPhysicallyBodyValidator : AbstractValidator<ShipPhysicallyBody>
+{
+    public ShipPhysicallyBodyValidator()
+    {
+        RuleFor(b => b.DueDate).NotNull();
+        RuleFor(b => b.Barcodes).NotEmpty().WithMessage("'barcodes' needs at least one item barcode.");
+        RuleForEach(b => b.Barcodes).NotEmpty().MaximumLength(100);
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
+}
+
+public sealed class RenewBodyValidator : AbstractValidator<RenewBody>
+{
+    public RenewBodyValidator()
+    {
+        RuleFor(b => b.DueDate).NotNull();
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
+}
+
+public sealed class RejectBodyValidator : AbstractValidator<RejectBody>
+{
+    public RejectBodyValidator()
+    {
+        RuleFor(b => b.Reason).NotEmpty().MaximumLength(200);
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
+}
+
+public sealed class ConditionalBodyValidator : AbstractValidator<ConditionalBody>
+{
+    public ConditionalBodyValidator()
+    {
+        RuleFor(b => b.Reason).NotEmpty().MaximumLength(200);
+        RuleFor(b => b.ReplyBy).NotNull();
+        RuleFor(b => b.Note).MaximumLength(2000);
+    }
+}
+
+public sealed class ConditionalReplyBodyValidator : AbstractValidator<ConditionalReplyBody>
+{
+    public ConditionalReplyBodyValidator() => RuleFor(b => b.Accept).NotNull().WithMessage("'accept' must be true or false.");
+}
+
+public sealed class AssignBodyValidator : AbstractValidator<AssignBody>
+{
+    public AssignBodyValidator()
+    {
+        RuleFor(b => b.Operator).NotEmpty().MaximumLength(200);
+        // Seed 003: the assignment note is limited to 1,000 characters.
+        RuleFor(b => b.Note).MaximumLength(1000);
+    }
+}
+
+public sealed class PartnerEmailBodyValidator : AbstractValidator<PartnerEmailBody>
+{
+    public PartnerEmailBodyValidator()
+    {
+        RuleFor(b => b.Subject).NotEmpty().MaximumLength(300);
+        RuleFor(b => b.Body).NotEmpty().MaximumLength(10000);
+    }
+}

@@ -1,0 +1,92 @@
+using Library.Lending;
+using Library.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Runtime;
+
+namespace Library.Host.Contracts;
+
+/// <summary>A lending request as the API shows it: its data, notes, partner messages, and the history of its workflow.</summary>
+public sealed record LendingRequestView(
+    Guid Id,
+    LendingStatus Status,
+    bool Active,
+    LendingPartnerView Partner,
+    string ExternalId,
+    RequestedFormat RequestedFormat,
+    LendingItemView Item,
+    string? RequesterEmail,
+    DateOnly? NeededBy,
+    string? Note,
+    string? Assignee,
+    DateOnly? DueDate,
+    string? RejectionReason,
+    ConditionView? Condition,
+    IReadOnlyList<string> ShippedBarcodes,
+    DigitalShipmentView? DigitalShipment,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    IReadOnlyList<NoteView> Notes,
+    IReadOnlyList<CommunicationView> Communications,
+    IReadOnlyList<IsoMessageView> IsoMessages,
+    WorkflowView? Workflow,
+    IReadOnlyList<HistoryView> History)
+{
+    public static async Task<LendingRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
+    {
+        var r = await db.LendingRequests.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Notes).Include(x => x.Communications).Include(x => x.IsoMessages)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null) return null;
+
+        var key = id.ToString();
+        var workflow = await db.Instances.AsNoTracking()
+            .Where(i => i.CorrelationId == key && i.ParentInstanceId == null && i.DefinitionId == LendingWorkflow.Id)
+            .Select(i => new
+            {
+                Instance = i,
+                History = db.History.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence)
+                    .Select(h => new HistoryView(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        var instance = workflow?.Instance;
+        var waiting = instance is null
+            ? []
+            : InstanceState.Deserialize(instance.State).Waits.SelectMany(w => w.Bookmarks).Select(b => b.Name).Distinct().Order().ToList();
+
+        var partner = r.Partner;
+        var profile = partner.Profile;
+        return new LendingRequestView(
+            r.Id, r.Status, r.Active,
+            new LendingPartnerView(partner.Code, partner.Name, partner.Email, partner.ProfileType,
+                new PartnerProfileView(profile.AwaitDigitalReceipt, profile.WillSupplyStep, profile.ManualRenewStep, profile.ReactivateStep, profile.IsoCheckInMessage)),
+            r.ExternalId, r.RequestedFormat,
+            new LendingItemView(r.Item.Barcode, r.Item.Title, r.Item.Author, r.Item.Isbn, r.Item.Library, r.Item.Location, r.Item.Located),
+            r.RequesterEmail, r.NeededBy, r.Note, r.Assignee, r.DueDate, r.RejectionReason,
+            r.InterruptedStatus is null ? null : new ConditionView(r.ConditionReason, r.ConditionReplyBy, r.InterruptedStatus.Value),
+            r.ShippedBarcodes,
+            r.DigitalShipment is { } d ? new DigitalShipmentView(d.FileName, d.Url, d.TermsOfUse) : null,
+            r.CreatedAt, r.UpdatedAt,
+            r.Notes.OrderBy(n => n.At).Select(n => new NoteView(n.Kind, n.Text, n.Author, n.At)).ToList(),
+            r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
+            r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.Note, m.At)).ToList(),
+            instance is null ? null : new WorkflowView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result, waiting, instance.Fault),
+            workflow?.History ?? []);
+    }
+}
+
+public sealed record LendingPartnerView(string Code, string Name, string? Email, PartnerProfileType ProfileType, PartnerProfileView Profile);
+
+public sealed record PartnerProfileView(bool AwaitDigitalReceipt, bool WillSupplyStep, bool ManualRenewStep, bool ReactivateStep, bool IsoCheckInMessage);
+
+public sealed record LendingItemView(string Barcode, string Title, string? Author, string? Isbn, string Library, string Location, bool Located);
+
+/// <summary>The conditions the request waits on, and the status it returns to when the partner accepts them.</summary>
+public sealed record ConditionView(string? Reason, DateOnly? ReplyBy, LendingStatus InterruptedStatus);
+
+public sealed record DigitalShipmentView(string? FileName, string? Url, string? TermsOfUse);
+
+public sealed record NoteView(NoteKind Kind, string Text, string Author, DateTime At);
+
+public sealed record CommunicationView(string To, string Subject, string Body, string Sender, DateTime At);
+
+public sealed record IsoMessageView(string ReasonForMessage, string Status, string? Note, DateTime At);

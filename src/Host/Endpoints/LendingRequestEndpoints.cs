@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+using Library.Host.Contracts;
+using Library.Host.Problems;
+using Library.Host.Validation;
+using Library.Lending;
+using Library.Persistence;
+using Library.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Runtime;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>
+/// Resource-sharing lending requests (seed 003): creation, the request with its history, and one endpoint per
+/// action. "move-request" and "digitization-request" join the actions when those workflows are linked.
+/// </summary>
+public static class LendingRequestEndpoints
+{
+    public static IEndpointRouteBuilder MapLendingRequests(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/lending-requests").WithTags("Lending requests");
+        group.MapPost("/", Create).Validate<CreateLendingRequest>();
+        group.MapGet("/", List);
+        group.MapGet("/{id:guid}", Get);
+
+        group.MapPost("/{id:guid}/ship-physically", (Guid id, ShipPhysicallyBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<ShipPhysicallyBody>();
+        group.MapPost("/{id:guid}/ship-digitally", ShipDigitally).DisableAntiforgery()
+            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes);
+        group.MapPost("/{id:guid}/renew", (Guid id, RenewBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<RenewBody>();
+        group.MapPost("/{id:guid}/reject", (Guid id, RejectBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<RejectBody>();
+        group.MapPost("/{id:guid}/conditional", (Guid id, ConditionalBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<ConditionalBody>();
+        group.MapPost("/{id:guid}/conditional-reply", (Guid id, ConditionalReplyBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<ConditionalReplyBody>();
+        group.MapPost("/{id:guid}/assign", (Guid id, AssignBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<AssignBody>();
+        group.MapPost("/{id:guid}/partner-email", (Guid id, PartnerEmailBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<PartnerEmailBody>();
+        group.MapPost("/{id:guid}/notes", Notes);
+
+        // The actions that need nothing but optional notes.
+        foreach (var simple in new[]
+                 {
+                     LendingAction.WillSupply, LendingAction.ShipNonReturnable, LendingAction.ReceivedByPartner, LendingAction.ReturnedByPartner,
+                     LendingAction.CheckIn, LendingAction.Lost, LendingAction.Reactivate, LendingAction.Release,
+                 })
+            group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}", (Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct) =>
+                WithNotesAsync(id, simple, http, action, ct));
+        return app;
+    }
+
+    /// <summary>Records the request as the partner sent it, then starts its workflow, which locates the item; one transaction.</summary>
+    private static async Task<Results<Created<LendingRequestView>, ProblemHttpResult>> Create(
+        CreateLendingRequest? body, LibraryDbContext db, WorkflowRuntime runtime, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
+        EnumNames<PartnerProfileType>.TryParse(body.Partner!.ProfileType, out var profileType);
+        EnumNames<RequestedFormat>.TryParse(body.RequestedFormat, out var format);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var partner = body.Partner;
+        var request = new LendingRequest
+        {
+            Id = Guid.CreateVersion7(),
+            Partner = new LendingPartner
+            {
+                Code = partner.Code!, Name = partner.Name!, Email = partner.Email is { Length: > 0 } email ? email : null, ProfileType = profileType,
+                Profile = new PartnerWorkflowProfile
+                {
+                    AwaitDigitalReceipt = partner.AwaitDigitalReceipt ?? false,
+                    WillSupplyStep = partner.WillSupplyStep ?? true,
+                    ManualRenewStep = partner.ManualRenewStep ?? true,
+                    ReactivateStep = partner.ReactivateStep ?? true,
+                    IsoCheckInMessage = partner.IsoCheckInMessage ?? true,
+                },
+            },
+            ExternalId = body.ExternalId!,
+            RequestedFormat = format,
+            Item = new LendingItem
+            {
+                Barcode = body.Item!.Barcode!, Title = body.Item.Title!, Author = body.Item.Author, Isbn = body.Item.Isbn,
+                Library = body.Item.Library!, Location = body.Item.Location!,
+            },
+            RequesterEmail = body.RequesterEmail is { Length: > 0 } requesterEmail ? requesterEmail : null,
+            NeededBy = body.NeededBy,
+            Note = body.Note,
+            Status = LendingStatus.LendingRequestCreated,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.LendingRequests.Add(request);
+        await runtime.StartAsync(LendingWorkflow.Id, new JsonObject { ["requestId"] = request.Id.ToString() }, request.Id.ToString(), ActingAccount.Of(http), ct);
+        return TypedResults.Created($"/api/lending-requests/{request.Id}", await LendingRequestView.LoadAsync(db, request.Id, ct));
+    }
+
+    /// <summary>The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds.</summary>
+    private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
+        LibraryDbContext db, TimeProvider clock, string? status, string? partner, string? requestedFormat, string? assignee,
+        string? created, string? q, int? limit, CancellationToken ct)
+    {
+        var query = db.LendingRequests.AsNoTracking();
+        if (status is not null)
+        {
+            if (!LendingStatuses.TryParse(status, out var parsed))
+                return ApiProblems.Invalid("status", $"Unknown status '{status}'; one of: {string.Join(", ", LendingStatuses.All)}.");
+            query = query.Where(r => r.Status == parsed);
+        }
+        if (partner is not null) query = query.Where(r => r.Partner.Code == partner);
+        if (requestedFormat is not null)
+        {
+            if (!EnumNames<RequestedFormat>.TryParse(requestedFormat, out var format))
+                return ApiProblems.Invalid("requestedFormat", $"'requestedFormat' must be {EnumNames<RequestedFormat>.Listed}.");
+            query = query.Where(r => r.RequestedFormat == format);
+        }
+        if (assignee is not null)
+            query = assignee == "unassigned" ? query.Where(r => r.Assignee == null) : query.Where(r => r.Assignee == assignee);
+        if (created is not null)
+        {
+            if (!EnumNames<CreatedWithin>.TryParse(created, out var bucket))
+                return ApiProblems.Invalid("created", $"'created' must be {EnumNames<CreatedWithin>.Listed}.");
+            var (from, to) = bucket.Range(clock.GetUtcNow().UtcDateTime);
+            if (from is { } start) query = query.Where(r => r.CreatedAt >= start);
+            if (to is { } end) query = query.Where(r => r.CreatedAt < end);
+        }
+        if (q is { Length: > 0 })
+        {
+            var text = q.ToLower();
+            query = query.Where(r => r.Item.Title.ToLower().Contains(text) || r.ExternalId.ToLower().Contains(text));
+        }
+        if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
+
+        var rows = await query.OrderBy(r => r.CreatedAt).Take(limit ?? 200)
+            .Select(r => new LendingRequestSummary(r.Id, r.Status, r.Active, r.Partner.Code, r.ExternalId, r.RequestedFormat,
+                r.Item.Title, r.Item.Barcode, r.Assignee, r.DueDate, r.CreatedAt, r.UpdatedAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
+        await LendingRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Notes(
+        Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct)
+    {
+        var body = await ReadNotesAsync(http, ct);
+        if (body.Problem is not null) return body.Problem;
+        if (body.Notes is not { InternalNote.Length: > 0 } and not { PartnerNote.Length: > 0 })
+            return ApiProblems.Invalid("internalNote", "Give an 'internalNote', a 'partnerNote' or both.");
+        return await action.RunAsync(id, body.Notes!.ToCommand(LendingAction.Notes), ct);
+    }
+
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> WithNotesAsync(
+        Guid id, LendingAction simple, HttpRequest http, LendingRequestAction action, CancellationToken ct)
+    {
+        var body = await ReadNotesAsync(http, ct);
+        if (body.Problem is not null) return body.Problem;
+        return await action.RunAsync(id, (body.Notes ?? new ActionNotesBody(null, null)).ToCommand(simple), ct);
+    }
+
+    /// <summary>The notes body is optional for these actions, so it is read here rather than bound.</summary>
+    private static async Task<(ActionNotesBody? Notes, ProblemHttpResult? Problem)> ReadNotesAsync(HttpRequest http, CancellationToken ct)
+    {
+        if (http.ContentLength == 0 || (http.ContentLength is null && http.ContentType is null)) return (null, null);
+        if (!http.HasJsonContentType()) return (null, ApiProblems.Invalid("body", "Send the notes as a JSON object, or no body at all."));
+        ActionNotesBody? notes;
+        try
+        {
+            notes = await http.ReadFromJsonAsync<ActionNotesBody>(ct);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return (null, ApiProblems.Invalid("body", $"The body is not a notes object: {e.Message}"));
+        }
+        return (notes, notes is null ? null : NotesProblem(notes));
+    }
+
+    private static ProblemHttpResult? NotesProblem(ActionNotesBody notes)
+    {
+        var validation = new ActionNotesBodyValidator().Validate(notes);
+        return validation.IsValid ? null : ApiProblems.Invalid(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
+    }
+
+    /// <summary>Stores the file (if any) first, then ships; if the workflow does not take the shipment, the file goes.</summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> ShipDigitally(
+        Guid id, IFormFile? file, [FromForm] string? url, [FromForm] string? termsOfUse, [FromForm] bool? completeRequest,
+        [FromForm] string? internalNote, [FromForm] string? partnerNote,
+        LendingRequestAction action, AttachmentStore store, CancellationToken ct)
+    {
+        if (file is null && url is not { Length: > 0 })
+            return ApiProblems.Invalid("file", "Send a 'file' or an external 'url' to ship.");
+        if (((file is null ? null : FileUpload.Check(file)) ?? FileUpload.CheckUrlAndNote(url, null) ?? NotesProblem(new ActionNotesBody(internalNote, partnerNote))) is { } invalid)
+            return invalid;
+        if (termsOfUse is { Length: > 200 }) return ApiProblems.Invalid("termsOfUse", "'termsOfUse' may be at most 200 characters.");
+
+        var shipment = new DigitalShipment { Url = url is { Length: > 0 } ? url : null, TermsOfUse = termsOfUse };
+        var command = new LendingCommand(LendingAction.ShipDigitally, internalNote, partnerNote, CompleteRequest: completeRequest ?? false, Shipment: shipment);
+        if (await action.CheckAsync(id, command, ct) is { } refused) return refused;
+
+        if (file is not null)
+        {
+            await using var content = file.OpenReadStream();
+            shipment.FileName = Path.GetFileName(file.FileName);
+            shipment.ContentType = FileUpload.ContentTypeOf(file);
+            shipment.StoragePath = await store.SaveAsync(id, Guid.CreateVersion7(), shipment.FileName, content, ct);
+        }
+        var result = await action.RunCheckedAsync(id, command, ct);
+        if (result.Result is ProblemHttpResult && shipment.StoragePath is { } path) AttachmentStore.Discard(path);
+        return result;
+    }
+
+    internal static ProblemHttpResult UnknownRequest(Guid id) => ApiProblems.NotFound($"No lending request {id}.");
+}
