@@ -12,7 +12,7 @@ namespace Library.Lending;
 /// </summary>
 [Description("Waits for the next action on a lending request and applies it.")]
 [Outcomes(Acted, TellPartner)]
-public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSettings> settings) : Activity
+public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSettings> settings, LinkedRequests links) : Activity
 {
     public const string Acted = "Acted";
     public const string TellPartner = "TellPartner";
@@ -23,11 +23,24 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
     /// <summary>The workflow variable <see cref="NotifyPartner"/> reads.</summary>
     public const string PartnerEventVariable = "partnerEvent";
 
-    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(Bookmark, context.CorrelationId!)));
+    /// <summary>
+    /// Besides the actions, waits for the end of every child the request started: one wait, so whichever comes first
+    /// runs this step, and the step waits again for the rest.
+    /// </summary>
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var request = await db.LendingRequestOfAsync(context);
+        return ActivityResult.Wait([new BookmarkRequest(Bookmark, context.CorrelationId!), .. LinkedRequests.EndsAwaited(request)]);
+    }
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
+        if (resumption.BookmarkName == RunWorkflow.BookmarkName)
+        {
+            var alert = LinkedRequests.Ended(await db.LendingRequestOfAsync(context), resumption, context.UtcNow);
+            context.Note = alert.Message;
+            return ActivityResult.Outcome(Acted);
+        }
         var command = resumption.Payload.Deserialize<LendingCommand>(DefinitionJson.Options)
                       ?? throw new InvalidOperationException("A lending action needs a command.");
         var request = await db.LendingRequestOfAsync(context);
@@ -40,6 +53,8 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
         }
         var step = LendingSteps.Apply(request, command, settings.Value, context.Actor, context.UtcNow);
         context.Note = step.Note;
+        if (command.Action == LendingAction.MoveRequest)
+            await links.StartMoveAsync(request, command.MoveTo!, command.InternalNote, context);
         if (step.PartnerEvent is not { } partnerEvent) return ActivityResult.Outcome(Acted);
         context.SetVariable(PartnerEventVariable, partnerEvent.ToString());
         return ActivityResult.Outcome(TellPartner);

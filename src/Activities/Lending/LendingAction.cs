@@ -25,6 +25,7 @@ public enum LendingAction
     [JsonStringEnumMemberName("release")] Release,
     [JsonStringEnumMemberName("notes")] Notes,
     [JsonStringEnumMemberName("partner-email")] PartnerEmail,
+    [JsonStringEnumMemberName("move-request")] MoveRequest,
 }
 
 /// <summary>One action with what staff entered for it; fields an action does not use stay null.</summary>
@@ -41,4 +42,5 @@ public sealed record LendingCommand(
     string? Subject = null,
     string? Body = null,
     bool CompleteRequest = false,
-    DigitalShipment? Shipment = null);
+    DigitalShipment? Shipment = null,
+    Moves.Place? MoveTo = null);

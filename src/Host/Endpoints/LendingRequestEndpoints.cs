@@ -14,7 +14,7 @@ namespace Library.Host.Endpoints;
 
 /// <summary>
 /// Resource-sharing lending requests (seed 003): creation, the request with its history, and one endpoint per
-/// action. "move-request" and "digitization-request" join the actions when those workflows are linked.
+/// action. "move-request" starts a move workflow as the lending workflow's child.
 /// </summary>
 public static class LendingRequestEndpoints
 {
@@ -42,6 +42,9 @@ public static class LendingRequestEndpoints
         group.MapPost("/{id:guid}/partner-email", (Guid id, PartnerEmailBody? body, LendingRequestAction action, CancellationToken ct) =>
             action.RunAsync(id, body!.ToCommand(), ct)).Validate<PartnerEmailBody>();
         group.MapPost("/{id:guid}/notes", Notes);
+        group.MapPost("/{id:guid}/move-request", (Guid id, MoveRequestBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<MoveRequestBody>();
+        group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert);
 
         // The actions that need nothing but optional notes.
         foreach (var simple in new[]
@@ -142,6 +145,22 @@ public static class LendingRequestEndpoints
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
         await LendingRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    /// <summary>
+    /// Dismissing changes only the alert's own row, never the request's status, so it needs no workflow step; a child
+    /// ending later sets the alert again.
+    /// </summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> DismissAlert(
+        Guid id, Guid alertId, LibraryDbContext db, CancellationToken ct)
+    {
+        var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null) return UnknownRequest(id);
+        if (request.Alerts.SingleOrDefault(a => a.Id == alertId) is not { } alert)
+            return ApiProblems.NotFound($"Lending request {id} has no alert {alertId}.");
+        alert.Dismissed = true;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await LendingRequestView.LoadAsync(db, id, ct))!);
+    }
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Notes(
         Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct)
