@@ -21,7 +21,7 @@ public sealed class LendingLinkTests : HostTest
         Assert.Contains("child", moving.Workflow!.WaitingFor);
 
         var move = await (await Client.GetAsync($"/api/move-requests/{alert.LinkedRequestId}")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
-        Assert.Equal((MoveStatus.InTransit, "39001000999"), (move.Status, move.Barcode));
+        Assert.Equal((MoveStatus.InTransit, "39001000999", "LAW", "RES"), (move.Status, move.Barcode, move.From.Library, move.From.Location));
 
         var scanned = await (await Client.ScanAtDeskAsync("39001000999", "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal((alert.LinkedRequestId, MoveStatus.Completed), (scanned.Id, scanned.Status));

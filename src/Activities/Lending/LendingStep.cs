@@ -90,7 +90,7 @@ public static class LendingSteps
                 return (status, $"released by {actor} (was {released})", null);
             case LendingAction.MoveRequest:
                 // The step that applies this starts the move itself (LinkedRequests); the status stays.
-                return (status, $"move from {request.Item.Library}/{request.Item.Location} to {command.MoveTo}", null);
+                return (status, $"move to {command.MoveTo}", null);
             case LendingAction.Notes:
                 return (status, null, null);
             case LendingAction.PartnerEmail:

@@ -52,6 +52,7 @@ public static class LendingTransitions
             LendingAction.Assign when request.Assignee is { } current && current != actor => $"{name}: the request is assigned to {current}; only they can reassign it",
             LendingAction.Release when request.Assignee is null => $"{name}: the request is not assigned",
             LendingAction.PartnerEmail when request.Partner.Email is null => $"{name}: partner {request.Partner.Code} has no e-mail address",
+            LendingAction.MoveRequest when !request.Item.Located => $"{name}: item {request.Item.Barcode} is not in the catalogue",
             LendingAction.MoveRequest when request.Alerts.Any(a => a.Kind == LinkedRequestKind.Move && a.State == LinkedRequestState.InProcess)
                 => $"{name}: a move request for the item is already in process",
             _ => null,

@@ -1,4 +1,6 @@
 using Library.Moves;
+using Library.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 
 namespace Library.Lending;
@@ -7,12 +9,16 @@ namespace Library.Lending;
 /// The child workflows a lending request starts, and what their ends do to it. Both happen inside the lending
 /// workflow's own step, so the child's request, the child instance and the alert commit together.
 /// </summary>
-public sealed class LinkedRequests(MoveRequests moves)
+public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves)
 {
-    /// <summary>"Create move request": the item goes from where the catalogue has it to the resource-sharing place.</summary>
+    /// <summary>
+    /// "Create move request": the item goes from where the catalogue has it now (the partner's request may name an
+    /// older place) to the resource-sharing place.
+    /// </summary>
     public async Task StartMoveAsync(LendingRequest request, Place to, string? note, ActivityContext context)
     {
-        var from = Place.Shelf(request.Item.Library, request.Item.Location);
+        var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == request.Item.Barcode, context.CancellationToken);
+        var from = Place.Shelf(item.Library, item.Location);
         var move = moves.Record(new NewMove(request.Item.Barcode, from, to, Note: note), context.Actor, context.UtcNow);
         var child = await context.StartChildAsync(MoveRequests.WorkflowId, MoveRequests.WorkflowInput(move.Id));
         request.Alerts.Add(new LendingAlert
