@@ -67,15 +67,23 @@ public sealed class LendingLinkTests : HostTest
         var created = await Client.CreateLendingAsync();
         var alert = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts);
 
+        Assert.Contains(created.Id, await ListedAsync("Move request in process"));
         var dismissed = await (await Client.PostAsync($"/api/lending-requests/{created.Id}/alerts/{alert.Id}/dismiss", null))
             .ReadAsync<LendingRequestView>(HttpStatusCode.OK);
         Assert.Empty(dismissed.Alerts);
+        Assert.DoesNotContain(created.Id, await ListedAsync("Move request in process"));
         Assert.Equal(HttpStatusCode.NotFound,
             (await Client.PostAsync($"/api/lending-requests/{created.Id}/alerts/{Guid.NewGuid()}/dismiss", null)).StatusCode);
 
         await (await Client.ScanAtDeskAsync("39001000999", "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal("Move request completed", Assert.Single((await Client.GetLendingAsync(created.Id)).Alerts).Message);
+        Assert.Contains(created.Id, await ListedAsync("move request completed"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/api/lending-requests?alerts=Move%20request%20lost")).StatusCode);
     }
+
+    private async Task<List<Guid>> ListedAsync(string alert) =>
+        (await (await Client.GetAsync($"/api/lending-requests?alerts={Uri.EscapeDataString(alert)}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK))
+        .Select(r => r.Id).ToList();
 
     [Fact]
     public async Task A_move_request_after_shipment_is_refused()

@@ -35,5 +35,14 @@ public sealed class LendingAlert
     public bool Dismissed { get; set; }
     public DateTime UpdatedAt { get; set; }
 
-    public string Message => $"{EnumNames<LinkedRequestKind>.Of(Kind)} {EnumNames<LinkedRequestState>.Of(State)}";
+    public string Message => MessageOf(Kind, State);
+
+    public static string MessageOf(LinkedRequestKind kind, LinkedRequestState state) =>
+        $"{EnumNames<LinkedRequestKind>.Of(kind)} {EnumNames<LinkedRequestState>.Of(state)}";
+
+    /// <summary>Every message an alert can show, for the list's alert facet.</summary>
+    public static IEnumerable<(LinkedRequestKind Kind, LinkedRequestState State, string Message)> All =>
+        from kind in Enum.GetValues<LinkedRequestKind>()
+        from state in Enum.GetValues<LinkedRequestState>()
+        select (kind, state, MessageOf(kind, state));
 }

@@ -100,10 +100,13 @@ public static class LendingRequestEndpoints
         return TypedResults.Created($"/api/lending-requests/{request.Id}", await LendingRequestView.LoadAsync(db, request.Id, ct));
     }
 
-    /// <summary>The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds.</summary>
+    /// <summary>
+    /// The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds, <c>alerts</c> those
+    /// showing that alert.
+    /// </summary>
     private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
         LibraryDbContext db, TimeProvider clock, string? status, string? partner, string? requestedFormat, string? assignee,
-        string? created, string? q, int? limit, CancellationToken ct)
+        string? created, string? alerts, string? q, int? limit, CancellationToken ct)
     {
         var query = db.LendingRequests.AsNoTracking();
         if (status is not null)
@@ -128,6 +131,13 @@ public static class LendingRequestEndpoints
             var (from, to) = bucket.Range(clock.GetUtcNow().UtcDateTime);
             if (from is { } start) query = query.Where(r => r.CreatedAt >= start);
             if (to is { } end) query = query.Where(r => r.CreatedAt < end);
+        }
+        if (alerts is not null)
+        {
+            // One facet value per message a request can show, e.g. "Move request completed"; dismissed alerts do not count.
+            if (LendingAlert.All.FirstOrDefault(a => string.Equals(a.Message, alerts, StringComparison.OrdinalIgnoreCase)) is not { Message: not null } wanted)
+                return ApiProblems.Invalid("alerts", $"Unknown alert '{alerts}'; one of: {string.Join(", ", LendingAlert.All.Select(a => a.Message))}.");
+            query = query.Where(r => r.Alerts.Any(a => a.Kind == wanted.Kind && a.State == wanted.State && !a.Dismissed));
         }
         if (q is { Length: > 0 })
         {
