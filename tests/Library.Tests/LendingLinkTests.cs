@@ -2,10 +2,12 @@ using System.Net;
 using Library.Host.Contracts;
 using Library.Lending;
 using Library.Moves;
+using Library.Requests;
+using MimeKit;
 
 namespace Library.Tests;
 
-/// <summary>A lending request's "Create move request": the move runs as its child and its end shows as an alert.</summary>
+/// <summary>A lending request's move and digitization requests run as its children; their ends show as alerts.</summary>
 public sealed class LendingLinkTests : HostTest
 {
     private static object ToResourceSharing => new { library = "MAIN", location = "RS", note = "for ILL-2026-0042" };
@@ -93,5 +95,51 @@ public sealed class LendingLinkTests : HostTest
         var refused = await Client.LendingActionAsync(created.Id, "move-request", ToResourceSharing);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Empty((await Client.GetLendingAsync(created.Id)).Alerts);
+    }
+
+    [Theory]
+    [InlineData(false, LendingStatus.RequestCompleted)]
+    [InlineData(true, LendingStatus.ShippedDigitally)]
+    public async Task A_completed_digitization_is_shipped_to_the_partner(bool awaitDigitalReceipt, LendingStatus shippedStatus)
+    {
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaitDigitalReceipt: awaitDigitalReceipt));
+        var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department, note = "chapter 2" });
+        var alert = Assert.Single(digitizing.Alerts);
+        Assert.Equal("Digitization request in process", alert.Message);
+        var request = await (await Client.GetAsync($"/api/requests/{alert.LinkedRequestId}")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        Assert.Equal(("ill@partner.example", RequestStatus.PickupFromShelf), (request.Requester.Email, request.Status));
+
+        await (await Client.ScanAtDeskAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var file = Api.FileOf(30 * 1024);
+        await (await Client.AttachAsync(request.Id, file, "chapter-2.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
+        var done = await (await Client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        Assert.Equal(RequestStatus.Completed, done.Status);
+
+        var shipped = await Client.GetLendingAsync(created.Id);
+        Assert.Equal(shippedStatus, shipped.Status);
+        Assert.Equal("chapter-2.pdf", shipped.DigitalShipment?.FileName);
+        Assert.Equal("Digitization request completed", Assert.Single(shipped.Alerts).Message);
+        var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);
+        Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
+        var sent = Assert.Single(mail.Attachments.OfType<MimePart>());
+        using var bytes = new MemoryStream();
+        await sent.Content!.DecodeToAsync(bytes);
+        Assert.Equal(file, bytes.ToArray());
+    }
+
+    [Fact]
+    public async Task A_cancelled_digitization_ships_nothing_and_a_refused_department_changes_nothing()
+    {
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.LendingActionAsync(created.Id, "digitization-request", new { department = "NOPE" })).StatusCode);
+        Assert.Empty((await Client.GetLendingAsync(created.Id)).Alerts);
+
+        var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
+        Assert.Equal(HttpStatusCode.OK, (await Client.CancelAsync(requestId)).StatusCode);
+        var cancelled = await Client.GetLendingAsync(created.Id);
+        Assert.Equal((LendingStatus.LendingRequestCreated, "Digitization request cancelled"), (cancelled.Status, Assert.Single(cancelled.Alerts).Message));
+        Assert.Null(cancelled.DigitalShipment);
     }
 }

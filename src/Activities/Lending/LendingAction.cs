@@ -26,6 +26,7 @@ public enum LendingAction
     [JsonStringEnumMemberName("notes")] Notes,
     [JsonStringEnumMemberName("partner-email")] PartnerEmail,
     [JsonStringEnumMemberName("move-request")] MoveRequest,
+    [JsonStringEnumMemberName("digitization-request")] DigitizationRequest,
 }
 
 /// <summary>One action with what staff entered for it; fields an action does not use stay null.</summary>
@@ -43,4 +44,5 @@ public sealed record LendingCommand(
     string? Body = null,
     bool CompleteRequest = false,
     DigitalShipment? Shipment = null,
-    Moves.Place? MoveTo = null);
+    Moves.Place? MoveTo = null,
+    string? Department = null);

@@ -91,6 +91,8 @@ public static class LendingSteps
             case LendingAction.MoveRequest:
                 // The step that applies this starts the move itself (LinkedRequests); the status stays.
                 return (status, $"move to {command.MoveTo}", null);
+            case LendingAction.DigitizationRequest:
+                return (status, $"digitization by {command.Department}", null);
             case LendingAction.Notes:
                 return (status, null, null);
             case LendingAction.PartnerEmail:

@@ -1,5 +1,8 @@
+using Library.Departments;
 using Library.Moves;
 using Library.Persistence;
+using Library.Requests;
+using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 
@@ -9,7 +12,7 @@ namespace Library.Lending;
 /// The child workflows a lending request starts, and what their ends do to it. Both happen inside the lending
 /// workflow's own step, so the child's request, the child instance and the alert commit together.
 /// </summary>
-public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves)
+public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, RequestPolicy policy)
 {
     /// <summary>
     /// "Create move request": the item goes from where the catalogue has it now (the partner's request may name an
@@ -27,6 +30,41 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves)
             ChildInstanceId = child, LinkedRequestId = move.Id, UpdatedAt = context.UtcNow,
         });
     }
+
+    /// <summary>
+    /// "Create digitization request": the partner is the requester, as resource-sharing staff acting for it (user group
+    /// Staff), with its e-mail, so the library's profile rules and departments decide as for any request.
+    /// </summary>
+    public async Task<(PolicyDecision Decision, DigitizationRequest? Request)> DigitizationAsync(
+        LendingRequest lending, string department, string? note, DateTime now, CancellationToken ct)
+    {
+        var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == lending.Item.Barcode, ct);
+        var requester = new Requester { Id = lending.Partner.Code, Email = lending.Partner.Email!, UserGroup = "Staff", Type = RequesterType.Staff };
+        var requested = new RequestedItem { Barcode = item.Barcode, Title = item.Title, Library = item.Library, Location = item.Location };
+        var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, null, RequestScope.Full, requester.Type);
+        var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
+        return (decision, decision is PolicyDecision.Allowed allowed
+            ? DigitizationRequests.New(requester, requested, RequestScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now)
+            : null);
+    }
+
+    /// <summary>Records the digitization request and starts its workflow as a child correlated with that request.</summary>
+    public async Task StartDigitizationAsync(LendingRequest lending, DigitizationRequest request, ActivityContext context)
+    {
+        db.DigitizationRequests.Add(request);
+        var child = await context.StartChildAsync(DigitizationRequests.WorkflowId, DigitizationRequests.WorkflowInput(request), request.Id.ToString());
+        lending.Alerts.Add(new LendingAlert
+        {
+            Kind = LinkedRequestKind.Digitization, State = LinkedRequestState.InProcess,
+            ChildInstanceId = child, LinkedRequestId = request.Id, UpdatedAt = context.UtcNow,
+        });
+    }
+
+    /// <summary>What a completed digitization ships to the partner: its first delivered file.</summary>
+    public async Task<DigitalShipment?> ShipmentOfAsync(LendingAlert digitization, CancellationToken ct) =>
+        await db.Attachments.AsNoTracking().Where(a => a.RequestId == digitization.LinkedRequestId).OrderBy(a => a.AddedAt)
+            .Select(a => new DigitalShipment { FileName = a.FileName, ContentType = a.ContentType, StoragePath = a.StoragePath })
+            .FirstOrDefaultAsync(ct);
 
     /// <summary>The bookmarks through which the children still running report their end (the runtime's RunWorkflow bookmark).</summary>
     public static IEnumerable<BookmarkRequest> EndsAwaited(LendingRequest request) =>

@@ -30,6 +30,22 @@ public sealed class MoveRequestBodyValidator : AbstractValidator<MoveRequestBody
     }
 }
 
+/// <summary>"Create digitization request": the department that digitizes the item for the partner.</summary>
+public sealed record DigitizationRequestBody(string? Department, string? Note)
+{
+    public LendingCommand ToCommand() =>
+        new(LendingAction.DigitizationRequest, InternalNote: Note, Department: Department ?? Departments.Department.InstitutionCode);
+}
+
+public sealed class DigitizationRequestBodyValidator : AbstractValidator<DigitizationRequestBody>
+{
+    public DigitizationRequestBodyValidator()
+    {
+        RuleFor(b => b.Department).MaximumLength(50);
+        RuleFor(b => b.Note).MaximumLength(2000);
+    }
+}
+
 public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote)
 {
     public LendingCommand ToCommand() => new(LendingAction.Renew, InternalNote, PartnerNote, DueDate: DueDate);

@@ -14,7 +14,7 @@ namespace Library.Host.Endpoints;
 
 /// <summary>
 /// Resource-sharing lending requests (seed 003): creation, the request with its history, and one endpoint per
-/// action. "move-request" starts a move workflow as the lending workflow's child.
+/// action. "move-request" and "digitization-request" start child workflows of the lending workflow.
 /// </summary>
 public static class LendingRequestEndpoints
 {
@@ -44,6 +44,7 @@ public static class LendingRequestEndpoints
         group.MapPost("/{id:guid}/notes", Notes);
         group.MapPost("/{id:guid}/move-request", (Guid id, MoveRequestBody? body, LendingRequestAction action, CancellationToken ct) =>
             action.RunAsync(id, body!.ToCommand(), ct)).Validate<MoveRequestBody>();
+        group.MapPost("/{id:guid}/digitization-request", DigitizationRequest).Validate<DigitizationRequestBody>();
         group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert);
 
         // The actions that need nothing but optional notes.
@@ -155,6 +156,18 @@ public static class LendingRequestEndpoints
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
         await LendingRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    /// <summary>Answers the library's policy refusals (unknown department, no rule, ...) as a new digitization request would.</summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> DigitizationRequest(
+        Guid id, DigitizationRequestBody? body, LendingRequestAction action, LinkedRequests links, LibraryDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var command = body!.ToCommand();
+        if (await action.CheckAsync(id, command, ct) is { } refused) return refused;
+        var request = await db.LendingRequests.AsNoTracking().SingleAsync(r => r.Id == id, ct);
+        var (decision, _) = await links.DigitizationAsync(request, command.Department!, command.InternalNote, clock.GetUtcNow().UtcDateTime, ct);
+        if (decision is Rules.PolicyDecision.Refused policy) return DigitizationRequestEndpoints.Refuse(policy);
+        return await action.RunCheckedAsync(id, command, ct);
+    }
 
     /// <summary>
     /// Dismissing changes only the alert's own row, never the request's status, so it needs no workflow step; a child
