@@ -19,6 +19,7 @@ public static class LibraryActivities
         services.AddTransient<Delivery.DeliveryCleanup>();
         services.AddScoped<RequestPolicy>();
         services.AddScoped<Moves.MoveRequests>();
+        services.AddScoped<Lending.LinkedRequests>();
         services.Configure<Lending.LendingSettings>(configuration.GetSection("Lending"));
         return services;
     }

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Library.Persistence;
+using Library.Requests;
+using Library.Rules;
 using Microsoft.Extensions.Options;
 using Workflows.Activities;
 
@@ -12,7 +14,7 @@ namespace Library.Lending;
 /// </summary>
 [Description("Waits for the next action on a lending request and applies it.")]
 [Outcomes(Acted, TellPartner)]
-public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSettings> settings) : Activity
+public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSettings> settings, LinkedRequests links) : Activity
 {
     public const string Acted = "Acted";
     public const string TellPartner = "TellPartner";
@@ -23,11 +25,27 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
     /// <summary>The workflow variable <see cref="NotifyPartner"/> reads.</summary>
     public const string PartnerEventVariable = "partnerEvent";
 
-    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(Bookmark, context.CorrelationId!)));
+    /// <summary>
+    /// Besides the actions, waits for the end of every child the request started: one wait, so whichever comes first
+    /// runs this step, and the step waits again for the rest.
+    /// </summary>
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var request = await db.LendingRequestOfAsync(context);
+        return ActivityResult.Wait([new BookmarkRequest(Bookmark, context.CorrelationId!), .. LinkedRequests.EndsAwaited(request)]);
+    }
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
+        if (resumption.BookmarkName == RunWorkflow.BookmarkName)
+        {
+            var ended = await db.LendingRequestOfAsync(context);
+            var alert = LinkedRequests.Ended(ended, resumption, context.UtcNow);
+            context.Note = alert.Message;
+            return alert is { Kind: LinkedRequestKind.Digitization, State: LinkedRequestState.Completed }
+                ? await ShipDigitizedAsync(ended, alert, context)
+                : ActivityResult.Outcome(Acted);
+        }
         var command = resumption.Payload.Deserialize<LendingCommand>(DefinitionJson.Options)
                       ?? throw new InvalidOperationException("A lending action needs a command.");
         var request = await db.LendingRequestOfAsync(context);
@@ -38,8 +56,46 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
             context.Note = $"{refusal}; the request was in status {request.Status.DisplayName()}, nothing changed";
             return ActivityResult.Outcome(Acted);
         }
+        DigitizationRequest? digitization = null;
+        if (command.Action == LendingAction.DigitizationRequest)
+        {
+            // The endpoint asked the library's policy too; the rules may have changed since.
+            var (decision, created) = await links.DigitizationAsync(request, command.Department!, command.InternalNote, context.UtcNow, context.CancellationToken);
+            if (decision is PolicyDecision.Refused refused)
+            {
+                context.Note = $"digitization-request refused: {refused.Reason}; nothing changed";
+                return ActivityResult.Outcome(Acted);
+            }
+            digitization = created;
+        }
         var step = LendingSteps.Apply(request, command, settings.Value, context.Actor, context.UtcNow);
         context.Note = step.Note;
+        if (command.Action == LendingAction.MoveRequest)
+            await links.StartMoveAsync(request, command.MoveTo!, command.InternalNote, context);
+        if (digitization is not null)
+            await links.StartDigitizationAsync(request, digitization, context);
+        return Outcome(step, context);
+    }
+
+    /// <summary>
+    /// A completed digitization ships its file to the partner as the ship-digitally action would; if staff shipped or
+    /// closed the request meanwhile, the alert is all that changes.
+    /// </summary>
+    private async Task<ActivityResult> ShipDigitizedAsync(LendingRequest request, LendingAlert alert, ActivityContext context)
+    {
+        var command = new LendingCommand(LendingAction.ShipDigitally, Shipment: await links.ShipmentOfAsync(alert, context.CancellationToken));
+        if (command.Shipment is null || LendingTransitions.Refusal(request, command, context.Actor) is not null)
+        {
+            context.Note = $"{alert.Message}; not shipped automatically, the request is in status {request.Status.DisplayName()}";
+            return ActivityResult.Outcome(Acted);
+        }
+        var step = LendingSteps.Apply(request, command, settings.Value, context.Actor, context.UtcNow);
+        context.Note = $"{alert.Message}; {step.Note}";
+        return Outcome(step, context);
+    }
+
+    private static ActivityResult Outcome(LendingStep step, ActivityContext context)
+    {
         if (step.PartnerEvent is not { } partnerEvent) return ActivityResult.Outcome(Acted);
         context.SetVariable(PartnerEventVariable, partnerEvent.ToString());
         return ActivityResult.Outcome(TellPartner);

@@ -25,6 +25,8 @@ public enum LendingAction
     [JsonStringEnumMemberName("release")] Release,
     [JsonStringEnumMemberName("notes")] Notes,
     [JsonStringEnumMemberName("partner-email")] PartnerEmail,
+    [JsonStringEnumMemberName("move-request")] MoveRequest,
+    [JsonStringEnumMemberName("digitization-request")] DigitizationRequest,
 }
 
 /// <summary>One action with what staff entered for it; fields an action does not use stay null.</summary>
@@ -41,4 +43,6 @@ public sealed record LendingCommand(
     string? Subject = null,
     string? Body = null,
     bool CompleteRequest = false,
-    DigitalShipment? Shipment = null);
+    DigitalShipment? Shipment = null,
+    Moves.Place? MoveTo = null,
+    string? Department = null);

@@ -36,6 +36,7 @@ public sealed class LendingRequest
     public List<LendingNote> Notes { get; set; } = [];
     public List<PartnerCommunication> Communications { get; set; } = [];
     public List<IsoMessage> IsoMessages { get; set; } = [];
+    public List<LendingAlert> Alerts { get; set; } = [];
 }
 
 public enum RequestedFormat

@@ -88,6 +88,11 @@ public static class LendingSteps
                 var released = request.Assignee;
                 request.Assignee = null;
                 return (status, $"released by {actor} (was {released})", null);
+            case LendingAction.MoveRequest:
+                // The step that applies this starts the move itself (LinkedRequests); the status stays.
+                return (status, $"move to {command.MoveTo}", null);
+            case LendingAction.DigitizationRequest:
+                return (status, $"digitization by {command.Department}", null);
             case LendingAction.Notes:
                 return (status, null, null);
             case LendingAction.PartnerEmail:

@@ -24,6 +24,9 @@ public static class LendingTransitions
         [LendingAction.ConditionalReply] = [LendingStatus.Conditional],
         [LendingAction.Lost] = LendingStatuses.OnLoan,
         [LendingAction.Reactivate] = LendingStatuses.Closed,
+        // The item is brought to the resource-sharing desk before it is shipped.
+        [LendingAction.MoveRequest] = [LendingRequestCreated, WillSupply, RequestReactivated],
+        [LendingAction.DigitizationRequest] = [LendingRequestCreated, WillSupply, RequestReactivated],
         // Bookkeeping: allowed in every status.
         [LendingAction.Assign] = null,
         [LendingAction.Release] = null,
@@ -50,6 +53,13 @@ public static class LendingTransitions
             LendingAction.Assign when request.Assignee is { } current && current != actor => $"{name}: the request is assigned to {current}; only they can reassign it",
             LendingAction.Release when request.Assignee is null => $"{name}: the request is not assigned",
             LendingAction.PartnerEmail when request.Partner.Email is null => $"{name}: partner {request.Partner.Code} has no e-mail address",
+            LendingAction.MoveRequest when !request.Item.Located => $"{name}: item {request.Item.Barcode} is not in the catalogue",
+            LendingAction.MoveRequest when request.Alerts.Any(a => a.Kind == LinkedRequestKind.Move && a.State == LinkedRequestState.InProcess)
+                => $"{name}: a move request for the item is already in process",
+            // The partner receives the file as the digitization's requester.
+            LendingAction.DigitizationRequest when request.Partner.Email is null => $"{name}: Requester Email Empty (partner {request.Partner.Code} has no e-mail address)",
+            LendingAction.DigitizationRequest when request.Alerts.Any(a => a.Kind == LinkedRequestKind.Digitization && a.State == LinkedRequestState.InProcess)
+                => $"{name}: a digitization request for the item is already in process",
             _ => null,
         };
     }

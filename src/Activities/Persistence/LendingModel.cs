@@ -54,6 +54,13 @@ internal static class LendingModel
             e.OwnsMany(r => r.Notes, o => { o.ToTable("lending_notes"); o.Property(n => n.Id).ValueGeneratedNever(); o.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20); });
             e.OwnsMany(r => r.Communications, o => { o.ToTable("lending_communications"); o.Property(c => c.Id).ValueGeneratedNever(); });
             e.OwnsMany(r => r.IsoMessages, o => { o.ToTable("lending_iso_messages"); o.Property(m => m.Id).ValueGeneratedNever(); });
+            e.OwnsMany(r => r.Alerts, o =>
+            {
+                o.ToTable("lending_alerts");
+                o.Property(a => a.Id).ValueGeneratedNever();
+                o.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+                o.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+            });
             e.HasIndex(r => r.Status);
             e.HasIndex(r => r.CreatedAt);
         });

@@ -14,6 +14,38 @@ public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string>
     public LendingCommand ToCommand() => new(LendingAction.ShipPhysically, InternalNote, PartnerNote, DueDate: DueDate, Barcodes: Barcodes);
 }
 
+/// <summary>"Create move request": the resource-sharing library and location the item is brought to.</summary>
+public sealed record MoveRequestBody(string? Library, string? Location, string? Note)
+{
+    public LendingCommand ToCommand() => new(LendingAction.MoveRequest, InternalNote: Note, MoveTo: Moves.Place.Shelf(Library!, Location!));
+}
+
+public sealed class MoveRequestBodyValidator : AbstractValidator<MoveRequestBody>
+{
+    public MoveRequestBodyValidator()
+    {
+        RuleFor(b => b.Library).NotEmpty().MaximumLength(50);
+        RuleFor(b => b.Location).NotEmpty().MaximumLength(50);
+        RuleFor(b => b.Note).MaximumLength(2000);
+    }
+}
+
+/// <summary>"Create digitization request": the department that digitizes the item for the partner.</summary>
+public sealed record DigitizationRequestBody(string? Department, string? Note)
+{
+    public LendingCommand ToCommand() =>
+        new(LendingAction.DigitizationRequest, InternalNote: Note, Department: Department ?? Departments.Department.InstitutionCode);
+}
+
+public sealed class DigitizationRequestBodyValidator : AbstractValidator<DigitizationRequestBody>
+{
+    public DigitizationRequestBodyValidator()
+    {
+        RuleFor(b => b.Department).MaximumLength(50);
+        RuleFor(b => b.Note).MaximumLength(2000);
+    }
+}
+
 public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote)
 {
     public LendingCommand ToCommand() => new(LendingAction.Renew, InternalNote, PartnerNote, DueDate: DueDate);

@@ -28,6 +28,7 @@ public sealed record LendingRequestView(
     IReadOnlyList<NoteView> Notes,
     IReadOnlyList<CommunicationView> Communications,
     IReadOnlyList<IsoMessageView> IsoMessages,
+    IReadOnlyList<AlertView> Alerts,
     WorkflowView? Workflow,
     IReadOnlyList<HistoryView> History)
 {
@@ -69,6 +70,7 @@ public sealed record LendingRequestView(
             r.Notes.OrderBy(n => n.At).Select(n => new NoteView(n.Kind, n.Text, n.Author, n.At)).ToList(),
             r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
             r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.Note, m.At)).ToList(),
+            r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt)).ToList(),
             instance is null ? null : new WorkflowView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result, waiting, instance.Fault),
             workflow?.History ?? []);
     }
@@ -90,3 +92,6 @@ public sealed record NoteView(NoteKind Kind, string Text, string Author, DateTim
 public sealed record CommunicationView(string To, string Subject, string Body, string Sender, DateTime At);
 
 public sealed record IsoMessageView(string ReasonForMessage, string Status, string? Note, DateTime At);
+
+/// <summary>What a child workflow of the request shows, e.g. "Move request completed"; dismissed alerts are left out.</summary>
+public sealed record AlertView(Guid Id, string Message, Guid LinkedRequestId, DateTime UpdatedAt);

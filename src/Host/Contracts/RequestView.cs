@@ -52,7 +52,8 @@ public sealed record RequestView(
 
         var key = id.ToString();
         var workflow = await db.Instances.AsNoTracking()
-            .Where(i => i.CorrelationId == key && i.ParentInstanceId == null)
+            // A lending request's digitization runs as its child; approvals are children sharing the request's id.
+            .Where(i => i.CorrelationId == key && (i.ParentInstanceId == null || i.DefinitionId == DigitizationRequests.WorkflowId))
             .OrderBy(i => i.CreatedAt)
             .Select(i => new
             {

@@ -13,8 +13,6 @@ namespace Library.Host.Endpoints;
 
 public static class DigitizationRequestEndpoints
 {
-    public const string WorkflowId = "digitization";
-
     public static IEndpointRouteBuilder MapDigitizationRequests(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/digitization-requests").WithTags("Digitization requests")
@@ -46,47 +44,18 @@ public static class DigitizationRequestEndpoints
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
         var decision = await policy.DecideAsync(facts, requester.Id, departmentCode, ct);
         if (decision is PolicyDecision.Refused refused) return Refuse(refused);
-        var (rule, department) = (PolicyDecision.Allowed)decision;
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var request = new DigitizationRequest
-        {
-            Id = Guid.CreateVersion7(),
-            Requester = requester,
-            Item = item,
-            Scope = scope,
-            Part = body.Part is null ? null : new RequestedPart { Title = body.Part.Title, Author = body.Part.Author, Pages = body.Part.Pages },
-            Department = department.Code,
-            Note = body.Note,
-            Status = RequestStatus.PickupFromShelf,
-            Routing = new Routing
-            {
-                RuleId = rule.Id, RuleName = rule.Name, Target = rule.Outputs.Target, MaxAccessCount = rule.Outputs.MaxAccessCount,
-                Approval = rule.Outputs.Approval, CopyrightClearance = rule.Outputs.CopyrightClearance,
-                ApprovalManagement = rule.Outputs.ApprovalManagement, ApprovalReason = rule.Outputs.ApprovalReason,
-            },
-            ExpiresAt = department.WorkTimeDays is { } days ? now.AddDays(days) : null,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var request = DigitizationRequests.New(requester, item, scope,
+            body.Part is null ? null : new RequestedPart { Title = body.Part.Title, Author = body.Part.Author, Pages = body.Part.Pages },
+            body.Note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime);
         db.DigitizationRequests.Add(request);
-
-        var input = new JsonObject
-        {
-            ["requestId"] = request.Id.ToString(),
-            ["barcode"] = request.Item.Barcode,
-            ["department"] = request.Department,
-            ["needsApproval"] = request.Routing.NeedsApproval,
-            ["approvalManagement"] = request.Routing.NeedsApproval ? request.Routing.ApprovalManagement?.ToString() : null,
-        };
-        await runtime.StartAsync(WorkflowId, input, request.Id.ToString(), ActingAccount.Of(http), ct);
+        await runtime.StartAsync(DigitizationRequests.WorkflowId, DigitizationRequests.WorkflowInput(request), request.Id.ToString(), ActingAccount.Of(http), ct);
 
         var view = await RequestView.LoadAsync(db, request.Id, ct);
         return TypedResults.Created($"/api/requests/{request.Id}", view);
     }
 
     /// <summary>A request naming a department that cannot take it is bad input; one the library's policy forbids is 403.</summary>
-    private static ProblemHttpResult Refuse(PolicyDecision.Refused refused) => refused.Kind switch
+    internal static ProblemHttpResult Refuse(PolicyDecision.Refused refused) => refused.Kind switch
     {
         PolicyRefusal.UnknownDepartment or PolicyRefusal.DepartmentDoesNotServeLibrary => ApiProblems.Invalid(refused.Field, refused.Reason),
         _ => TypedResults.Problem(refused.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Refused by library policy",

@@ -14,7 +14,7 @@ namespace Library.Host.Endpoints;
 
 /// <summary>
 /// Resource-sharing lending requests (seed 003): creation, the request with its history, and one endpoint per
-/// action. "move-request" and "digitization-request" join the actions when those workflows are linked.
+/// action. "move-request" and "digitization-request" start child workflows of the lending workflow.
 /// </summary>
 public static class LendingRequestEndpoints
 {
@@ -42,6 +42,10 @@ public static class LendingRequestEndpoints
         group.MapPost("/{id:guid}/partner-email", (Guid id, PartnerEmailBody? body, LendingRequestAction action, CancellationToken ct) =>
             action.RunAsync(id, body!.ToCommand(), ct)).Validate<PartnerEmailBody>();
         group.MapPost("/{id:guid}/notes", Notes);
+        group.MapPost("/{id:guid}/move-request", (Guid id, MoveRequestBody? body, LendingRequestAction action, CancellationToken ct) =>
+            action.RunAsync(id, body!.ToCommand(), ct)).Validate<MoveRequestBody>();
+        group.MapPost("/{id:guid}/digitization-request", DigitizationRequest).Validate<DigitizationRequestBody>();
+        group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert);
 
         // The actions that need nothing but optional notes.
         foreach (var simple in new[]
@@ -97,10 +101,13 @@ public static class LendingRequestEndpoints
         return TypedResults.Created($"/api/lending-requests/{request.Id}", await LendingRequestView.LoadAsync(db, request.Id, ct));
     }
 
-    /// <summary>The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds.</summary>
+    /// <summary>
+    /// The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds, <c>alerts</c> those
+    /// showing that alert.
+    /// </summary>
     private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
         LibraryDbContext db, TimeProvider clock, string? status, string? partner, string? requestedFormat, string? assignee,
-        string? created, string? q, int? limit, CancellationToken ct)
+        string? created, string? alerts, string? q, int? limit, CancellationToken ct)
     {
         var query = db.LendingRequests.AsNoTracking();
         if (status is not null)
@@ -126,6 +133,13 @@ public static class LendingRequestEndpoints
             if (from is { } start) query = query.Where(r => r.CreatedAt >= start);
             if (to is { } end) query = query.Where(r => r.CreatedAt < end);
         }
+        if (alerts is not null)
+        {
+            // One facet value per message a request can show, e.g. "Move request completed"; dismissed alerts do not count.
+            if (LendingAlert.All.FirstOrDefault(a => string.Equals(a.Message, alerts, StringComparison.OrdinalIgnoreCase)) is not { Message: not null } wanted)
+                return ApiProblems.Invalid("alerts", $"Unknown alert '{alerts}'; one of: {string.Join(", ", LendingAlert.All.Select(a => a.Message))}.");
+            query = query.Where(r => r.Alerts.Any(a => a.Kind == wanted.Kind && a.State == wanted.State && !a.Dismissed));
+        }
         if (q is { Length: > 0 })
         {
             var text = q.ToLower();
@@ -142,6 +156,34 @@ public static class LendingRequestEndpoints
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
         await LendingRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    /// <summary>Answers the library's policy refusals (unknown department, no rule, ...) as a new digitization request would.</summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> DigitizationRequest(
+        Guid id, DigitizationRequestBody? body, LendingRequestAction action, LinkedRequests links, LibraryDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var command = body!.ToCommand();
+        if (await action.CheckAsync(id, command, ct) is { } refused) return refused;
+        var request = await db.LendingRequests.AsNoTracking().SingleAsync(r => r.Id == id, ct);
+        var (decision, _) = await links.DigitizationAsync(request, command.Department!, command.InternalNote, clock.GetUtcNow().UtcDateTime, ct);
+        if (decision is Rules.PolicyDecision.Refused policy) return DigitizationRequestEndpoints.Refuse(policy);
+        return await action.RunCheckedAsync(id, command, ct);
+    }
+
+    /// <summary>
+    /// Dismissing changes only the alert's own row, never the request's status, so it needs no workflow step; a child
+    /// ending later sets the alert again.
+    /// </summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> DismissAlert(
+        Guid id, Guid alertId, LibraryDbContext db, CancellationToken ct)
+    {
+        var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null) return UnknownRequest(id);
+        if (request.Alerts.SingleOrDefault(a => a.Id == alertId) is not { } alert)
+            return ApiProblems.NotFound($"Lending request {id} has no alert {alertId}.");
+        alert.Dismissed = true;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await LendingRequestView.LoadAsync(db, id, ct))!);
+    }
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Notes(
         Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct)

@@ -60,7 +60,8 @@ public sealed class ActivityContext
     public void OnCommitted(Func<CancellationToken, Task> work) => _execution.AfterCommit.Add(work);
 
     /// <summary>Starts a child instance in this step's transaction; returns its id.</summary>
-    public Task<Guid> StartChildAsync(string definitionId, JsonObject? input) => _execution.ScheduleChildAsync(_instance, definitionId, input);
+    public Task<Guid> StartChildAsync(string definitionId, JsonObject? input, string? correlationId = null) =>
+        _execution.ScheduleChildAsync(_instance, definitionId, input, correlationId);
 }
 
 /// <summary>How definitions and inputs map JSON onto .NET values (camelCase, enums as strings).</summary>

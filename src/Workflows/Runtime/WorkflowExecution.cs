@@ -81,13 +81,14 @@ internal sealed class WorkflowExecution(
         EmailQueued = true;
     }
 
-    public async Task<Guid> ScheduleChildAsync(LoadedInstance parent, string definitionId, JsonObject? input)
+    /// <summary>A child shares its parent's correlation id unless it serves a record of its own (then it names that).</summary>
+    public async Task<Guid> ScheduleChildAsync(LoadedInstance parent, string definitionId, JsonObject? input, string? correlationId = null)
     {
         var definition = await definitions.GetLatestAsync(definitionId, CancellationToken)
                          ?? throw new InvalidOperationException($"No published workflow definition '{definitionId}'.");
         var childId = Guid.CreateVersion7();
         parent.State.StartedChildren = true;
-        _pending.Enqueue(() => StartInstanceAsync(childId, definition, input, parent.Entity.CorrelationId, parent.Entity.Id));
+        _pending.Enqueue(() => StartInstanceAsync(childId, definition, input, correlationId ?? parent.Entity.CorrelationId, parent.Entity.Id));
         return childId;
     }
 

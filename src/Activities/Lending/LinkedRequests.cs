@@ -1,0 +1,85 @@
+using Library.Departments;
+using Library.Moves;
+using Library.Persistence;
+using Library.Requests;
+using Library.Rules;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Activities;
+
+namespace Library.Lending;
+
+/// <summary>
+/// The child workflows a lending request starts, and what their ends do to it. Both happen inside the lending
+/// workflow's own step, so the child's request, the child instance and the alert commit together.
+/// </summary>
+public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, RequestPolicy policy)
+{
+    /// <summary>
+    /// "Create move request": the item goes from where the catalogue has it now (the partner's request may name an
+    /// older place) to the resource-sharing place.
+    /// </summary>
+    public async Task StartMoveAsync(LendingRequest request, Place to, string? note, ActivityContext context)
+    {
+        var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == request.Item.Barcode, context.CancellationToken);
+        var from = Place.Shelf(item.Library, item.Location);
+        var move = moves.Record(new NewMove(request.Item.Barcode, from, to, Note: note), context.Actor, context.UtcNow);
+        var child = await context.StartChildAsync(MoveRequests.WorkflowId, MoveRequests.WorkflowInput(move.Id));
+        request.Alerts.Add(new LendingAlert
+        {
+            Kind = LinkedRequestKind.Move, State = LinkedRequestState.InProcess,
+            ChildInstanceId = child, LinkedRequestId = move.Id, UpdatedAt = context.UtcNow,
+        });
+    }
+
+    /// <summary>
+    /// "Create digitization request": the partner is the requester, as resource-sharing staff acting for it (user group
+    /// Staff), with its e-mail, so the library's profile rules and departments decide as for any request.
+    /// </summary>
+    public async Task<(PolicyDecision Decision, DigitizationRequest? Request)> DigitizationAsync(
+        LendingRequest lending, string department, string? note, DateTime now, CancellationToken ct)
+    {
+        var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == lending.Item.Barcode, ct);
+        var requester = new Requester { Id = lending.Partner.Code, Email = lending.Partner.Email!, UserGroup = "Staff", Type = RequesterType.Staff };
+        var requested = new RequestedItem { Barcode = item.Barcode, Title = item.Title, Library = item.Library, Location = item.Location };
+        var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, null, RequestScope.Full, requester.Type);
+        var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
+        return (decision, decision is PolicyDecision.Allowed allowed
+            ? DigitizationRequests.New(requester, requested, RequestScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now)
+            : null);
+    }
+
+    /// <summary>Records the digitization request and starts its workflow as a child correlated with that request.</summary>
+    public async Task StartDigitizationAsync(LendingRequest lending, DigitizationRequest request, ActivityContext context)
+    {
+        db.DigitizationRequests.Add(request);
+        var child = await context.StartChildAsync(DigitizationRequests.WorkflowId, DigitizationRequests.WorkflowInput(request), request.Id.ToString());
+        lending.Alerts.Add(new LendingAlert
+        {
+            Kind = LinkedRequestKind.Digitization, State = LinkedRequestState.InProcess,
+            ChildInstanceId = child, LinkedRequestId = request.Id, UpdatedAt = context.UtcNow,
+        });
+    }
+
+    /// <summary>What a completed digitization ships to the partner: its first delivered file.</summary>
+    public async Task<DigitalShipment?> ShipmentOfAsync(LendingAlert digitization, CancellationToken ct) =>
+        await db.Attachments.AsNoTracking().Where(a => a.RequestId == digitization.LinkedRequestId).OrderBy(a => a.AddedAt)
+            .Select(a => new DigitalShipment { FileName = a.FileName, ContentType = a.ContentType, StoragePath = a.StoragePath })
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>The bookmarks through which the children still running report their end (the runtime's RunWorkflow bookmark).</summary>
+    public static IEnumerable<BookmarkRequest> EndsAwaited(LendingRequest request) =>
+        request.Alerts.Where(a => a.State == LinkedRequestState.InProcess)
+            .Select(a => new BookmarkRequest(RunWorkflow.BookmarkName, a.ChildInstanceId.ToString()));
+
+    /// <summary>A child ended: its alert says how, and shows again even if staff dismissed the "in process" one.</summary>
+    public static LendingAlert Ended(LendingRequest request, Resumption resumption, DateTime now)
+    {
+        var alert = request.Alerts.Single(a => a.ChildInstanceId.ToString() == resumption.Key);
+        var cancelled = resumption.Payload?["cancelled"]?.GetValue<bool>() == true;
+        alert.State = cancelled ? LinkedRequestState.Cancelled : LinkedRequestState.Completed;
+        alert.Dismissed = false;
+        alert.UpdatedAt = now;
+        request.UpdatedAt = now;
+        return alert;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using Library.Host.Contracts;
+using Library.Lending;
+using Library.Moves;
+using Library.Requests;
+using MimeKit;
+
+namespace Library.Tests;
+
+/// <summary>A lending request's move and digitization requests run as its children; their ends show as alerts.</summary>
+public sealed class LendingLinkTests : HostTest
+{
+    private static object ToResourceSharing => new { library = "MAIN", location = "RS", note = "for ILL-2026-0042" };
+
+    [Fact]
+    public async Task A_moved_item_is_shipped_returned_and_checked_in()
+    {
+        var created = await Client.CreateLendingAsync();
+        var moving = await Client.ActAsync(created.Id, "move-request", ToResourceSharing);
+        Assert.Equal(LendingStatus.LendingRequestCreated, moving.Status);
+        var alert = Assert.Single(moving.Alerts);
+        Assert.Equal("Move request in process", alert.Message);
+        Assert.Contains("child", moving.Workflow!.WaitingFor);
+
+        var move = await (await Client.GetAsync($"/api/move-requests/{alert.LinkedRequestId}")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+        Assert.Equal((MoveStatus.InTransit, "39001000999", "LAW", "RES"), (move.Status, move.Barcode, move.From.Library, move.From.Location));
+
+        var scanned = await (await Client.ScanAtDeskAsync("39001000999", "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+        Assert.Equal((alert.LinkedRequestId, MoveStatus.Completed), (scanned.Id, scanned.Status));
+        var moved = await Client.GetLendingAsync(created.Id);
+        Assert.Equal("Move request completed", Assert.Single(moved.Alerts).Message);
+        Assert.Contains(moved.History, h => h.Note == "Move request completed");
+        Assert.DoesNotContain("child", moved.Workflow!.WaitingFor);
+
+        Assert.Equal(LendingStatus.ShippedPhysically, (await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment())).Status);
+        Assert.Equal(LendingStatus.ReceivedByPartner, (await Client.ActAsync(created.Id, "received-by-partner")).Status);
+        Assert.Equal(LendingStatus.ReturnedByPartner, (await Client.ActAsync(created.Id, "returned-by-partner")).Status);
+        Assert.Equal(LendingStatus.RequestCompleted, (await Client.ActAsync(created.Id, "check-in")).Status);
+    }
+
+    [Fact]
+    public async Task A_cancelled_move_shows_as_cancelled_and_a_second_move_may_start()
+    {
+        var created = await Client.CreateLendingAsync();
+        var moveId = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts).LinkedRequestId;
+        var duplicate = await Client.LendingActionAsync(created.Id, "move-request", ToResourceSharing);
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+
+        var cancel = await Client.PostAsync($"/api/move-requests/{moveId}/cancel",
+            System.Net.Http.Json.JsonContent.Create(new { reason = "Partner withdrew the request" }));
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal("Move request cancelled", Assert.Single((await Client.GetLendingAsync(created.Id)).Alerts).Message);
+
+        var again = await Client.ActAsync(created.Id, "move-request", ToResourceSharing);
+        Assert.Equal(["Move request cancelled", "Move request in process"], again.Alerts.Select(a => a.Message));
+    }
+
+    [Fact]
+    public async Task A_move_to_where_the_item_already_is_completes_at_once()
+    {
+        var created = await Client.CreateLendingAsync();
+        var moved = await Client.ActAsync(created.Id, "move-request", new { library = created.Item.Library, location = created.Item.Location });
+        Assert.Equal("Move request completed", Assert.Single(moved.Alerts).Message);
+    }
+
+    [Fact]
+    public async Task A_dismissed_alert_is_no_longer_shown_and_an_end_shows_it_again()
+    {
+        var created = await Client.CreateLendingAsync();
+        var alert = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts);
+
+        Assert.Contains(created.Id, await ListedAsync("Move request in process"));
+        var dismissed = await (await Client.PostAsync($"/api/lending-requests/{created.Id}/alerts/{alert.Id}/dismiss", null))
+            .ReadAsync<LendingRequestView>(HttpStatusCode.OK);
+        Assert.Empty(dismissed.Alerts);
+        Assert.DoesNotContain(created.Id, await ListedAsync("Move request in process"));
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await Client.PostAsync($"/api/lending-requests/{created.Id}/alerts/{Guid.NewGuid()}/dismiss", null)).StatusCode);
+
+        await (await Client.ScanAtDeskAsync("39001000999", "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+        Assert.Equal("Move request completed", Assert.Single((await Client.GetLendingAsync(created.Id)).Alerts).Message);
+        Assert.Contains(created.Id, await ListedAsync("move request completed"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/api/lending-requests?alerts=Move%20request%20lost")).StatusCode);
+    }
+
+    private async Task<List<Guid>> ListedAsync(string alert) =>
+        (await (await Client.GetAsync($"/api/lending-requests?alerts={Uri.EscapeDataString(alert)}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK))
+        .Select(r => r.Id).ToList();
+
+    [Fact]
+    public async Task A_move_request_after_shipment_is_refused()
+    {
+        var created = await Client.CreateLendingAsync();
+        await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
+        var refused = await Client.LendingActionAsync(created.Id, "move-request", ToResourceSharing);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Empty((await Client.GetLendingAsync(created.Id)).Alerts);
+    }
+
+    [Theory]
+    [InlineData(false, LendingStatus.RequestCompleted)]
+    [InlineData(true, LendingStatus.ShippedDigitally)]
+    public async Task A_completed_digitization_is_shipped_to_the_partner(bool awaitDigitalReceipt, LendingStatus shippedStatus)
+    {
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaitDigitalReceipt: awaitDigitalReceipt));
+        var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department, note = "chapter 2" });
+        var alert = Assert.Single(digitizing.Alerts);
+        Assert.Equal("Digitization request in process", alert.Message);
+        var request = await (await Client.GetAsync($"/api/requests/{alert.LinkedRequestId}")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        Assert.Equal(("ill@partner.example", RequestStatus.PickupFromShelf), (request.Requester.Email, request.Status));
+
+        await (await Client.ScanAtDeskAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var file = Api.FileOf(30 * 1024);
+        await (await Client.AttachAsync(request.Id, file, "chapter-2.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
+        var done = await (await Client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        Assert.Equal(RequestStatus.Completed, done.Status);
+
+        var shipped = await Client.GetLendingAsync(created.Id);
+        Assert.Equal(shippedStatus, shipped.Status);
+        Assert.Equal("chapter-2.pdf", shipped.DigitalShipment?.FileName);
+        Assert.Equal("Digitization request completed", Assert.Single(shipped.Alerts).Message);
+        var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);
+        Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
+        var sent = Assert.Single(mail.Attachments.OfType<MimePart>());
+        using var bytes = new MemoryStream();
+        await sent.Content!.DecodeToAsync(bytes);
+        Assert.Equal(file, bytes.ToArray());
+    }
+
+    [Fact]
+    public async Task A_cancelled_digitization_ships_nothing_and_a_refused_department_changes_nothing()
+    {
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.LendingActionAsync(created.Id, "digitization-request", new { department = "NOPE" })).StatusCode);
+        Assert.Empty((await Client.GetLendingAsync(created.Id)).Alerts);
+
+        var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
+        Assert.Equal(HttpStatusCode.OK, (await Client.CancelAsync(requestId)).StatusCode);
+        var cancelled = await Client.GetLendingAsync(created.Id);
+        Assert.Equal((LendingStatus.LendingRequestCreated, "Digitization request cancelled"), (cancelled.Status, Assert.Single(cancelled.Alerts).Message));
+        Assert.Null(cancelled.DigitalShipment);
+    }
+}
