@@ -130,6 +130,30 @@ public sealed class LendingLinkTests : HostTest
     }
 
     [Fact]
+    public async Task A_digitization_under_a_blocking_approval_ships_to_the_partner_only_after_approval()
+    {
+        // The partner is the digitization's requester, in user group Staff.
+        await Client.AddRuleAsync("DocumentDeliveryAttachment", "Blocks", approval: true, userGroup: "Staff");
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
+        var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
+
+        await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(requestId)).ProblemAsync(HttpStatusCode.Conflict, "approv");
+        Assert.Equal(LendingStatus.LendingRequestCreated, (await Client.GetLendingAsync(created.Id)).Status);
+
+        await (await Client.DecideAsync(requestId, "approve", "Covered by License")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var file = Api.FileOf(8 * 1024, seed: 5);
+        await (await Client.AttachAsync(requestId, file, "article.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
+        await (await Client.DoneAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
+
+        var shipped = await Client.GetLendingAsync(created.Id);
+        Assert.Equal((LendingStatus.RequestCompleted, "article.pdf"), (shipped.Status, shipped.DigitalShipment?.FileName));
+        var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);
+        Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
+    }
+
+    [Fact]
     public async Task A_cancelled_digitization_ships_nothing_and_a_refused_department_changes_nothing()
     {
         var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
