@@ -4,18 +4,24 @@ using Library.Lending;
 namespace Library.Host.Contracts;
 
 /// <summary>The notes any lending action may carry: one for staff, one for the partner (seed 003).</summary>
+/// <summary>A lending action's body that says, by itself, which command it is.</summary>
+public interface ILendingActionBody
+{
+    LendingCommand ToCommand();
+}
+
 public sealed record ActionNotesBody(string? InternalNote, string? PartnerNote)
 {
     public LendingCommand ToCommand(LendingAction action) => new(action, InternalNote, PartnerNote);
 }
 
-public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string>? Barcodes, string? InternalNote, string? PartnerNote)
+public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string>? Barcodes, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.ShipPhysically, InternalNote, PartnerNote, DueDate: DueDate, Barcodes: Barcodes);
 }
 
 /// <summary>"Create move request": the resource-sharing library and location the item is brought to.</summary>
-public sealed record MoveRequestBody(string? Library, string? Location, string? Note)
+public sealed record MoveRequestBody(string? Library, string? Location, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.MoveRequest, InternalNote: Note, MoveTo: Moves.Place.Shelf(Library!, Location!));
 }
@@ -31,7 +37,7 @@ public sealed class MoveRequestBodyValidator : AbstractValidator<MoveRequestBody
 }
 
 /// <summary>"Create digitization request": the department that digitizes the item for the partner.</summary>
-public sealed record DigitizationRequestBody(string? Department, string? Note)
+public sealed record DigitizationRequestBody(string? Department, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() =>
         new(LendingAction.DigitizationRequest, InternalNote: Note, Department: Department ?? Departments.Department.InstitutionCode);
@@ -46,33 +52,33 @@ public sealed class DigitizationRequestBodyValidator : AbstractValidator<Digitiz
     }
 }
 
-public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote)
+public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Renew, InternalNote, PartnerNote, DueDate: DueDate);
 }
 
-public sealed record RejectBody(string? Reason, string? InternalNote, string? PartnerNote)
+public sealed record RejectBody(string? Reason, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Reject, InternalNote, PartnerNote, Reason: Reason);
 }
 
 /// <summary>Conditions the lender sets: a reason, the last day to reply, and a note that goes to the partner.</summary>
-public sealed record ConditionalBody(string? Reason, DateOnly? ReplyBy, string? Note)
+public sealed record ConditionalBody(string? Reason, DateOnly? ReplyBy, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Conditional, PartnerNote: Note, Reason: Reason, ReplyBy: ReplyBy);
 }
 
-public sealed record ConditionalReplyBody(bool? Accept)
+public sealed record ConditionalReplyBody(bool? Accept) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.ConditionalReply, Accept: Accept);
 }
 
-public sealed record AssignBody(string? Operator, string? Note)
+public sealed record AssignBody(string? Operator, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Assign, InternalNote: Note, Operator: Operator);
 }
 
-public sealed record PartnerEmailBody(string? Subject, string? Body)
+public sealed record PartnerEmailBody(string? Subject, string? Body) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.PartnerEmail, Subject: Subject, Body: Body);
 }

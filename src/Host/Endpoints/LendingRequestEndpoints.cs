@@ -25,25 +25,17 @@ public static class LendingRequestEndpoints
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
 
-        group.MapPost("/{id:guid}/ship-physically", (Guid id, ShipPhysicallyBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<ShipPhysicallyBody>();
+        MapAction<ShipPhysicallyBody>(group, "ship-physically");
         group.MapPost("/{id:guid}/ship-digitally", ShipDigitally).DisableAntiforgery()
             .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes);
-        group.MapPost("/{id:guid}/renew", (Guid id, RenewBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<RenewBody>();
-        group.MapPost("/{id:guid}/reject", (Guid id, RejectBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<RejectBody>();
-        group.MapPost("/{id:guid}/conditional", (Guid id, ConditionalBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<ConditionalBody>();
-        group.MapPost("/{id:guid}/conditional-reply", (Guid id, ConditionalReplyBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<ConditionalReplyBody>();
-        group.MapPost("/{id:guid}/assign", (Guid id, AssignBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<AssignBody>();
-        group.MapPost("/{id:guid}/partner-email", (Guid id, PartnerEmailBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<PartnerEmailBody>();
+        MapAction<RenewBody>(group, "renew");
+        MapAction<RejectBody>(group, "reject");
+        MapAction<ConditionalBody>(group, "conditional");
+        MapAction<ConditionalReplyBody>(group, "conditional-reply");
+        MapAction<AssignBody>(group, "assign");
+        MapAction<PartnerEmailBody>(group, "partner-email");
         group.MapPost("/{id:guid}/notes", Notes);
-        group.MapPost("/{id:guid}/move-request", (Guid id, MoveRequestBody? body, LendingRequestAction action, CancellationToken ct) =>
-            action.RunAsync(id, body!.ToCommand(), ct)).Validate<MoveRequestBody>();
+        MapAction<MoveRequestBody>(group, "move-request");
         group.MapPost("/{id:guid}/digitization-request", DigitizationRequest).Validate<DigitizationRequestBody>();
         group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert);
 
@@ -57,6 +49,11 @@ public static class LendingRequestEndpoints
                 WithNotesAsync(id, simple, http, action, ct));
         return app;
     }
+
+    /// <summary>An action whose validated body is the whole command.</summary>
+    private static void MapAction<TBody>(RouteGroupBuilder group, string action) where TBody : class, ILendingActionBody =>
+        group.MapPost($"/{{id:guid}}/{action}", (Guid id, TBody? body, LendingRequestAction handler, CancellationToken ct) =>
+            handler.RunAsync(id, body!.ToCommand(), ct)).Validate<TBody>();
 
     /// <summary>Records the request as the partner sent it, then starts its workflow, which locates the item; one transaction.</summary>
     private static async Task<Results<Created<LendingRequestView>, ProblemHttpResult>> Create(
