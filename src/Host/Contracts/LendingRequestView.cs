@@ -1,7 +1,6 @@
 using Library.Lending;
 using Library.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Runtime;
 
 namespace Library.Host.Contracts;
 
@@ -40,19 +39,8 @@ public sealed record LendingRequestView(
         if (r is null) return null;
 
         var key = id.ToString();
-        var workflow = await db.Instances.AsNoTracking()
-            .Where(i => i.CorrelationId == key && i.ParentInstanceId == null && i.DefinitionId == LendingWorkflow.Id)
-            .Select(i => new
-            {
-                Instance = i,
-                History = db.History.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence)
-                    .Select(h => new HistoryView(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note)).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
-        var instance = workflow?.Instance;
-        var waiting = instance is null
-            ? []
-            : InstanceState.Deserialize(instance.State).Waits.SelectMany(w => w.Bookmarks).Select(b => b.Name).Distinct().Order().ToList();
+        var trace = await WorkflowTrace.LoadAsync(db, db.Instances
+            .Where(i => i.CorrelationId == key && i.ParentInstanceId == null && i.DefinitionId == LendingWorkflow.Id), ct);
 
         var partner = r.Partner;
         var profile = partner.Profile;
@@ -71,8 +59,8 @@ public sealed record LendingRequestView(
             r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
             r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.Note, m.At)).ToList(),
             r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt)).ToList(),
-            instance is null ? null : new WorkflowView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result, waiting, instance.Fault),
-            workflow?.History ?? []);
+            trace.Workflow,
+            trace.History);
     }
 }
 

@@ -4,7 +4,6 @@ using Library.Requests;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
-using Workflows.Runtime;
 
 namespace Library.Host.Contracts;
 
@@ -51,22 +50,10 @@ public sealed record RequestView(
         var (request, approval, representations) = (found.Request, found.Approval, found.Representations);
 
         var key = id.ToString();
-        var workflow = await db.Instances.AsNoTracking()
+        var trace = await WorkflowTrace.LoadAsync(db, db.Instances
             // A lending request's digitization runs as its child; approvals are children sharing the request's id.
             .Where(i => i.CorrelationId == key && (i.ParentInstanceId == null || i.DefinitionId == DigitizationRequests.WorkflowId))
-            .OrderBy(i => i.CreatedAt)
-            .Select(i => new
-            {
-                Instance = i,
-                History = db.History.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence)
-                    .Select(h => new HistoryView(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note)).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
-        var instance = workflow?.Instance;
-        var history = workflow?.History ?? [];
-        var waiting = instance is null
-            ? []
-            : InstanceState.Deserialize(instance.State).Waits.SelectMany(w => w.Bookmarks).Select(b => b.Name).Distinct().ToList();
+            .OrderBy(i => i.CreatedAt), ct);
 
         return new RequestView(
             request.Id,
@@ -83,11 +70,11 @@ public sealed record RequestView(
             request.CreatedAt,
             request.UpdatedAt,
             request.ExpiresAt,
-            instance is null ? null : new WorkflowView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result, waiting.Order().ToList(), instance.Fault),
+            trace.Workflow,
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
             representations,
-            history);
+            trace.History);
     }
 }
 
