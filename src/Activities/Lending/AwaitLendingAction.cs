@@ -50,22 +50,16 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
                       ?? throw new InvalidOperationException("A lending action needs a command.");
         var request = await db.LendingRequestOfAsync(context);
         // The endpoint asked the same question before resuming; a concurrent action may have moved the request since.
-        // Refusing here, without a change, keeps the workflow waiting instead of faulting it.
+        // Declining saves nothing and keeps the workflow waiting, and the caller hears why, as from the endpoint's check.
         if (LendingTransitions.Refusal(request, command, context.Actor) is { } refusal)
-        {
-            context.Note = $"{refusal}; the request was in status {request.Status.DisplayName()}, nothing changed";
-            return ActivityResult.Outcome(Acted);
-        }
+            return ActivityResult.Decline($"{refusal}; lending request {request.Id} is in status {request.Status.DisplayName()}.");
         DigitizationRequest? digitization = null;
         if (command.Action == LendingAction.DigitizationRequest)
         {
             // The endpoint asked the library's policy too; the rules may have changed since.
             var (decision, created) = await links.DigitizationAsync(request, command.Department!, command.InternalNote, context.UtcNow, context.CancellationToken);
             if (decision is PolicyDecision.Refused refused)
-            {
-                context.Note = $"digitization-request refused: {refused.Reason}; nothing changed";
-                return ActivityResult.Outcome(Acted);
-            }
+                return ActivityResult.Decline($"digitization-request refused: {refused.Reason}.");
             digitization = created;
         }
         var step = LendingSteps.Apply(request, command, settings.Value, context.Actor, context.UtcNow);

@@ -37,6 +37,7 @@ public static class SignalEndpoints
     {
         ResumeStatus.Resumed => TypedResults.Ok(new TriggerResult(result.InstanceId!.Value, result.InstanceStatus!.Value)),
         ResumeStatus.Conflict => ApiProblems.Conflict("Another request resumed that waiting point first."),
+        ResumeStatus.Declined => ApiProblems.Conflict(result.Reason!),
         _ => ApiProblems.NotFound(notFound),
     };
 

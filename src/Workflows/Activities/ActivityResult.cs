@@ -3,13 +3,15 @@ namespace Workflows.Activities;
 /// <summary>What an activity asks of the runtime after it ran.</summary>
 public sealed class ActivityResult
 {
-    private ActivityResult(ActivityResultKind kind, string? outcome, IReadOnlyList<BookmarkRequest> bookmarks, bool cancelled = false, string? result = null)
+    private ActivityResult(ActivityResultKind kind, string? outcome, IReadOnlyList<BookmarkRequest> bookmarks, bool cancelled = false, string? result = null,
+        string? reason = null)
     {
         Kind = kind;
         OutcomeName = outcome;
         Bookmarks = bookmarks;
         Cancelled = cancelled;
         Result = result;
+        Reason = reason;
     }
 
     public ActivityResultKind Kind { get; }
@@ -19,6 +21,9 @@ public sealed class ActivityResult
 
     /// <summary>For an end: a word for how the work ended (e.g. "Rejected"), kept on the instance.</summary>
     public string? Result { get; }
+
+    /// <summary>For a decline: why the resumption does not apply, for the caller.</summary>
+    public string? Reason { get; }
 
     public static ActivityResult Done { get; } = Outcome(Outcomes.Done);
 
@@ -36,9 +41,16 @@ public sealed class ActivityResult
 
     /// <summary>End the whole instance now, removing every other open wait.</summary>
     public static ActivityResult EndWorkflow(bool cancelled, string? result = null) => new(ActivityResultKind.End, null, [], cancelled, result);
+
+    /// <summary>
+    /// From <see cref="Activity.ResumeAsync"/> only: the resumption does not apply to the instance as it is now (a
+    /// concurrent change moved it on). Nothing of the unit of work is saved, the bookmark stays, and the caller is
+    /// told why, as it would be by a check made before resuming.
+    /// </summary>
+    public static ActivityResult Decline(string reason) => new(ActivityResultKind.Declined, null, [], reason: reason);
 }
 
-public enum ActivityResultKind { Outcome, Wait, Halt, End }
+public enum ActivityResultKind { Outcome, Wait, Halt, End, Declined }
 
 /// <summary>A bookmark an activity asks for: resumed by (name, key), or by the clock when <see cref="DueAt"/> is set.</summary>
 public sealed record BookmarkRequest(string Name, string Key, DateTime? DueAt = null, string? Data = null);

@@ -12,9 +12,12 @@ public enum ResumeStatus
 
     /// <summary>Another request consumed the bookmark first; nothing ran.</summary>
     Conflict,
+
+    /// <summary>The resumed activity declined the resumption (see <see cref="ResumeResult.Reason"/>); nothing was saved, the bookmark stays.</summary>
+    Declined,
 }
 
-public sealed record ResumeResult(ResumeStatus Status, Guid? InstanceId = null, WorkflowStatus? InstanceStatus = null)
+public sealed record ResumeResult(ResumeStatus Status, Guid? InstanceId = null, WorkflowStatus? InstanceStatus = null, string? Reason = null)
 {
     public static ResumeResult NotFound { get; } = new(ResumeStatus.NotFound);
     public static ResumeResult Conflict { get; } = new(ResumeStatus.Conflict);

@@ -186,6 +186,11 @@ internal sealed class WorkflowExecution(
                     Record(instance, node.Id, node.Type, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
                     End(instance, result.Cancelled, result.Result);
                     break;
+                case ActivityResultKind.Declined when step.Resumption is not null:
+                    throw new ResumptionDeclinedException(result.Reason!);
+                case ActivityResultKind.Declined:
+                    throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type,
+                        new InvalidOperationException("only a resumption can be declined; a step run from its connections must go on, wait or end"));
             }
         }
 

@@ -105,6 +105,11 @@ public sealed class WorkflowRuntime(
                 if (!stillThere || attempt == MaxAttempts) return ResumeResult.Conflict;
                 logger.LogDebug("Resume of bookmark {Bookmark} retried after a concurrent update", bookmark.Id);
             }
+            catch (ResumptionDeclinedException declined)
+            {
+                db.ChangeTracker.Clear();
+                return new ResumeResult(ResumeStatus.Declined, bookmark.InstanceId, Reason: declined.Message);
+            }
             catch (ActivityFaultException fault)
             {
                 db.ChangeTracker.Clear();

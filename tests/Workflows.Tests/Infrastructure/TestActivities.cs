@@ -44,3 +44,20 @@ public sealed class Rendezvous(RendezvousPoint point) : Activity
         return ActivityResult.Done;
     }
 }
+
+/// <summary>Waits on ("gate", "k"); a resumption whose payload has <c>"open": false</c> is declined.</summary>
+[Description("Waits at a gate that declines resumptions while it is closed, for the decline tests.")]
+public sealed class Gate : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest("gate", "k")));
+
+    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption) =>
+        ValueTask.FromResult(resumption.Payload?["open"]?.GetValue<bool>() == false ? ActivityResult.Decline("the gate is closed") : ActivityResult.Done);
+}
+
+/// <summary>Declines while being executed, which only a resumption may do.</summary>
+public sealed class DeclineOnStart : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Decline("no"));
+}

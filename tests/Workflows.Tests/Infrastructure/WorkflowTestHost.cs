@@ -89,7 +89,9 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         if (groupCommit) services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
         services.AddWorkflows(builder.Configuration, registry => registry
             .Add<Explode>()
-            .Add<Rendezvous>());
+            .Add<Rendezvous>()
+            .Add<Gate>()
+            .Add<DeclineOnStart>());
         services.AddQuartz(q =>
         {
             q.UseTimeProvider(clock);
