@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Library.Host.Contracts;
 using Library.Lending;
 using Library.Moves;
@@ -36,6 +37,37 @@ public sealed class LendingLinkTests : HostTest
         Assert.Equal(LendingStatus.ReceivedByPartner, (await Client.ActAsync(created.Id, "received-by-partner")).Status);
         Assert.Equal(LendingStatus.ReturnedByPartner, (await Client.ActAsync(created.Id, "returned-by-partner")).Status);
         Assert.Equal(LendingStatus.RequestCompleted, (await Client.ActAsync(created.Id, "check-in")).Status);
+    }
+
+    [Fact]
+    public async Task Move_and_digitization_requests_started_by_a_lending_request_name_it()
+    {
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
+        var moveId = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts).LinkedRequestId;
+        var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department });
+        var digitizationId = digitizing.Alerts.Single(a => a.Message == "Digitization request in process").LinkedRequestId;
+        var origin = $"lending request {created.Id} (BRL01, ILL-2026-0042)";
+
+        var move = await (await Client.GetAsync($"/api/move-requests/{moveId}")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+        Assert.Equal(created.Id, move.LendingRequestId);
+        Assert.EndsWith($"created for {origin}", move.History[0].Note);
+        var listed = await (await Client.GetAsync("/api/move-requests?toLibrary=MAIN")).ReadAsync<List<MoveRequestSummary>>(HttpStatusCode.OK);
+        Assert.Equal((moveId, (Guid?)created.Id), (Assert.Single(listed).Id, listed[0].LendingRequestId));
+
+        var digitization = await Client.GetRequestAsync(digitizationId);
+        Assert.Equal(created.Id, digitization.LendingRequestId);
+        Assert.Equal($"Created for {origin}", digitization.History.First(h => h.Note is not null).Note);
+
+        // Requests staff or patrons create serve no lending request, and say whom they are for.
+        var patron = await Client.CreateAsync();
+        Assert.Null(patron.LendingRequestId);
+        Assert.Equal("Created for requester p-1001 (Undergraduate)", patron.History.First(h => h.Note is not null).Note);
+        var staffMove = await (await Client.PostAsJsonAsync("/api/move-requests", new
+        {
+            barcode = "39001000998", from = new { library = "LAW", location = "GEN" }, to = new { library = "MAIN", location = "RS" },
+        })).ReadAsync<MoveRequestView>(HttpStatusCode.Created);
+        Assert.Null(staffMove.LendingRequestId);
+        Assert.DoesNotContain("lending request", staffMove.History[0].Note);
     }
 
     [Fact]

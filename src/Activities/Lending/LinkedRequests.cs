@@ -22,7 +22,7 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
     {
         var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == request.Item.Barcode, context.CancellationToken);
         var from = Place.Shelf(item.Library, item.Location);
-        var move = moves.Record(new NewMove(request.Item.Barcode, from, to, Note: note), context.Actor, context.UtcNow);
+        var move = moves.Record(new NewMove(request.Item.Barcode, from, to, Note: note, ForLending: LendingReference.Of(request)), context.Actor, context.UtcNow);
         var child = await context.StartChildAsync(MoveRequests.WorkflowId, MoveRequests.WorkflowInput(move.Id));
         request.Alerts.Add(new LendingAlert
         {
@@ -44,7 +44,7 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, null, RequestScope.Full, requester.Type);
         var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
         return (decision, decision is PolicyDecision.Allowed allowed
-            ? DigitizationRequests.New(requester, requested, RequestScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now)
+            ? DigitizationRequests.New(requester, requested, RequestScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now, lending.Id)
             : null);
     }
 
