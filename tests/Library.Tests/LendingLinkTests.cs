@@ -132,7 +132,7 @@ public sealed class LendingLinkTests : HostTest
     [Theory]
     [InlineData(false, LendingStatus.RequestCompleted)]
     [InlineData(true, LendingStatus.ShippedDigitally)]
-    public async Task A_completed_digitization_is_shipped_to_the_partner(bool awaitDigitalReceipt, LendingStatus shippedStatus)
+    public async Task A_completed_digitization_ships_every_delivered_file_to_the_partner(bool awaitDigitalReceipt, LendingStatus shippedStatus)
     {
         var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaitDigitalReceipt: awaitDigitalReceipt));
         var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department, note = "chapter 2" });
@@ -144,21 +144,32 @@ public sealed class LendingLinkTests : HostTest
         await (await Client.ScanAtDeskAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
         await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
         await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        var file = Api.FileOf(30 * 1024);
-        await (await Client.AttachAsync(request.Id, file, "chapter-2.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
+        var chapter = Api.FileOf(30 * 1024);
+        var plates = Api.FileOf(12 * 1024, seed: 2);
+        await (await Client.AttachAsync(request.Id, chapter, "chapter-2.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
+        await (await Client.AttachAsync(request.Id, plates, "chapter-2-plates.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
         var done = await (await Client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
         Assert.Equal(RequestStatus.Completed, done.Status);
 
         var shipped = await Client.GetLendingAsync(created.Id);
         Assert.Equal(shippedStatus, shipped.Status);
-        Assert.Equal("chapter-2.pdf", shipped.DigitalShipment?.FileName);
+        Assert.Equal(["chapter-2.pdf", "chapter-2-plates.pdf"], shipped.DigitalShipment!.Files.Select(f => f.FileName));
+        Assert.Null(shipped.DigitalShipment.Url);
+        Assert.Contains(shipped.History, h => h.Note?.Contains("sent chapter-2.pdf, chapter-2-plates.pdf") == true);
         Assert.Equal("Digitization request completed", Assert.Single(shipped.Alerts).Message);
         var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);
         Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
-        var sent = Assert.Single(mail.Attachments.OfType<MimePart>());
+        Assert.Contains("The 2 files are attached", mail.TextBody);
+        var sent = mail.Attachments.OfType<MimePart>().ToList();
+        Assert.Equal(["chapter-2.pdf", "chapter-2-plates.pdf"], sent.Select(p => p.FileName));
+        Assert.Equal([chapter, plates], await Task.WhenAll(sent.Select(BytesOf)));
+    }
+
+    private static async Task<byte[]> BytesOf(MimePart part)
+    {
         using var bytes = new MemoryStream();
-        await sent.Content!.DecodeToAsync(bytes);
-        Assert.Equal(file, bytes.ToArray());
+        await part.Content!.DecodeToAsync(bytes);
+        return bytes.ToArray();
     }
 
     [Fact]
@@ -180,7 +191,7 @@ public sealed class LendingLinkTests : HostTest
         await (await Client.DoneAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
 
         var shipped = await Client.GetLendingAsync(created.Id);
-        Assert.Equal((LendingStatus.RequestCompleted, "article.pdf"), (shipped.Status, shipped.DigitalShipment?.FileName));
+        Assert.Equal((LendingStatus.RequestCompleted, "article.pdf"), (shipped.Status, Assert.Single(shipped.DigitalShipment!.Files).FileName));
         var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);
         Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
     }

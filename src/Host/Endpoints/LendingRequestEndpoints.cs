@@ -260,12 +260,16 @@ public static class LendingRequestEndpoints
         if (file is not null)
         {
             await using var content = file.OpenReadStream();
-            shipment.FileName = Path.GetFileName(file.FileName);
-            shipment.ContentType = FileUpload.ContentTypeOf(file);
-            shipment.StoragePath = await store.SaveAsync(id, Guid.CreateVersion7(), shipment.FileName, content, ct);
+            var fileName = Path.GetFileName(file.FileName);
+            shipment.Files.Add(new ShippedFile
+            {
+                FileName = fileName, ContentType = FileUpload.ContentTypeOf(file),
+                StoragePath = await store.SaveAsync(id, Guid.CreateVersion7(), fileName, content, ct),
+            });
         }
         var result = await action.RunCheckedAsync(id, command, ct);
-        if (result.Result is ProblemHttpResult && shipment.StoragePath is { } path) AttachmentStore.Discard(path);
+        if (result.Result is ProblemHttpResult)
+            foreach (var stored in shipment.Files) AttachmentStore.Discard(stored.StoragePath);
         return result;
     }
 
