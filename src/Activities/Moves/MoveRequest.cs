@@ -19,6 +19,7 @@ public sealed class MoveRequest
 
     /// <summary>The lending request whose "Create move request" started this one; null for a move staff created.</summary>
     public Guid? LendingRequestId { get; set; }
+
     public MoveStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     public string? CancellationNote { get; set; }

@@ -18,6 +18,7 @@ public sealed class DigitizationRequest
 
     /// <summary>The lending request whose "Create digitization request" started this one, with the partner as requester.</summary>
     public Guid? LendingRequestId { get; set; }
+
     public RequestStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     public string? CancellationNote { get; set; }

@@ -54,7 +54,8 @@ public sealed record LendingRequestView(
             r.InterruptedStatus is null ? null : new ConditionView(r.ConditionReason, r.ConditionReplyBy, r.InterruptedStatus.Value),
             r.ShippedBarcodes,
             r.DigitalShipment is { } d
-                ? new DigitalShipmentView(d.Files.OrderBy(f => f.Id).Select(f => new ShippedFileView(f.FileName, f.ContentType)).ToList(), d.Url, d.MaxAccessCount, d.AvailableUntil, d.TermsOfUse)
+                ? new DigitalShipmentView(d.Files.OrderBy(f => f.Id).Select(f => new ShippedFileView(f.FileName, f.ContentType)).ToList(),
+                    d.Url, d.MaxAccessCount, d.AvailableUntil, d.TermsOfUse)
                 : null,
             r.CreatedAt, r.UpdatedAt,
             r.Notes.OrderBy(n => n.At).Select(n => new NoteView(n.Kind, n.Text, n.Author, n.At)).ToList(),

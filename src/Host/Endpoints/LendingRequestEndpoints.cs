@@ -144,7 +144,6 @@ public static class LendingRequestEndpoints
             if (!EnumNames<DueWithin>.TryParse(due, out var bucket))
                 return ApiProblems.Invalid("due", $"'due' must be {EnumNames<DueWithin>.Listed}.");
             var (from, to) = bucket.Range(now);
-            query = query.Where(r => r.DueDate != null);
             if (from is { } start) query = query.Where(r => r.DueDate >= start);
             if (to is { } end) query = query.Where(r => r.DueDate < end);
         }
