@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Library.Host.Contracts;
 using Library.Lending;
 using Library.Moves;
@@ -36,6 +37,37 @@ public sealed class LendingLinkTests : HostTest
         Assert.Equal(LendingStatus.ReceivedByPartner, (await Client.ActAsync(created.Id, "received-by-partner")).Status);
         Assert.Equal(LendingStatus.ReturnedByPartner, (await Client.ActAsync(created.Id, "returned-by-partner")).Status);
         Assert.Equal(LendingStatus.RequestCompleted, (await Client.ActAsync(created.Id, "check-in")).Status);
+    }
+
+    [Fact]
+    public async Task Move_and_digitization_requests_started_by_a_lending_request_name_it()
+    {
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
+        var moveId = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts).LinkedRequestId;
+        var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department });
+        var digitizationId = digitizing.Alerts.Single(a => a.Message == "Digitization request in process").LinkedRequestId;
+        var origin = $"lending request {created.Id} (BRL01, ILL-2026-0042)";
+
+        var move = await (await Client.GetAsync($"/api/move-requests/{moveId}")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+        Assert.Equal(created.Id, move.LendingRequestId);
+        Assert.EndsWith($"created for {origin}", move.History[0].Note);
+        var listed = await (await Client.GetAsync("/api/move-requests?toLibrary=MAIN")).ReadAsync<List<MoveRequestSummary>>(HttpStatusCode.OK);
+        Assert.Equal((moveId, (Guid?)created.Id), (Assert.Single(listed).Id, listed[0].LendingRequestId));
+
+        var digitization = await Client.GetRequestAsync(digitizationId);
+        Assert.Equal(created.Id, digitization.LendingRequestId);
+        Assert.Equal($"Created for {origin}", digitization.History.First(h => h.Note is not null).Note);
+
+        // Requests staff or patrons create serve no lending request, and say whom they are for.
+        var patron = await Client.CreateAsync();
+        Assert.Null(patron.LendingRequestId);
+        Assert.Equal("Created for requester p-1001 (Undergraduate)", patron.History.First(h => h.Note is not null).Note);
+        var staffMove = await (await Client.PostAsJsonAsync("/api/move-requests", new
+        {
+            barcode = "39001000998", from = new { library = "LAW", location = "GEN" }, to = new { library = "MAIN", location = "RS" },
+        })).ReadAsync<MoveRequestView>(HttpStatusCode.Created);
+        Assert.Null(staffMove.LendingRequestId);
+        Assert.DoesNotContain("lending request", staffMove.History[0].Note);
     }
 
     [Fact]
@@ -100,7 +132,7 @@ public sealed class LendingLinkTests : HostTest
     [Theory]
     [InlineData(false, LendingStatus.RequestCompleted)]
     [InlineData(true, LendingStatus.ShippedDigitally)]
-    public async Task A_completed_digitization_is_shipped_to_the_partner(bool awaitDigitalReceipt, LendingStatus shippedStatus)
+    public async Task A_completed_digitization_ships_every_delivered_file_to_the_partner(bool awaitDigitalReceipt, LendingStatus shippedStatus)
     {
         var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaitDigitalReceipt: awaitDigitalReceipt));
         var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department, note = "chapter 2" });
@@ -112,21 +144,32 @@ public sealed class LendingLinkTests : HostTest
         await (await Client.ScanAtDeskAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
         await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
         await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        var file = Api.FileOf(30 * 1024);
-        await (await Client.AttachAsync(request.Id, file, "chapter-2.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
+        var chapter = Api.FileOf(30 * 1024);
+        var plates = Api.FileOf(12 * 1024, seed: 2);
+        await (await Client.AttachAsync(request.Id, chapter, "chapter-2.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
+        await (await Client.AttachAsync(request.Id, plates, "chapter-2-plates.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
         var done = await (await Client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
         Assert.Equal(RequestStatus.Completed, done.Status);
 
         var shipped = await Client.GetLendingAsync(created.Id);
         Assert.Equal(shippedStatus, shipped.Status);
-        Assert.Equal("chapter-2.pdf", shipped.DigitalShipment?.FileName);
+        Assert.Equal(["chapter-2.pdf", "chapter-2-plates.pdf"], shipped.DigitalShipment!.Files.Select(f => f.FileName));
+        Assert.Null(shipped.DigitalShipment.Url);
+        Assert.Contains(shipped.History, h => h.Note?.Contains("sent chapter-2.pdf, chapter-2-plates.pdf") == true);
         Assert.Equal("Digitization request completed", Assert.Single(shipped.Alerts).Message);
         var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);
         Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
-        var sent = Assert.Single(mail.Attachments.OfType<MimePart>());
+        Assert.Contains("The 2 files are attached", mail.TextBody);
+        var sent = mail.Attachments.OfType<MimePart>().ToList();
+        Assert.Equal(["chapter-2.pdf", "chapter-2-plates.pdf"], sent.Select(p => p.FileName));
+        Assert.Equal([chapter, plates], await Task.WhenAll(sent.Select(BytesOf)));
+    }
+
+    private static async Task<byte[]> BytesOf(MimePart part)
+    {
         using var bytes = new MemoryStream();
-        await sent.Content!.DecodeToAsync(bytes);
-        Assert.Equal(file, bytes.ToArray());
+        await part.Content!.DecodeToAsync(bytes);
+        return bytes.ToArray();
     }
 
     [Fact]
@@ -148,7 +191,7 @@ public sealed class LendingLinkTests : HostTest
         await (await Client.DoneAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
 
         var shipped = await Client.GetLendingAsync(created.Id);
-        Assert.Equal((LendingStatus.RequestCompleted, "article.pdf"), (shipped.Status, shipped.DigitalShipment?.FileName));
+        Assert.Equal((LendingStatus.RequestCompleted, "article.pdf"), (shipped.Status, Assert.Single(shipped.DigitalShipment!.Files).FileName));
         var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);
         Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
     }

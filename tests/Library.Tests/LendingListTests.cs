@@ -55,6 +55,46 @@ public sealed class LendingListTests : IAsyncLifetime
         await (await client.GetAsync("/api/lending-requests?status=Shipped")).ProblemAsync(HttpStatusCode.BadRequest, "status");
     }
 
+    [Fact]
+    public async Task The_due_facet_finds_overdue_and_soon_due_loans_and_the_updated_facet_the_last_change()
+    {
+        var client = _host.Client;
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        async Task<Guid> Shipped(string externalId, string dueDate)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            var id = await Create(externalId);
+            await client.ActAsync(id, "ship-physically", LendingApi.Shipment(dueDate));
+            return id;
+        }
+        var overdue = await Shipped("ILL-OVERDUE", "2026-11-22");
+        var dueToday = await Shipped("ILL-TODAY", "2026-11-25");
+        var dueTomorrow = await Shipped("ILL-TOMORROW", "2026-11-26");
+        var dueNextWeek = await Shipped("ILL-NEXT-WEEK", "2026-12-02");
+        var dueLater = await Shipped("ILL-LATER", "2027-01-31");
+        var notShipped = await Create("ILL-NOT-SHIPPED");
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        await client.ActAsync(notShipped, "notes", new { internalNote = "asked the partner for the edition" });
+
+        Assert.Equal([overdue], await Ids("due=overdue"));
+        Assert.Equal([overdue], await Ids("due=2-3-days"));
+        Assert.Empty(await Ids("due=yesterday"));
+        Assert.Empty(await Ids("due=older"));
+        Assert.Equal([dueToday], await Ids("due=today"));
+        Assert.Equal([dueTomorrow], await Ids("due=Tomorrow"));
+        Assert.Equal([dueNextWeek], await Ids("due=next-2-7-days"));
+        Assert.Empty(await Ids("due=next-8-30-days"));
+        Assert.Equal([dueLater], await Ids("due=later"));
+        Assert.Equal([dueToday], await Ids("due=today&partner=BRL01&status=Shipped%20Physically"));
+
+        Assert.Equal([notShipped], await Ids("updated=today"));
+        Assert.Equal([overdue, dueToday, dueTomorrow, dueNextWeek, dueLater], await Ids("updated=8-30-days"));
+        Assert.Empty(await Ids("created=today"));
+
+        await (await client.GetAsync("/api/lending-requests?due=next-week")).ProblemAsync(HttpStatusCode.BadRequest, "due", "overdue", "next-2-7-days");
+        await (await client.GetAsync("/api/lending-requests?updated=tomorrow")).ProblemAsync(HttpStatusCode.BadRequest, "updated", "8-30-days");
+    }
+
     private async Task<Guid> Create(string externalId, System.Text.Json.Nodes.JsonObject? body = null)
     {
         body ??= LendingApi.NewLendingRequest();

@@ -63,7 +63,7 @@ public sealed class LendingPathTests : HostTest
         var file = Api.FileOf(40 * 1024);
         var shipped = await (await Client.ShipDigitallyAsync(created.Id, file)).ReadAsync<Host.Contracts.LendingRequestView>(HttpStatusCode.OK);
         Assert.Equal(LendingStatus.ShippedDigitally, shipped.Status);
-        Assert.Equal("chapter-2.pdf", shipped.DigitalShipment?.FileName);
+        Assert.Equal("chapter-2.pdf", Assert.Single(shipped.DigitalShipment!.Files).FileName);
         Assert.Equal("Single copy for research", shipped.DigitalShipment?.TermsOfUse);
 
         var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped digitally:") == true);

@@ -171,6 +171,38 @@ public sealed class MoveRequestTests : HostTest
     }
 
     [Fact]
+    public async Task The_list_filters_by_status_barcode_and_destination_library_in_creation_order()
+    {
+        var (toResourceSharing, _) = await CreateAsync(NewMove());
+        var (toDesk, _) = await CreateAsync(NewMove(new JsonObject { ["desk"] = "RS_DESK" }, barcode: "39001000998"));
+        var (alreadyThere, _) = await CreateAsync(NewMove(new JsonObject { ["library"] = "LAW", ["location"] = "GEN" }));
+        await (await CancelAsync(toDesk.Id)).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+
+        Assert.Equal([toResourceSharing.Id, toDesk.Id, alreadyThere.Id], await ListedAsync(""));
+        Assert.Equal([alreadyThere.Id], await ListedAsync("status=Completed"));
+        Assert.Equal([toResourceSharing.Id], await ListedAsync("status=in%20transit"));
+        Assert.Equal([toDesk.Id], await ListedAsync("barcode=39001000998"));
+        Assert.Equal([toResourceSharing.Id], await ListedAsync("toLibrary=MAIN"));
+        Assert.Equal([toResourceSharing.Id, alreadyThere.Id], await ListedAsync($"barcode={Barcode}"));
+        Assert.Equal([toResourceSharing.Id, toDesk.Id], await ListedAsync("limit=2"));
+
+        var rows = await (await Client.GetAsync("/api/move-requests?barcode=39001000998")).ReadAsync<List<MoveRequestSummary>>(HttpStatusCode.OK);
+        var row = Assert.Single(rows);
+        Assert.Equal((MoveStatus.Cancelled, new DestinationBody(null, null, "RS_DESK"), new ShelfBody("LAW", "GEN"), (Guid?)null),
+            (row.Status, row.To, row.From, row.LendingRequestId));
+        var json = await (await Client.GetAsync("/api/move-requests")).Content.ReadAsStringAsync();
+        Assert.All(JsonNode.Parse(json)!.AsArray(), r => Assert.False(r!.AsObject().ContainsKey("history")));
+
+        await (await Client.GetAsync("/api/move-requests?limit=0")).ProblemAsync(HttpStatusCode.BadRequest, "limit");
+        await (await Client.GetAsync("/api/move-requests?limit=1001")).ProblemAsync(HttpStatusCode.BadRequest, "limit");
+        await (await Client.GetAsync("/api/move-requests?status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "status", "In Transit");
+    }
+
+    private async Task<List<Guid>> ListedAsync(string filter) =>
+        (await (await Client.GetAsync($"/api/move-requests?{filter}")).ReadAsync<List<MoveRequestSummary>>(HttpStatusCode.OK))
+        .Select(m => m.Id).ToList();
+
+    [Fact]
     public async Task A_move_can_be_started_from_code_through_the_domain_service()
     {
         var id = await Host.ServiceAsync<MoveRequests, Guid>(async moves =>

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Library.Lending;
 
-/// <summary>The creation-date facet of the lending requests list (seed 003, "Using facets").</summary>
+/// <summary>
+/// The creation-date facet of the lending requests list (seed 003, "Using facets"); the updated-date facet has "the same
+/// values as the created date", so it uses these too.
+/// </summary>
 public enum CreatedWithin
 {
     [JsonStringEnumMemberName("today")] Today,
@@ -16,7 +19,7 @@ public enum CreatedWithin
 public static class CreatedWithinRanges
 {
     /// <summary>
-    /// The creation times of a bucket as [from, to) in UTC, counted in whole days back from today's midnight; each
+    /// The times of a bucket as [from, to) in UTC, counted in whole days back from today's midnight; each
     /// bucket leaves out the ones before it, and "a month" is taken as 30 days.
     /// </summary>
     public static (DateTime? From, DateTime? To) Range(this CreatedWithin bucket, DateTime utcNow)

@@ -86,12 +86,33 @@ public sealed class LendingItem
     public bool Located { get; set; }
 }
 
-/// <summary>What was sent for a digital shipment: a stored file, an external address, or both.</summary>
+/// <summary>
+/// What was sent for a digital shipment: stored files, an address to download from, or both. Staff ship one file or
+/// address; a completed digitization ships every file it delivered, or its download link when its rule delivers by link.
+/// </summary>
 public sealed class DigitalShipment
 {
-    public string? FileName { get; set; }
-    public string? ContentType { get; set; }
-    public string? StoragePath { get; set; }
+    public List<ShippedFile> Files { get; set; } = [];
     public string? Url { get; set; }
+
+    /// <summary>How many downloads the link allows; set when it is a digitization's delivery link with a limit.</summary>
+    public int? MaxAccessCount { get; set; }
+
+    /// <summary>When the link's files are removed; set when it is a digitization's delivery link.</summary>
+    public DateTime? AvailableUntil { get; set; }
+
     public string? TermsOfUse { get; set; }
+
+    /// <summary>The files by name, else the address: what the history says was sent.</summary>
+    public override string ToString() => Files.Count > 0 ? string.Join(", ", Files.Select(f => f.FileName)) : Url ?? "";
+}
+
+/// <summary>A stored file sent to the partner, attached to the shipment letter.</summary>
+public sealed class ShippedFile
+{
+    /// <summary>A digitization's attachment keeps its own id, so the files list in the order they were attached.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public required string StoragePath { get; set; }
 }

@@ -11,4 +11,10 @@ public sealed class LendingSettings
 
     /// <summary><c>lending_requests_renewed_status</c>: a renewal sets Renew Accepted instead of Received by Partner.</summary>
     public bool LendingRequestsRenewedStatus { get; set; }
+
+    /// <summary>
+    /// The user group a partner library has as the requester of a lending request's digitization (Staff unless set), so
+    /// profile rules, patron limits and document delivery rules can treat resource-sharing digitizations on their own.
+    /// </summary>
+    public string PartnerUserGroup { get; set; } = "Staff";
 }

@@ -43,9 +43,8 @@ public static class LendingSteps
                 return (awaitsReceipt ? LendingStatus.ShippedDigitally : LendingStatus.RequestCompleted, null, PartnerEvent.ShippedNonReturnable);
             case LendingAction.ShipDigitally:
                 request.DigitalShipment = command.Shipment;
-                var shipped = command.Shipment?.FileName ?? command.Shipment?.Url;
                 return (awaitsReceipt && !command.CompleteRequest ? LendingStatus.ShippedDigitally : LendingStatus.RequestCompleted,
-                    $"sent {shipped}" + (command.Shipment?.TermsOfUse is { } terms ? $" under {terms}" : ""), PartnerEvent.ShippedDigitally);
+                    $"sent {command.Shipment}" + (command.Shipment?.TermsOfUse is { } terms ? $" under {terms}" : ""), PartnerEvent.ShippedDigitally);
             case LendingAction.ReceivedByPartner:
                 // A digital receipt is the last thing a digital shipment waits for.
                 return (status == LendingStatus.ShippedDigitally ? LendingStatus.RequestCompleted : LendingStatus.ReceivedByPartner, null, null);

@@ -1,9 +1,11 @@
+using Library.Delivery;
 using Library.Departments;
 using Library.Moves;
 using Library.Persistence;
 using Library.Requests;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflows.Activities;
 
 namespace Library.Lending;
@@ -12,7 +14,7 @@ namespace Library.Lending;
 /// The child workflows a lending request starts, and what their ends do to it. Both happen inside the lending
 /// workflow's own step, so the child's request, the child instance and the alert commit together.
 /// </summary>
-public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, RequestPolicy policy)
+public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, RequestPolicy policy, IOptions<DeliveryOptions> delivery, IOptions<LendingSettings> settings)
 {
     /// <summary>
     /// "Create move request": the item goes from where the catalogue has it now (the partner's request may name an
@@ -22,7 +24,7 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
     {
         var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == request.Item.Barcode, context.CancellationToken);
         var from = Place.Shelf(item.Library, item.Location);
-        var move = moves.Record(new NewMove(request.Item.Barcode, from, to, Note: note), context.Actor, context.UtcNow);
+        var move = moves.Record(new NewMove(request.Item.Barcode, from, to, Note: note, ForLending: LendingReference.Of(request)), context.Actor, context.UtcNow);
         var child = await context.StartChildAsync(MoveRequests.WorkflowId, MoveRequests.WorkflowInput(move.Id));
         request.Alerts.Add(new LendingAlert
         {
@@ -33,18 +35,19 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
 
     /// <summary>
     /// "Create digitization request": the partner is the requester, as resource-sharing staff acting for it (user group
-    /// Staff), with its e-mail, so the library's profile rules and departments decide as for any request.
+    /// <see cref="LendingSettings.PartnerUserGroup"/>), with its e-mail, so the library's profile rules and departments
+    /// decide as for any request.
     /// </summary>
     public async Task<(PolicyDecision Decision, DigitizationRequest? Request)> DigitizationAsync(
         LendingRequest lending, string department, string? note, DateTime now, CancellationToken ct)
     {
         var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == lending.Item.Barcode, ct);
-        var requester = new Requester { Id = lending.Partner.Code, Email = lending.Partner.Email!, UserGroup = "Staff", Type = RequesterType.Staff };
+        var requester = new Requester { Id = lending.Partner.Code, Email = lending.Partner.Email!, UserGroup = settings.Value.PartnerUserGroup, Type = RequesterType.Staff };
         var requested = new RequestedItem { Barcode = item.Barcode, Title = item.Title, Library = item.Library, Location = item.Location };
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, null, RequestScope.Full, requester.Type);
         var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
         return (decision, decision is PolicyDecision.Allowed allowed
-            ? DigitizationRequests.New(requester, requested, RequestScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now)
+            ? DigitizationRequests.New(requester, requested, RequestScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now, lending.Id)
             : null);
     }
 
@@ -60,11 +63,26 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
         });
     }
 
-    /// <summary>What a completed digitization ships to the partner: its first delivered file.</summary>
-    public async Task<DigitalShipment?> ShipmentOfAsync(LendingAlert digitization, CancellationToken ct) =>
-        await db.Attachments.AsNoTracking().Where(a => a.RequestId == digitization.LinkedRequestId).OrderBy(a => a.AddedAt)
-            .Select(a => new DigitalShipment { FileName = a.FileName, ContentType = a.ContentType, StoragePath = a.StoragePath })
-            .FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// What a completed digitization ships to the partner, as its profile rule delivered it: the download link (with
+    /// its access limit and cleanup date) when the target is a link, else every delivered file; null when it delivered
+    /// nothing to send, as when it went to the digital inventory.
+    /// </summary>
+    public async Task<DigitalShipment?> ShipmentOfAsync(LendingAlert digitization, CancellationToken ct)
+    {
+        var requestId = digitization.LinkedRequestId;
+        var target = await db.DigitizationRequests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.Routing.Target).SingleAsync(ct);
+        if (target == DigitizationTarget.DocumentDeliveryLink)
+        {
+            var link = await db.LinkOfAsync(requestId, ct);
+            return new DigitalShipment { Url = delivery.Value.UrlOf(link), MaxAccessCount = link.MaxAccessCount, AvailableUntil = link.CleanupAt };
+        }
+        var files = await db.Attachments.AsNoTracking()
+            .Where(a => a.RequestId == requestId && a.Purpose == AttachmentPurpose.Delivery).OrderBy(a => a.AddedAt)
+            .Select(a => new ShippedFile { Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, StoragePath = a.StoragePath })
+            .ToListAsync(ct);
+        return files.Count == 0 ? null : new DigitalShipment { Files = files };
+    }
 
     /// <summary>The bookmarks through which the children still running report their end (the runtime's RunWorkflow bookmark).</summary>
     public static IEnumerable<BookmarkRequest> EndsAwaited(LendingRequest request) =>

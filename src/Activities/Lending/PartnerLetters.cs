@@ -18,9 +18,7 @@ public static class PartnerLetters
                 new[] { $"We have shipped the item(s) {string.Join(", ", request.ShippedBarcodes)}.", $"Please return them by {request.DueDate:yyyy-MM-dd}." }),
             PartnerEvent.ShippedNonReturnable => ($"Shipped: \"{title}\" ({request.ExternalId})",
                 new[] { "We have shipped a non-returnable copy; there is no need to return it." }),
-            PartnerEvent.ShippedDigitally => ($"Shipped digitally: \"{title}\" ({request.ExternalId})",
-                new[] { request.DigitalShipment?.Url is { } url ? $"Download it here: {url}" : "The file is attached to this message.",
-                        request.DigitalShipment?.TermsOfUse is { } terms ? $"Terms of use: {terms}" : "" }),
+            PartnerEvent.ShippedDigitally => ($"Shipped digitally: \"{title}\" ({request.ExternalId})", ShipmentLines(request.DigitalShipment!)),
             PartnerEvent.Rejected => ($"Cannot supply: \"{title}\" ({request.ExternalId})",
                 new[] { "We are sorry: we cannot supply this request.", $"Reason: {request.RejectionReason}" }),
             PartnerEvent.CheckedIn => ($"Returned item checked in: \"{title}\" ({request.ExternalId})",
@@ -37,9 +35,19 @@ public static class PartnerLetters
             text.AppendLine($"Note: {note.Text}");
         text.AppendLine().AppendLine($"Your request: {request.ExternalId}").AppendLine($"Title: {title}").AppendLine().AppendLine("Resource sharing, your partner library");
 
-        var files = partnerEvent == PartnerEvent.ShippedDigitally && request.DigitalShipment is { StoragePath: { } path } shipment
-            ? new[] { new EmailAttachment(shipment.FileName!, shipment.ContentType ?? "application/octet-stream", path) }
+        var files = partnerEvent == PartnerEvent.ShippedDigitally
+            ? request.DigitalShipment!.Files.Select(f => new EmailAttachment(f.FileName, f.ContentType, f.StoragePath)).ToList()
             : [];
         return new EmailMessage([request.Partner.Email!], subject, text.ToString(), files);
     }
+
+    /// <summary>Where the partner finds what was shipped: the address, with a delivery link's limits, and/or the attached files.</summary>
+    private static string[] ShipmentLines(DigitalShipment shipment) =>
+    [
+        shipment.Url is { } url ? $"Download it here: {url}" : "",
+        shipment.MaxAccessCount is { } max ? $"The link can be used {max} time(s)." : "",
+        shipment.AvailableUntil is { } until ? $"The file is available until {until:yyyy-MM-dd}." : "",
+        shipment.Files.Count switch { 0 => "", 1 => "The file is attached to this message.", var n => $"The {n} files are attached to this message." },
+        shipment.TermsOfUse is { } terms ? $"Terms of use: {terms}" : "",
+    ];
 }

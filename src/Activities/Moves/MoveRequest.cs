@@ -16,6 +16,10 @@ public sealed class MoveRequest
     public string? ManualDescription { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The lending request whose "Create move request" started this one; null for a move staff created.</summary>
+    public Guid? LendingRequestId { get; set; }
+
     public MoveStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     public string? CancellationNote { get; set; }

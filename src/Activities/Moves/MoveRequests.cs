@@ -1,11 +1,16 @@
 using System.Text.Json.Nodes;
+using Library.Lending;
 using Library.Persistence;
 using Workflows.Runtime;
 
 namespace Library.Moves;
 
-/// <summary>What a move request asks for: an item, where it is, where it goes, and optionally the issue wanted.</summary>
-public sealed record NewMove(string Barcode, Place From, Place To, string? ManualDescription = null, string? Note = null);
+/// <summary>
+/// What a move request asks for: an item, where it is, where it goes, optionally the issue wanted, and the lending
+/// request it serves when one started it.
+/// </summary>
+public sealed record NewMove(string Barcode, Place From, Place To, string? ManualDescription = null, string? Note = null,
+    LendingReference? ForLending = null);
 
 /// <summary>
 /// Where move requests begin, for the API and for other workflows (a lending request's "Create Move Request").
@@ -39,6 +44,7 @@ public sealed class MoveRequests(LibraryDbContext db, WorkflowRuntime runtime, T
             To = move.To,
             ManualDescription = generalHold ? move.ManualDescription : null,
             Note = move.Note,
+            LendingRequestId = move.ForLending?.Id,
             // Per seed 003 a manual description turns the move into a general hold request: staff first have to
             // find the issue it names, so nothing is in transit yet.
             Status = generalHold ? MoveStatus.NotStarted : MoveStatus.InTransit,
@@ -46,9 +52,10 @@ public sealed class MoveRequests(LibraryDbContext db, WorkflowRuntime runtime, T
             UpdatedAt = at,
         };
         db.MoveRequests.Add(request);
-        db.MoveStatusChanges.Add(request.Opened(actor, generalHold
+        var what = generalHold
             ? $"General hold request for '{request.ManualDescription}' of item {request.Barcode}, from {request.From} to {request.To}"
-            : $"Move of item {request.Barcode} from {request.From} to {request.To}"));
+            : $"Move of item {request.Barcode} from {request.From} to {request.To}";
+        db.MoveStatusChanges.Add(request.Opened(actor, move.ForLending is { } lending ? $"{what}, created for {lending}" : what));
         return request;
     }
 

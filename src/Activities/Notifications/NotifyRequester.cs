@@ -32,9 +32,8 @@ public sealed class NotifyRequester(LibraryDbContext db, IOptions<DeliveryOption
         switch (letter)
         {
             case Notifications.Letter.DocumentDeliveryNotification:
-                var link = db.DeliveryLinks.Local.FirstOrDefault(l => l.RequestId == request.Id)
-                           ?? await db.DeliveryLinks.OrderByDescending(l => l.CreatedAt).FirstAsync(l => l.RequestId == request.Id, ct);
-                return new LetterDetails([], $"{delivery.Value.PublicBaseUrl.TrimEnd('/')}/delivery/{link.Token}", link.MaxAccessCount, link.CleanupAt);
+                var link = await db.LinkOfAsync(request.Id, ct);
+                return new LetterDetails([], delivery.Value.UrlOf(link), link.MaxAccessCount, link.CleanupAt);
             case Notifications.Letter.DigitizationRejected:
                 var approval = await db.Approvals.SingleAsync(a => a.RequestId == request.Id, ct);
                 return new LetterDetails([], RejectionReason: approval.Reason, RejectionNote: approval.Note);

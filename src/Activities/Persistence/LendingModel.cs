@@ -50,7 +50,11 @@ internal static class LendingModel
                 o.Property(x => x.Location).HasColumnName("item_location").HasMaxLength(50);
                 o.Property(x => x.Located).HasColumnName("item_located");
             });
-            e.OwnsOne(r => r.DigitalShipment, o => o.ToTable("lending_digital_shipments"));
+            e.OwnsOne(r => r.DigitalShipment, o =>
+            {
+                o.ToTable("lending_digital_shipments");
+                o.OwnsMany(s => s.Files, f => { f.ToTable("lending_shipped_files"); f.Property(x => x.Id).ValueGeneratedNever(); });
+            });
             e.OwnsMany(r => r.Notes, o => { o.ToTable("lending_notes"); o.Property(n => n.Id).ValueGeneratedNever(); o.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20); });
             e.OwnsMany(r => r.Communications, o => { o.ToTable("lending_communications"); o.Property(c => c.Id).ValueGeneratedNever(); });
             e.OwnsMany(r => r.IsoMessages, o => { o.ToTable("lending_iso_messages"); o.Property(m => m.Id).ValueGeneratedNever(); });

@@ -200,6 +200,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(m => m.Barcode).HasMaxLength(100);
             e.HasIndex(m => m.Barcode);
+            e.HasIndex(m => m.CreatedAt);
             e.ComplexProperty(m => m.From, o =>
             {
                 o.Property(p => p.Library).HasColumnName("from_library").HasMaxLength(50);

@@ -15,6 +15,10 @@ public sealed class DigitizationRequest
 
     public required string Department { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>The lending request whose "Create digitization request" started this one, with the partner as requester.</summary>
+    public Guid? LendingRequestId { get; set; }
+
     public RequestStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     public string? CancellationNote { get; set; }

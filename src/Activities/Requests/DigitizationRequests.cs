@@ -13,7 +13,7 @@ public static class DigitizationRequests
     public const string WorkflowId = "digitization";
 
     public static DigitizationRequest New(Requester requester, RequestedItem item, RequestScope scope, RequestedPart? part,
-        string? note, PolicyDecision.Allowed allowed, DateTime now)
+        string? note, PolicyDecision.Allowed allowed, DateTime now, Guid? lendingRequestId = null)
     {
         var (rule, department) = allowed;
         return new DigitizationRequest
@@ -25,6 +25,7 @@ public static class DigitizationRequests
             Part = part,
             Department = department.Code,
             Note = note,
+            LendingRequestId = lendingRequestId,
             Status = RequestStatus.PickupFromShelf,
             Routing = new Routing
             {

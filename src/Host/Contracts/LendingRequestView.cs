@@ -53,7 +53,10 @@ public sealed record LendingRequestView(
             r.RequesterEmail, r.NeededBy, r.Note, r.Assignee, r.DueDate, r.RejectionReason,
             r.InterruptedStatus is null ? null : new ConditionView(r.ConditionReason, r.ConditionReplyBy, r.InterruptedStatus.Value),
             r.ShippedBarcodes,
-            r.DigitalShipment is { } d ? new DigitalShipmentView(d.FileName, d.Url, d.TermsOfUse) : null,
+            r.DigitalShipment is { } d
+                ? new DigitalShipmentView(d.Files.OrderBy(f => f.Id).Select(f => new ShippedFileView(f.FileName, f.ContentType)).ToList(),
+                    d.Url, d.MaxAccessCount, d.AvailableUntil, d.TermsOfUse)
+                : null,
             r.CreatedAt, r.UpdatedAt,
             r.Notes.OrderBy(n => n.At).Select(n => new NoteView(n.Kind, n.Text, n.Author, n.At)).ToList(),
             r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
@@ -73,7 +76,10 @@ public sealed record LendingItemView(string Barcode, string Title, string? Autho
 /// <summary>The conditions the request waits on, and the status it returns to when the partner accepts them.</summary>
 public sealed record ConditionView(string? Reason, DateOnly? ReplyBy, LendingStatus InterruptedStatus);
 
-public sealed record DigitalShipmentView(string? FileName, string? Url, string? TermsOfUse);
+/// <summary>What was shipped digitally: the files attached to the letter, or the address (with its limits for a delivery link).</summary>
+public sealed record DigitalShipmentView(IReadOnlyList<ShippedFileView> Files, string? Url, int? MaxAccessCount, DateTime? AvailableUntil, string? TermsOfUse);
+
+public sealed record ShippedFileView(string FileName, string ContentType);
 
 public sealed record NoteView(NoteKind Kind, string Text, string Author, DateTime At);
 

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Library.Host.Contracts;
 
-/// <summary>A move request as the API shows it, with its history of status changes.</summary>
+/// <summary>
+/// A move request as the API shows it, with its history of status changes; <see cref="LendingRequestId"/> names the
+/// lending request that started it, if one did.
+/// </summary>
 public sealed record MoveRequestView(
     Guid Id,
     MoveRequestType Type,
@@ -14,6 +17,7 @@ public sealed record MoveRequestView(
     DestinationBody To,
     string? ManualDescription,
     string? Note,
+    Guid? LendingRequestId,
     CancellationView? Cancellation,
     DateTime CreatedAt,
     DateTime UpdatedAt,
@@ -29,7 +33,7 @@ public sealed record MoveRequestView(
             move.Id, move.Type, move.Status, move.Barcode,
             new ShelfBody(move.From.Library, move.From.Location),
             new DestinationBody(move.To.Library, move.To.Location, move.To.Desk),
-            move.ManualDescription, move.Note,
+            move.ManualDescription, move.Note, move.LendingRequestId,
             move.CancellationReason is null ? null : new CancellationView(move.CancellationReason, move.CancellationNote),
             move.CreatedAt, move.UpdatedAt, history);
     }

@@ -7,7 +7,10 @@ using Workflows.Persistence;
 
 namespace Library.Host.Contracts;
 
-/// <summary>A request as the API shows it: its data, where its workflow waits, its files and its history.</summary>
+/// <summary>
+/// A request as the API shows it: its data, where its workflow waits, its files and its history; a lending request's
+/// digitization names that lending request.
+/// </summary>
 public sealed record RequestView(
     Guid Id,
     RequestStatus Status,
@@ -17,6 +20,7 @@ public sealed record RequestView(
     PartBody? Part,
     string Department,
     string? Note,
+    Guid? LendingRequestId,
     CancellationView? Cancellation,
     RuleView Rule,
     ApprovalSummary? Approval,
@@ -64,6 +68,7 @@ public sealed record RequestView(
             request.Part is null ? null : new PartBody(request.Part.Title, request.Part.Author, request.Part.Pages),
             request.Department,
             request.Note,
+            request.LendingRequestId,
             request.CancellationReason is null ? null : new CancellationView(request.CancellationReason, request.CancellationNote),
             RuleView.Of(request.Routing),
             approval is null ? null : new ApprovalSummary(approval.Id, approval.Status, approval.Management, approval.Reason, approval.DecidedBy, approval.DecidedAt),

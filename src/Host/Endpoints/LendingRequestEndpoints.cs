@@ -100,11 +100,11 @@ public static class LendingRequestEndpoints
 
     /// <summary>
     /// The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds, <c>alerts</c> those
-    /// showing that alert.
+    /// showing that alert; <c>created</c> and <c>updated</c> look back from today, <c>due</c> both ways (<see cref="DueWithin"/>).
     /// </summary>
     private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
         LibraryDbContext db, TimeProvider clock, string? status, string? partner, string? requestedFormat, string? assignee,
-        string? created, string? alerts, string? q, int? limit, CancellationToken ct)
+        string? created, string? updated, string? due, string? alerts, string? q, int? limit, CancellationToken ct)
     {
         var query = db.LendingRequests.AsNoTracking();
         if (status is not null)
@@ -122,13 +122,30 @@ public static class LendingRequestEndpoints
         }
         if (assignee is not null)
             query = assignee == "unassigned" ? query.Where(r => r.Assignee == null) : query.Where(r => r.Assignee == assignee);
+        var now = clock.GetUtcNow().UtcDateTime;
         if (created is not null)
         {
             if (!EnumNames<CreatedWithin>.TryParse(created, out var bucket))
                 return ApiProblems.Invalid("created", $"'created' must be {EnumNames<CreatedWithin>.Listed}.");
-            var (from, to) = bucket.Range(clock.GetUtcNow().UtcDateTime);
+            var (from, to) = bucket.Range(now);
             if (from is { } start) query = query.Where(r => r.CreatedAt >= start);
             if (to is { } end) query = query.Where(r => r.CreatedAt < end);
+        }
+        if (updated is not null)
+        {
+            if (!EnumNames<CreatedWithin>.TryParse(updated, out var bucket))
+                return ApiProblems.Invalid("updated", $"'updated' must be {EnumNames<CreatedWithin>.Listed}.");
+            var (from, to) = bucket.Range(now);
+            if (from is { } start) query = query.Where(r => r.UpdatedAt >= start);
+            if (to is { } end) query = query.Where(r => r.UpdatedAt < end);
+        }
+        if (due is not null)
+        {
+            if (!EnumNames<DueWithin>.TryParse(due, out var bucket))
+                return ApiProblems.Invalid("due", $"'due' must be {EnumNames<DueWithin>.Listed}.");
+            var (from, to) = bucket.Range(now);
+            if (from is { } start) query = query.Where(r => r.DueDate >= start);
+            if (to is { } end) query = query.Where(r => r.DueDate < end);
         }
         if (alerts is not null)
         {
@@ -242,12 +259,16 @@ public static class LendingRequestEndpoints
         if (file is not null)
         {
             await using var content = file.OpenReadStream();
-            shipment.FileName = Path.GetFileName(file.FileName);
-            shipment.ContentType = FileUpload.ContentTypeOf(file);
-            shipment.StoragePath = await store.SaveAsync(id, Guid.CreateVersion7(), shipment.FileName, content, ct);
+            var fileName = Path.GetFileName(file.FileName);
+            shipment.Files.Add(new ShippedFile
+            {
+                FileName = fileName, ContentType = FileUpload.ContentTypeOf(file),
+                StoragePath = await store.SaveAsync(id, Guid.CreateVersion7(), fileName, content, ct),
+            });
         }
         var result = await action.RunCheckedAsync(id, command, ct);
-        if (result.Result is ProblemHttpResult && shipment.StoragePath is { } path) AttachmentStore.Discard(path);
+        if (result.Result is ProblemHttpResult)
+            foreach (var stored in shipment.Files) AttachmentStore.Discard(stored.StoragePath);
         return result;
     }
 

@@ -10,13 +10,14 @@ using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
-/// <summary>Move requests: create, read, cancel. Arrival comes through the scan-station trigger.</summary>
+/// <summary>Move requests: create, list, read, cancel. Arrival comes through the scan-station trigger.</summary>
 public static class MoveRequestEndpoints
 {
     public static IEndpointRouteBuilder MapMoveRequests(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/move-requests").WithTags("Move requests");
         group.MapPost("/", Create).Validate<CreateMoveRequest>();
+        group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancelRequest>();
         return app;
@@ -30,6 +31,31 @@ public static class MoveRequestEndpoints
             new NewMove(body.Barcode!, Place.Shelf(body.From!.Library!, body.From.Location!), to, body.ManualDescription, body.Note),
             ActingAccount.Of(http), ct);
         return TypedResults.Created($"/api/move-requests/{move.Id}", (await MoveRequestView.LoadAsync(db, move.Id, ct))!);
+    }
+
+    /// <summary>
+    /// The move requests in the order they were created, filtered by status, item barcode and destination library
+    /// (<c>toLibrary</c>: where the item goes, e.g. the resource-sharing library); at most <c>limit</c> rows, 200 unless given.
+    /// </summary>
+    private static async Task<Results<Ok<List<MoveRequestSummary>>, ProblemHttpResult>> List(
+        LibraryDbContext db, string? status, string? barcode, string? toLibrary, int? limit, CancellationToken ct)
+    {
+        var query = db.MoveRequests.AsNoTracking();
+        if (status is not null)
+        {
+            if (!EnumNames<MoveStatus>.TryParse(status, out var parsed))
+                return ApiProblems.Invalid("status", $"'status' must be {EnumNames<MoveStatus>.Listed}.");
+            query = query.Where(m => m.Status == parsed);
+        }
+        if (barcode is not null) query = query.Where(m => m.Barcode == barcode);
+        if (toLibrary is not null) query = query.Where(m => m.To.Library == toLibrary);
+        if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
+
+        var rows = await query.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(limit ?? 200)
+            .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new ShelfBody(m.From.Library, m.From.Location),
+                new DestinationBody(m.To.Library, m.To.Location, m.To.Desk), m.LendingRequestId, m.CreatedAt, m.UpdatedAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
     }
 
     private static async Task<Results<Ok<MoveRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
