@@ -11,4 +11,14 @@ public sealed class LendingSettings
 
     /// <summary><c>lending_requests_renewed_status</c>: a renewal sets Renew Accepted instead of Received by Partner.</summary>
     public bool LendingRequestsRenewedStatus { get; set; }
+
+    /// <summary>
+    /// The institution's time zone (an IANA id such as <c>Europe/Brussels</c>): a due date or needed-by date lasts until
+    /// midnight there.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    public bool HasKnownTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);
+
+    public TimeZoneInfo InstitutionTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

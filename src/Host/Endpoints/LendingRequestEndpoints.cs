@@ -32,6 +32,8 @@ public static class LendingRequestEndpoints
         MapAction<RejectBody>(group, "reject");
         MapAction<ConditionalBody>(group, "conditional");
         MapAction<ConditionalReplyBody>(group, "conditional-reply");
+        MapAction<RecallBody>(group, "recall");
+        MapAction<CancelReplyBody>(group, "cancel-reply");
         MapAction<AssignBody>(group, "assign");
         MapAction<PartnerEmailBody>(group, "partner-email");
         group.MapPost("/{id:guid}/notes", Notes);
@@ -44,6 +46,7 @@ public static class LendingRequestEndpoints
                  {
                      LendingAction.WillSupply, LendingAction.ShipNonReturnable, LendingAction.ReceivedByPartner, LendingAction.ReturnedByPartner,
                      LendingAction.CheckIn, LendingAction.Lost, LendingAction.Reactivate, LendingAction.Release,
+                     LendingAction.RenewRequested, LendingAction.Damaged, LendingAction.CancelRequested,
                  })
             group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}", (Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct) =>
                 WithNotesAsync(id, simple, http, action, ct));
