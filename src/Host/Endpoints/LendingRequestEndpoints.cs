@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FluentValidation;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
@@ -32,7 +33,7 @@ public static class LendingRequestEndpoints
         MapAction<RejectBody>(group, "reject");
         MapAction<ConditionalBody>(group, "conditional");
         MapAction<ConditionalReplyBody>(group, "conditional-reply");
-        MapAction<RecallBody>(group, "recall");
+        group.MapPost("/{id:guid}/recall", Recall);
         MapAction<CancelReplyBody>(group, "cancel-reply");
         MapAction<AssignBody>(group, "assign");
         MapAction<PartnerEmailBody>(group, "partner-email");
@@ -204,26 +205,39 @@ public static class LendingRequestEndpoints
     }
 
     /// <summary>The notes body is optional for these actions, so it is read here rather than bound.</summary>
-    private static async Task<(ActionNotesBody? Notes, ProblemHttpResult? Problem)> ReadNotesAsync(HttpRequest http, CancellationToken ct)
+    private static Task<(ActionNotesBody? Notes, ProblemHttpResult? Problem)> ReadNotesAsync(HttpRequest http, CancellationToken ct) =>
+        ReadOptionalAsync(http, new ActionNotesBodyValidator(), ct);
+
+    /// <summary>A body that may be left out entirely: null without a problem when there is none.</summary>
+    private static async Task<(TBody? Body, ProblemHttpResult? Problem)> ReadOptionalAsync<TBody>(HttpRequest http, IValidator<TBody> validator, CancellationToken ct)
+        where TBody : class
     {
         if (http.ContentLength == 0 || (http.ContentLength is null && http.ContentType is null)) return (null, null);
-        if (!http.HasJsonContentType()) return (null, ApiProblems.Invalid("body", "Send the notes as a JSON object, or no body at all."));
-        ActionNotesBody? notes;
+        if (!http.HasJsonContentType()) return (null, ApiProblems.Invalid("body", "Send a JSON object, or no body at all."));
+        TBody? body;
         try
         {
-            notes = await http.ReadFromJsonAsync<ActionNotesBody>(ct);
+            body = await http.ReadFromJsonAsync<TBody>(ct);
         }
         catch (System.Text.Json.JsonException e)
         {
-            return (null, ApiProblems.Invalid("body", $"The body is not a notes object: {e.Message}"));
+            return (null, ApiProblems.Invalid("body", $"The body is not a JSON object of this action's fields: {e.Message}"));
         }
-        return (notes, notes is null ? null : NotesProblem(notes));
+        return (body, body is null ? null : Problem(validator.Validate(body)));
     }
 
-    private static ProblemHttpResult? NotesProblem(ActionNotesBody notes)
+    private static ProblemHttpResult? NotesProblem(ActionNotesBody notes) => Problem(new ActionNotesBodyValidator().Validate(notes));
+
+    private static ProblemHttpResult? Problem(FluentValidation.Results.ValidationResult validation) =>
+        validation.IsValid ? null : ApiProblems.Invalid(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
+
+    /// <summary>"Recall": every field is optional, so the body may be left out too.</summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Recall(
+        Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct)
     {
-        var validation = new ActionNotesBodyValidator().Validate(notes);
-        return validation.IsValid ? null : ApiProblems.Invalid(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
+        var body = await ReadOptionalAsync(http, new RecallBodyValidator(), ct);
+        if (body.Problem is not null) return body.Problem;
+        return await action.RunAsync(id, (body.Body ?? new RecallBody(null, null, null)).ToCommand(), ct);
     }
 
     /// <summary>Stores the file (if any) first, then ships; if the workflow does not take the shipment, the file goes.</summary>
