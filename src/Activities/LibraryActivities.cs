@@ -20,7 +20,9 @@ public static class LibraryActivities
         services.AddScoped<RequestPolicy>();
         services.AddScoped<Moves.MoveRequests>();
         services.AddScoped<Lending.LinkedRequests>();
-        services.Configure<Lending.LendingSettings>(configuration.GetSection("Lending"));
+        services.AddOptions<Lending.LendingSettings>().Bind(configuration.GetSection("Lending"))
+            .Validate(s => s.HasKnownTimeZone(), "Lending:TimeZone is not a known time zone; give an IANA id such as Europe/Brussels.")
+            .ValidateOnStart();
         return services;
     }
 }

@@ -27,7 +27,7 @@ public static class LendingApi
             ["isbn"] = "9781429838146", ["library"] = "LAW", ["location"] = "RES",
         },
         ["requesterEmail"] = requesterEmail,
-        ["neededBy"] = "2026-12-20",
+        ["neededBy"] = "2099-12-20",
         ["note"] = "For a thesis",
     };
 
@@ -49,7 +49,7 @@ public static class LendingApi
     public static async Task<LendingRequestView> ActAsync(this HttpClient client, Guid id, string action, object? body = null) =>
         await (await client.LendingActionAsync(id, action, body)).ReadAsync<LendingRequestView>(HttpStatusCode.OK);
 
-    public static object Shipment(string dueDate = "2027-01-31", params string[] barcodes) =>
+    public static object Shipment(string dueDate = "2099-01-31", params string[] barcodes) =>
         new { dueDate, barcodes = barcodes.Length == 0 ? [KnownBarcode] : barcodes, internalNote = "packed in box 3", partnerNote = "Handle with care" };
 
     public static Task<HttpResponseMessage> ShipDigitallyAsync(this HttpClient client, Guid id, byte[]? file = null, string? url = null,

@@ -75,6 +75,8 @@ public sealed class LendingListTests : IAsyncLifetime
         var notShipped = await Create("ILL-NOT-SHIPPED");
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         await client.ActAsync(notShipped, "notes", new { internalNote = "asked the partner for the edition" });
+        // The clock passed the first loan's due date, so its deadline made it Overdue today.
+        await _host.EventuallyAsync(() => client.GetLendingAsync(overdue), r => r.Status == LendingStatus.Overdue);
 
         Assert.Equal([overdue], await Ids("due=overdue"));
         Assert.Equal([overdue], await Ids("due=2-3-days"));
@@ -87,8 +89,8 @@ public sealed class LendingListTests : IAsyncLifetime
         Assert.Equal([dueLater], await Ids("due=later"));
         Assert.Equal([dueToday], await Ids("due=today&partner=BRL01&status=Shipped%20Physically"));
 
-        Assert.Equal([notShipped], await Ids("updated=today"));
-        Assert.Equal([overdue, dueToday, dueTomorrow, dueNextWeek, dueLater], await Ids("updated=8-30-days"));
+        Assert.Equal([overdue, notShipped], await Ids("updated=today"));
+        Assert.Equal([dueToday, dueTomorrow, dueNextWeek, dueLater], await Ids("updated=8-30-days"));
         Assert.Empty(await Ids("created=today"));
 
         await (await client.GetAsync("/api/lending-requests?due=next-week")).ProblemAsync(HttpStatusCode.BadRequest, "due", "overdue", "next-2-7-days");

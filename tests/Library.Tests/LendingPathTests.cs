@@ -19,14 +19,14 @@ public sealed class LendingPathTests : HostTest
 
         Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(created.Id, "will-supply")).Status);
 
-        var shipped = await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment("2027-01-31", "39001000999", "39001000998"));
+        var shipped = await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment("2099-01-31", "39001000999", "39001000998"));
         Assert.Equal(LendingStatus.ShippedPhysically, shipped.Status);
-        Assert.Equal(new DateOnly(2027, 1, 31), shipped.DueDate);
+        Assert.Equal(new DateOnly(2099, 1, 31), shipped.DueDate);
         Assert.Equal(["39001000999", "39001000998"], shipped.ShippedBarcodes);
         Assert.Contains(shipped.Notes, n => n.Kind == NoteKind.Internal && n.Text == "packed in box 3" && n.Author == "ill.desk");
         var shipMail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Shipped:") == true);
         Assert.Equal("ill@partner.example", shipMail.To.Mailboxes.Single().Address);
-        Assert.Contains("2027-01-31", shipMail.TextBody);
+        Assert.Contains("2099-01-31", shipMail.TextBody);
         Assert.Contains("Handle with care", shipMail.TextBody);
 
         Assert.Equal(LendingStatus.ReceivedByPartner, (await Client.ActAsync(created.Id, "received-by-partner")).Status);
@@ -38,7 +38,7 @@ public sealed class LendingPathTests : HostTest
         var notes = done.History.Select(h => h.Note).ToList();
         Assert.Contains("Lending Request Created: Principles of computer science at LAW/RES", notes);
         Assert.Contains("will-supply: Lending Request Created → Will Supply", notes);
-        Assert.Contains(notes, n => n?.StartsWith("ship-physically: Will Supply → Shipped Physically; due 2027-01-31") == true);
+        Assert.Contains(notes, n => n?.StartsWith("ship-physically: Will Supply → Shipped Physically; due 2099-01-31") == true);
         Assert.Contains("received-by-partner: Shipped Physically → Received by Partner", notes);
         Assert.Contains("returned-by-partner: Received by Partner → Returned by Partner", notes);
         Assert.Contains("check-in: Returned by Partner → Request Completed; internal note: shelved again", notes);
@@ -148,12 +148,12 @@ public sealed class LendingPathTests : HostTest
     public async Task A_renewal_moves_the_due_date_and_keeps_the_loan_received()
     {
         var created = await Client.CreateLendingAsync();
-        await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment("2027-01-31"));
+        await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment("2099-01-31"));
         await Client.ActAsync(created.Id, "received-by-partner");
-        var renewed = await Client.ActAsync(created.Id, "renew", new { dueDate = "2027-02-28" });
+        var renewed = await Client.ActAsync(created.Id, "renew", new { dueDate = "2099-02-28" });
         Assert.Equal(LendingStatus.ReceivedByPartner, renewed.Status);
-        Assert.Equal(new DateOnly(2027, 2, 28), renewed.DueDate);
-        Assert.Contains(renewed.History, h => h.Note == "renew: Received by Partner; due 2027-01-31 → 2027-02-28");
+        Assert.Equal(new DateOnly(2099, 2, 28), renewed.DueDate);
+        Assert.Contains(renewed.History, h => h.Note == "renew: Received by Partner; due 2099-01-31 → 2099-02-28");
     }
 
     [Fact]

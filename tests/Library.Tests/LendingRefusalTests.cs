@@ -17,6 +17,10 @@ public sealed class LendingRefusalTests : HostTest
         { "lost", "{}" },
         { "reactivate", "{}" },
         { "conditional-reply", """{ "accept": true }""" },
+        { "renew-requested", "{}" },
+        { "recall", """{ "dueDate": "2099-01-10" }""" },
+        { "damaged", "{}" },
+        { "cancel-reply", """{ "accept": true }""" },
     };
 
     [Theory]
@@ -40,6 +44,11 @@ public sealed class LendingRefusalTests : HostTest
         { "check-in", "{}" },
         { "lost", "{}" },
         { "renew", """{ "dueDate": "2027-02-28" }""" },
+        { "renew-requested", "{}" },
+        { "recall", "{}" },
+        { "damaged", "{}" },
+        { "cancel-requested", "{}" },
+        { "cancel-reply", """{ "accept": false }""" },
     };
 
     [Theory]
@@ -57,6 +66,26 @@ public sealed class LendingRefusalTests : HostTest
         var created = await Client.CreateLendingAsync();
         await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
         await RefusedWithoutChange(() => Client.ShipDigitallyAsync(created.Id, Api.FileOf(1024)), HttpStatusCode.Conflict, "Shipped Physically");
+    }
+
+    /// <summary>The partner's messages that belong to another phase of the loan, refused on a shipped request.</summary>
+    [Theory]
+    [InlineData("cancel-requested")]
+    [InlineData("renew-requested")]
+    public async Task A_partner_message_out_of_phase_is_refused_naming_the_status(string action)
+    {
+        var created = await Client.CreateLendingAsync();
+        await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
+        await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, action), HttpStatusCode.Conflict, action, "Shipped Physically");
+    }
+
+    [Fact]
+    public async Task A_recalled_loan_cannot_be_recalled_again()
+    {
+        var created = await Client.CreateLendingAsync();
+        await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
+        await Client.ActAsync(created.Id, "recall", new { });
+        await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "recall", new { dueDate = "2099-01-05" }), HttpStatusCode.Conflict, "recall", "Recalled");
     }
 
     [Fact]
@@ -114,6 +143,8 @@ public sealed class LendingRefusalTests : HostTest
         { "reject", """{ "internalNote": "no reason given" }""", "Reason" },
         { "conditional", """{ "reason": "Library use only" }""", "ReplyBy" },
         { "conditional-reply", "{}", "accept" },
+        { "cancel-reply", """{ "partnerNote": "no answer given" }""", "accept" },
+        { "recall", $$"""{ "partnerNote": "{{new string('x', 2001)}}" }""", "PartnerNote" },
         { "renew", "{}", "DueDate" },
         { "assign", "{}", "Operator" },
         { "partner-email", """{ "subject": "Hello" }""", "Body" },

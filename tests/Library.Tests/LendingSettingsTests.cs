@@ -28,6 +28,6 @@ public sealed class LendingSettingsTests
         var created = await host.Client.CreateLendingAsync();
         await host.Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
         await host.Client.ActAsync(created.Id, "received-by-partner");
-        Assert.Equal(LendingStatus.RenewAccepted, (await host.Client.ActAsync(created.Id, "renew", new { dueDate = "2027-03-31" })).Status);
+        Assert.Equal(LendingStatus.RenewAccepted, (await host.Client.ActAsync(created.Id, "renew", new { dueDate = "2099-03-31" })).Status);
     }
 }

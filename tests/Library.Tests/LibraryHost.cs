@@ -130,7 +130,7 @@ public sealed class LibraryHost : IAsyncDisposable
             $"moveHistory={await db.MoveStatusChanges.CountAsync()}",
             $"lending={string.Join('/', (await db.LendingRequests.AsNoTracking().Include(r => r.Notes).Include(r => r.Communications).Include(r => r.IsoMessages)
                 .OrderBy(r => r.Id).ToListAsync())
-                .Select(r => $"{r.Status}:{r.Active}:{r.Assignee}:{r.DueDate}:{r.InterruptedStatus}:{r.Notes.Count}:{r.Communications.Count}:{r.IsoMessages.Count}"))}",
+                .Select(r => $"{r.Status}:{r.Active}:{r.Assignee}:{r.DueDate}:{r.InterruptedStatus}:{r.CancelInterruptedStatus}:{r.Notes.Count}:{r.Communications.Count}:{r.IsoMessages.Count}"))}",
             $"links={string.Join('/', await db.DeliveryLinks.OrderBy(l => l.Token).Select(l => l.AccessCount).ToListAsync())}",
             $"files={(Directory.Exists(Path.Combine(Folder, "files")) ? Directory.GetFiles(Path.Combine(Folder, "files"), "*", SearchOption.AllDirectories).Length : 0)}",
             // The digitization setup, row by row, so a refused edit that changed a value would show too.

@@ -26,17 +26,23 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
     public const string PartnerEventVariable = "partnerEvent";
 
     /// <summary>
-    /// Besides the actions, waits for the end of every child the request started: one wait, so whichever comes first
-    /// runs this step, and the step waits again for the rest.
+    /// Besides the actions, waits for the end of every child the request started and for the request's deadline (its
+    /// due date or needed-by date): one wait, so whichever comes first runs this step, and the step waits again for the
+    /// rest, on the deadline the request has then.
     /// </summary>
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.LendingRequestOfAsync(context);
-        return ActivityResult.Wait([new BookmarkRequest(Bookmark, context.CorrelationId!), .. LinkedRequests.EndsAwaited(request)]);
+        var deadline = LendingDeadline.Of(request, settings.Value.InstitutionTimeZone());
+        context.Note = deadline?.ToString();
+        return ActivityResult.Wait([
+            new BookmarkRequest(Bookmark, context.CorrelationId!), .. LinkedRequests.EndsAwaited(request),
+            .. deadline is null ? [] : new[] { deadline.Bookmark(request.Id) }]);
     }
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
+        if (resumption.BookmarkName == Workflows.Activities.Timer.BookmarkName) return await LapseAsync(context);
         if (resumption.BookmarkName == RunWorkflow.BookmarkName)
         {
             var ended = await db.LendingRequestOfAsync(context);
@@ -85,6 +91,23 @@ public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSett
         }
         var step = LendingSteps.Apply(request, command, settings.Value, context.Actor, context.UtcNow);
         context.Note = $"{alert.Message}; {step.Note}";
+        return Outcome(step, context);
+    }
+
+    /// <summary>
+    /// The deadline is read again from the request, which has not changed since the wait began (every change resumes
+    /// this wait first).
+    /// </summary>
+    private async Task<ActivityResult> LapseAsync(ActivityContext context)
+    {
+        var request = await db.LendingRequestOfAsync(context);
+        if (LendingDeadline.Of(request, settings.Value.InstitutionTimeZone()) is not { } deadline || deadline.DueAtUtc > context.UtcNow)
+        {
+            context.Note = $"timer: no deadline has passed in status {request.Status.DisplayName()}";
+            return ActivityResult.Outcome(Acted);
+        }
+        var step = LendingSteps.Lapse(request, deadline, context.UtcNow);
+        context.Note = step.Note;
         return Outcome(step, context);
     }
 

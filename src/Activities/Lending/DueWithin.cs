@@ -28,12 +28,12 @@ public enum DueWithin
 public static class DueWithinRanges
 {
     /// <summary>
-    /// The due dates of a bucket as [from, to), counted in whole days from today (UTC, as the created-date facet
-    /// counts); the past buckets mirror <see cref="CreatedWithin"/>, and "a month" is 30 days either way.
+    /// The due dates of a bucket as [from, to), counted in whole days from today in the institution's time zone, the
+    /// same day on which a loan turns Overdue (<see cref="LendingDeadline"/>); the past buckets mirror
+    /// <see cref="CreatedWithin"/>, and "a month" is 30 days either way.
     /// </summary>
-    public static (DateOnly? From, DateOnly? To) Range(this DueWithin bucket, DateTime utcNow)
+    public static (DateOnly? From, DateOnly? To) Range(this DueWithin bucket, DateOnly today)
     {
-        var today = DateOnly.FromDateTime(utcNow);
         DateOnly Days(int days) => today.AddDays(days);
         return bucket switch
         {

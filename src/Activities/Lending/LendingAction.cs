@@ -27,6 +27,11 @@ public enum LendingAction
     [JsonStringEnumMemberName("partner-email")] PartnerEmail,
     [JsonStringEnumMemberName("move-request")] MoveRequest,
     [JsonStringEnumMemberName("digitization-request")] DigitizationRequest,
+    [JsonStringEnumMemberName("renew-requested")] RenewRequested,
+    [JsonStringEnumMemberName("recall")] Recall,
+    [JsonStringEnumMemberName("damaged")] Damaged,
+    [JsonStringEnumMemberName("cancel-requested")] CancelRequested,
+    [JsonStringEnumMemberName("cancel-reply")] CancelReply,
 }
 
 /// <summary>One action with what staff entered for it; fields an action does not use stay null.</summary>

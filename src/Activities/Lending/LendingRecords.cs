@@ -30,5 +30,8 @@ public sealed class IsoMessage
     public required string ReasonForMessage { get; set; }
     public required string Status { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>ISO 18626's AnswerYesNo: the lender's answer to a cancel request; null on other messages.</summary>
+    public bool? AnswerYesNo { get; set; }
     public DateTime At { get; set; }
 }

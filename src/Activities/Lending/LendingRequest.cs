@@ -22,12 +22,24 @@ public sealed class LendingRequest
     public string? ConditionReason { get; set; }
     public DateOnly? ConditionReplyBy { get; set; }
 
+    /// <summary>
+    /// The status a partner's cancel request interrupted (Cancel Reply), restored when the lender declines. Apart from
+    /// <see cref="InterruptedStatus"/> because the request may interrupt a Conditional, which keeps its own.
+    /// </summary>
+    public LendingStatus? CancelInterruptedStatus { get; set; }
+
     /// <summary>Whether the request is in the active queue; a rejected one stays there when the institution says so.</summary>
     public bool Active { get; set; } = true;
 
     /// <summary>The operator the request is assigned to; null when unassigned.</summary>
     public string? Assignee { get; set; }
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>The due date whose passing made the loan Overdue: a due date passes once, a renewal's new one counts again.</summary>
+    public DateOnly? OverdueDueDate { get; set; }
+
+    /// <summary>The needed-by date whose passing expired the request, so a reactivated request does not expire again on it.</summary>
+    public DateOnly? ExpiredNeededBy { get; set; }
     public string? RejectionReason { get; set; }
     public List<string> ShippedBarcodes { get; set; } = [];
     public DigitalShipment? DigitalShipment { get; set; }

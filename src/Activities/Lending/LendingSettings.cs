@@ -17,4 +17,14 @@ public sealed class LendingSettings
     /// profile rules, patron limits and document delivery rules can treat resource-sharing digitizations on their own.
     /// </summary>
     public string PartnerUserGroup { get; set; } = "Staff";
+
+    /// <summary>
+    /// The institution's time zone (an IANA id such as <c>Europe/Brussels</c>): a due date or needed-by date lasts until
+    /// midnight there.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    public bool HasKnownTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);
+
+    public TimeZoneInfo InstitutionTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

@@ -24,6 +24,9 @@ public enum LendingStatus
     [JsonStringEnumMemberName("Cancelled")] Cancelled,
     [JsonStringEnumMemberName("Expired")] Expired,
     [JsonStringEnumMemberName("Request Reactivated")] RequestReactivated,
+
+    /// <summary>The partner asked to cancel; the lender's answer restores the interrupted status or cancels.</summary>
+    [JsonStringEnumMemberName("Cancel Reply")] CancelReply,
 }
 
 public static class LendingStatuses
@@ -37,6 +40,9 @@ public static class LendingStatuses
     /// <summary>Not yet shipped: the lender may still decide how, or whether, to supply.</summary>
     public static readonly LendingStatus[] BeforeShipment =
         [LendingStatus.LendingRequestCreated, LendingStatus.LocateFailed, LendingStatus.WillSupply, LendingStatus.RequestReactivated];
+
+    /// <summary>Not shipped yet, pending conditions included: the partner may still cancel, and its needed-by date still counts.</summary>
+    public static readonly LendingStatus[] NotShipped = [.. BeforeShipment, LendingStatus.Conditional];
 
     /// <summary>A physical item is out with the partner.</summary>
     public static readonly LendingStatus[] OnLoan =

@@ -3,7 +3,10 @@ namespace Library.Lending;
 /// <summary>What an action did: the status before and after, a line for the history, and whom the partner hears from.</summary>
 public sealed record LendingStep(LendingStatus From, LendingStatus To, string Note, PartnerEvent? PartnerEvent);
 
-/// <summary>Applies an allowed action to a request; <see cref="LendingTransitions"/> decides whether it is allowed.</summary>
+/// <summary>
+/// Applies an allowed action, or a deadline that has passed, to a request; <see cref="LendingTransitions"/> decides
+/// whether an action is allowed, <see cref="LendingDeadline"/> which deadline the request waits for.
+/// </summary>
 public static class LendingSteps
 {
     public static LendingStep Apply(LendingRequest request, LendingCommand command, LendingSettings settings, string actor, DateTime now)
@@ -18,11 +21,40 @@ public static class LendingSteps
         AddNote(request, NoteKind.Internal, command.InternalNote, actor, now);
         AddNote(request, NoteKind.ToPartner, command.PartnerNote, actor, now);
 
-        var name = EnumNames<LendingAction>.Of(command.Action);
+        var note = Describe(EnumNames<LendingAction>.Of(command.Action), from, to,
+            detail, Labelled("internal note", command.InternalNote), Labelled("note to partner", command.PartnerNote));
+        return new LendingStep(from, to, note, partnerEvent);
+    }
+
+    /// <summary>The deadline the request waited for has passed: a loan goes Overdue, an unshipped request Expired (closed).</summary>
+    public static LendingStep Lapse(LendingRequest request, LendingDeadline deadline, DateTime now)
+    {
+        var from = request.Status;
+        request.UpdatedAt = now;
+        if (deadline.Kind == LendingDeadlineKind.Overdue)
+        {
+            request.Status = LendingStatus.Overdue;
+            request.OverdueDueDate = deadline.Date;
+            return new LendingStep(from, request.Status, Describe("overdue", from, request.Status, $"due {deadline.Date:yyyy-MM-dd} passed"), PartnerEvent.Overdue);
+        }
+        request.Status = LendingStatus.Expired;
+        request.ExpiredNeededBy = deadline.Date;
+        request.Active = false;
+        EndCondition(request);
+        return new LendingStep(from, request.Status, Describe("expired", from, request.Status, $"needed by {deadline.Date:yyyy-MM-dd} passed"), PartnerEvent.Expired);
+    }
+
+    private static string Describe(string name, LendingStatus from, LendingStatus to, params string?[] details)
+    {
         var change = from == to ? from.DisplayName() : $"{from.DisplayName()} → {to.DisplayName()}";
-        var notes = new[] { detail, Labelled("internal note", command.InternalNote), Labelled("note to partner", command.PartnerNote) }
-            .Where(n => n is { Length: > 0 });
-        return new LendingStep(from, to, $"{name}: {change}{string.Concat(notes.Select(n => $"; {n}"))}", partnerEvent);
+        return $"{name}: {change}{string.Concat(details.Where(d => d is { Length: > 0 }).Select(d => $"; {d}"))}";
+    }
+
+    /// <summary>Conditions no longer wait for an answer once the request ends another way.</summary>
+    private static void EndCondition(LendingRequest request)
+    {
+        request.InterruptedStatus = null;
+        request.ConditionReplyBy = null;
     }
 
     private static (LendingStatus To, string? Detail, PartnerEvent? Event) Decide(
@@ -68,14 +100,33 @@ public static class LendingSteps
                 return (LendingStatus.Conditional, $"reason {command.Reason}, reply by {command.ReplyBy:yyyy-MM-dd}", PartnerEvent.Conditional);
             case LendingAction.ConditionalReply:
                 var interrupted = request.InterruptedStatus ?? LendingStatus.LendingRequestCreated;
-                request.InterruptedStatus = null;
-                request.ConditionReplyBy = null;
+                EndCondition(request);
                 if (command.Accept == true) return (interrupted, "the partner accepted the conditions", null);
                 request.RejectionReason = "Conditions not accepted";
                 request.Active = settings.RsKeepRejectedRequestActive != KeepRejectedRequestActive.None;
                 return (LendingStatus.Rejected, "the partner declined the conditions", null);
             case LendingAction.Lost:
                 return (LendingStatus.Lost, null, null);
+            case LendingAction.RenewRequested:
+                // The partner's message; the lender answers with renew.
+                return (LendingStatus.RenewRequested, $"due {request.DueDate:yyyy-MM-dd}", null);
+            case LendingAction.Recall:
+                var recalledFrom = request.DueDate;
+                request.DueDate = command.DueDate ?? request.DueDate;
+                return (LendingStatus.Recalled,
+                    command.DueDate is null ? $"due {recalledFrom:yyyy-MM-dd}" : $"due {recalledFrom:yyyy-MM-dd} → {command.DueDate:yyyy-MM-dd}", PartnerEvent.Recalled);
+            case LendingAction.Damaged:
+                return (LendingStatus.Damaged, null, PartnerEvent.Damaged);
+            case LendingAction.CancelRequested:
+                request.CancelInterruptedStatus = status;
+                return (LendingStatus.CancelReply, "the partner asked to cancel", null);
+            case LendingAction.CancelReply:
+                var resumed = request.CancelInterruptedStatus ?? LendingStatus.LendingRequestCreated;
+                request.CancelInterruptedStatus = null;
+                if (command.Accept != true) return (resumed, "cancellation declined", PartnerEvent.CancelDeclined);
+                request.Active = false;
+                EndCondition(request);
+                return (LendingStatus.Cancelled, "cancellation accepted", PartnerEvent.CancelAccepted);
             case LendingAction.Reactivate:
                 request.Active = true;
                 return (LendingStatus.RequestReactivated, null, null);

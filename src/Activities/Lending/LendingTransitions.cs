@@ -18,7 +18,7 @@ public static class LendingTransitions
         [LendingAction.ReceivedByPartner] = [ShippedPhysically, ShippedDigitally],
         [LendingAction.Renew] = [ReceivedByPartner, RenewRequested, RenewAccepted, Overdue],
         [LendingAction.ReturnedByPartner] = LendingStatuses.OnLoan,
-        [LendingAction.CheckIn] = [.. LendingStatuses.OnLoan, ReturnedByPartner],
+        [LendingAction.CheckIn] = [.. LendingStatuses.OnLoan, ReturnedByPartner, Damaged],
         [LendingAction.Reject] = LendingStatuses.BeforeShipment,
         [LendingAction.Conditional] = LendingStatuses.BeforeShipment,
         [LendingAction.ConditionalReply] = [LendingStatus.Conditional],
@@ -27,6 +27,14 @@ public static class LendingTransitions
         // The item is brought to the resource-sharing desk before it is shipped.
         [LendingAction.MoveRequest] = [LendingRequestCreated, WillSupply, RequestReactivated],
         [LendingAction.DigitizationRequest] = [LendingRequestCreated, WillSupply, RequestReactivated],
+        // The partner's messages (an ISO message or staff recording an e-mail): a renewal asked for, a cancellation asked for.
+        [LendingAction.RenewRequested] = [ReceivedByPartner, RenewAccepted, Overdue],
+        [LendingAction.CancelRequested] = LendingStatuses.NotShipped,
+        [LendingAction.CancelReply] = [LendingStatus.CancelReply],
+        // A recalled loan is recalled already; an overdue one can still be recalled (with an earlier date, say).
+        [LendingAction.Recall] = [ShippedPhysically, ReceivedByPartner, RenewRequested, RenewAccepted, Overdue],
+        // Seed 003, "report damaged item to partner": while out or once back; check-in then closes it.
+        [LendingAction.Damaged] = [.. LendingStatuses.OnLoan, ReturnedByPartner],
         // Bookkeeping: allowed in every status.
         [LendingAction.Assign] = null,
         [LendingAction.Release] = null,

@@ -19,15 +19,21 @@ public sealed class NotifyPartner(LibraryDbContext db) : Activity
 
         if (request.Partner.ProfileType == PartnerProfileType.ISO && partnerEvent != PartnerEvent.Communication)
         {
-            if (IsoMessages.For(partnerEvent, request) is not var (reason, status))
+            if (IsoMessages.For(partnerEvent, request) is not { } message)
             {
                 context.Note = $"{partnerEvent}: no ISO message";
                 return ActivityResult.Done;
             }
-            var note = request.Notes.LastOrDefault(n => n.Kind == NoteKind.ToPartner && n.At == request.UpdatedAt)?.Text
-                       ?? (partnerEvent == PartnerEvent.Conditional ? $"Conditional: {request.ConditionReason}" : null);
-            request.IsoMessages.Add(new IsoMessage { ReasonForMessage = reason, Status = status, Note = note, At = context.UtcNow });
-            context.Note = $"ISO 18626 {reason}/{status} recorded for {request.Partner.Code}";
+            message.Note = request.Notes.LastOrDefault(n => n.Kind == NoteKind.ToPartner && n.At == request.UpdatedAt)?.Text
+                           ?? partnerEvent switch
+                           {
+                               PartnerEvent.Conditional => $"Conditional: {request.ConditionReason}",
+                               PartnerEvent.Damaged => "Item reported damaged",
+                               _ => null,
+                           };
+            message.At = context.UtcNow;
+            request.IsoMessages.Add(message);
+            context.Note = $"ISO 18626 {message.ReasonForMessage}/{message.Status} recorded for {request.Partner.Code}";
             return ActivityResult.Done;
         }
 

@@ -11,6 +11,12 @@ public enum PartnerEvent
     Renewed,
     Rejected,
     CheckedIn,
+    Overdue,
+    Expired,
+    Recalled,
+    Damaged,
+    CancelAccepted,
+    CancelDeclined,
 
     /// <summary>Staff wrote to the partner ("Send email to partner"): the newest communication goes out.</summary>
     Communication,

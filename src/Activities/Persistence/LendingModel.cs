@@ -22,6 +22,7 @@ internal static class LendingModel
             e.ToTable("lending_requests");
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.InterruptedStatus).HasConversion<string>().HasMaxLength(30);
+            e.Property(r => r.CancelInterruptedStatus).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.RequestedFormat).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.ExternalId).HasMaxLength(100);
             e.Property(r => r.Assignee).HasMaxLength(200);

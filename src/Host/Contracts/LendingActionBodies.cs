@@ -73,6 +73,18 @@ public sealed record ConditionalReplyBody(bool? Accept) : ILendingActionBody
     public LendingCommand ToCommand() => new(LendingAction.ConditionalReply, Accept: Accept);
 }
 
+/// <summary>A recall: the date the partner must now return the item by, if it changes.</summary>
+public sealed record RecallBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote) : ILendingActionBody
+{
+    public LendingCommand ToCommand() => new(LendingAction.Recall, InternalNote, PartnerNote, DueDate: DueDate);
+}
+
+/// <summary>The lender's answer to the partner's cancel request.</summary>
+public sealed record CancelReplyBody(bool? Accept, string? InternalNote, string? PartnerNote) : ILendingActionBody
+{
+    public LendingCommand ToCommand() => new(LendingAction.CancelReply, InternalNote, PartnerNote, Accept: Accept);
+}
+
 public sealed record AssignBody(string? Operator, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Assign, InternalNote: Note, Operator: Operator);
@@ -137,6 +149,25 @@ public sealed class ConditionalBodyValidator : AbstractValidator<ConditionalBody
 public sealed class ConditionalReplyBodyValidator : AbstractValidator<ConditionalReplyBody>
 {
     public ConditionalReplyBodyValidator() => RuleFor(b => b.Accept).NotNull().WithMessage("'accept' must be true or false.");
+}
+
+public sealed class RecallBodyValidator : AbstractValidator<RecallBody>
+{
+    public RecallBodyValidator()
+    {
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
+}
+
+public sealed class CancelReplyBodyValidator : AbstractValidator<CancelReplyBody>
+{
+    public CancelReplyBodyValidator()
+    {
+        RuleFor(b => b.Accept).NotNull().WithMessage("'accept' must be true or false.");
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
 }
 
 public sealed class AssignBodyValidator : AbstractValidator<AssignBody>

@@ -20,6 +20,7 @@ public sealed record LendingRequestView(
     DateOnly? DueDate,
     string? RejectionReason,
     ConditionView? Condition,
+    CancelRequestView? CancelRequest,
     IReadOnlyList<string> ShippedBarcodes,
     DigitalShipmentView? DigitalShipment,
     DateTime CreatedAt,
@@ -52,6 +53,7 @@ public sealed record LendingRequestView(
             new LendingItemView(r.Item.Barcode, r.Item.Title, r.Item.Author, r.Item.Isbn, r.Item.Library, r.Item.Location, r.Item.Located),
             r.RequesterEmail, r.NeededBy, r.Note, r.Assignee, r.DueDate, r.RejectionReason,
             r.InterruptedStatus is null ? null : new ConditionView(r.ConditionReason, r.ConditionReplyBy, r.InterruptedStatus.Value),
+            r.CancelInterruptedStatus is { } cancelInterrupted ? new CancelRequestView(cancelInterrupted) : null,
             r.ShippedBarcodes,
             r.DigitalShipment is { } d
                 ? new DigitalShipmentView(d.Files.OrderBy(f => f.Id).Select(f => new ShippedFileView(f.FileName, f.ContentType)).ToList(),
@@ -60,7 +62,7 @@ public sealed record LendingRequestView(
             r.CreatedAt, r.UpdatedAt,
             r.Notes.OrderBy(n => n.At).Select(n => new NoteView(n.Kind, n.Text, n.Author, n.At)).ToList(),
             r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
-            r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.Note, m.At)).ToList(),
+            r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.AnswerYesNo, m.Note, m.At)).ToList(),
             r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt)).ToList(),
             trace.Workflow,
             trace.History);
@@ -81,11 +83,15 @@ public sealed record DigitalShipmentView(IReadOnlyList<ShippedFileView> Files, s
 
 public sealed record ShippedFileView(string FileName, string ContentType);
 
+/// <summary>The partner asked to cancel; the status the lender's refusal returns to.</summary>
+public sealed record CancelRequestView(LendingStatus InterruptedStatus);
+
 public sealed record NoteView(NoteKind Kind, string Text, string Author, DateTime At);
 
 public sealed record CommunicationView(string To, string Subject, string Body, string Sender, DateTime At);
 
-public sealed record IsoMessageView(string ReasonForMessage, string Status, string? Note, DateTime At);
+/// <summary>An ISO 18626 message as recorded; <c>answerYesNo</c> only on a cancel response.</summary>
+public sealed record IsoMessageView(string ReasonForMessage, string Status, bool? AnswerYesNo, string? Note, DateTime At);
 
 /// <summary>What a child workflow of the request shows, e.g. "Move request completed"; dismissed alerts are left out.</summary>
 public sealed record AlertView(Guid Id, string Message, Guid LinkedRequestId, DateTime UpdatedAt);

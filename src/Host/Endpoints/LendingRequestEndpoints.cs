@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FluentValidation;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
@@ -8,6 +9,7 @@ using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
@@ -32,6 +34,8 @@ public static class LendingRequestEndpoints
         MapAction<RejectBody>(group, "reject");
         MapAction<ConditionalBody>(group, "conditional");
         MapAction<ConditionalReplyBody>(group, "conditional-reply");
+        group.MapPost("/{id:guid}/recall", Recall);
+        MapAction<CancelReplyBody>(group, "cancel-reply");
         MapAction<AssignBody>(group, "assign");
         MapAction<PartnerEmailBody>(group, "partner-email");
         group.MapPost("/{id:guid}/notes", Notes);
@@ -44,6 +48,7 @@ public static class LendingRequestEndpoints
                  {
                      LendingAction.WillSupply, LendingAction.ShipNonReturnable, LendingAction.ReceivedByPartner, LendingAction.ReturnedByPartner,
                      LendingAction.CheckIn, LendingAction.Lost, LendingAction.Reactivate, LendingAction.Release,
+                     LendingAction.RenewRequested, LendingAction.Damaged, LendingAction.CancelRequested,
                  })
             group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}", (Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct) =>
                 WithNotesAsync(id, simple, http, action, ct));
@@ -103,7 +108,7 @@ public static class LendingRequestEndpoints
     /// showing that alert; <c>created</c> and <c>updated</c> look back from today, <c>due</c> both ways (<see cref="DueWithin"/>).
     /// </summary>
     private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
-        LibraryDbContext db, TimeProvider clock, string? status, string? partner, string? requestedFormat, string? assignee,
+        LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, string? status, string? partner, string? requestedFormat, string? assignee,
         string? created, string? updated, string? due, string? alerts, string? q, int? limit, CancellationToken ct)
     {
         var query = db.LendingRequests.AsNoTracking();
@@ -143,7 +148,7 @@ public static class LendingRequestEndpoints
         {
             if (!EnumNames<DueWithin>.TryParse(due, out var bucket))
                 return ApiProblems.Invalid("due", $"'due' must be {EnumNames<DueWithin>.Listed}.");
-            var (from, to) = bucket.Range(now);
+            var (from, to) = bucket.Range(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, settings.Value.InstitutionTimeZone())));
             if (from is { } start) query = query.Where(r => r.DueDate >= start);
             if (to is { } end) query = query.Where(r => r.DueDate < end);
         }
@@ -218,26 +223,39 @@ public static class LendingRequestEndpoints
     }
 
     /// <summary>The notes body is optional for these actions, so it is read here rather than bound.</summary>
-    private static async Task<(ActionNotesBody? Notes, ProblemHttpResult? Problem)> ReadNotesAsync(HttpRequest http, CancellationToken ct)
+    private static Task<(ActionNotesBody? Notes, ProblemHttpResult? Problem)> ReadNotesAsync(HttpRequest http, CancellationToken ct) =>
+        ReadOptionalAsync(http, new ActionNotesBodyValidator(), ct);
+
+    /// <summary>A body that may be left out entirely: null without a problem when there is none.</summary>
+    private static async Task<(TBody? Body, ProblemHttpResult? Problem)> ReadOptionalAsync<TBody>(HttpRequest http, IValidator<TBody> validator, CancellationToken ct)
+        where TBody : class
     {
         if (http.ContentLength == 0 || (http.ContentLength is null && http.ContentType is null)) return (null, null);
-        if (!http.HasJsonContentType()) return (null, ApiProblems.Invalid("body", "Send the notes as a JSON object, or no body at all."));
-        ActionNotesBody? notes;
+        if (!http.HasJsonContentType()) return (null, ApiProblems.Invalid("body", "Send a JSON object, or no body at all."));
+        TBody? body;
         try
         {
-            notes = await http.ReadFromJsonAsync<ActionNotesBody>(ct);
+            body = await http.ReadFromJsonAsync<TBody>(ct);
         }
         catch (System.Text.Json.JsonException e)
         {
-            return (null, ApiProblems.Invalid("body", $"The body is not a notes object: {e.Message}"));
+            return (null, ApiProblems.Invalid("body", $"The body is not a JSON object of this action's fields: {e.Message}"));
         }
-        return (notes, notes is null ? null : NotesProblem(notes));
+        return (body, body is null ? null : Problem(validator.Validate(body)));
     }
 
-    private static ProblemHttpResult? NotesProblem(ActionNotesBody notes)
+    private static ProblemHttpResult? NotesProblem(ActionNotesBody notes) => Problem(new ActionNotesBodyValidator().Validate(notes));
+
+    private static ProblemHttpResult? Problem(FluentValidation.Results.ValidationResult validation) =>
+        validation.IsValid ? null : ApiProblems.Invalid(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
+
+    /// <summary>"Recall": every field is optional, so the body may be left out too.</summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Recall(
+        Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct)
     {
-        var validation = new ActionNotesBodyValidator().Validate(notes);
-        return validation.IsValid ? null : ApiProblems.Invalid(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
+        var body = await ReadOptionalAsync(http, new RecallBodyValidator(), ct);
+        if (body.Problem is not null) return body.Problem;
+        return await action.RunAsync(id, (body.Body ?? new RecallBody(null, null, null)).ToCommand(), ct);
     }
 
     /// <summary>Stores the file (if any) first, then ships; if the workflow does not take the shipment, the file goes.</summary>

@@ -47,7 +47,9 @@ public sealed record OpenWait(
     [property: JsonPropertyName("activityId")] string ActivityId,
     [property: JsonPropertyName("bookmarks")] List<OpenBookmark> Bookmarks);
 
+/// <summary>A bookmark of an open wait; <c>dueAt</c> marks a timer, whose job is cancelled when the wait closes.</summary>
 public sealed record OpenBookmark(
     [property: JsonPropertyName("id")] Guid Id,
     [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("key")] string Key);
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("dueAt")] DateTime? DueAt = null);

@@ -38,6 +38,9 @@ internal sealed class WorkflowExecution(
     /// <summary>Timer bookmarks created in this unit; scheduled once it commits.</summary>
     public List<Bookmark> NewTimers { get; } = [];
 
+    /// <summary>Timer bookmarks this unit deleted before they were due; their jobs are unscheduled once it commits.</summary>
+    public List<Guid> CancelledTimers { get; } = [];
+
     public bool EmailQueued { get; private set; }
 
     /// <summary>Work that must only happen once the unit has committed, such as deleting files it no longer references.</summary>
@@ -231,7 +234,7 @@ internal sealed class WorkflowExecution(
             };
             db.Bookmarks.Add(bookmark);
             if (bookmark.DueAt is not null) NewTimers.Add(bookmark);
-            open.Add(new OpenBookmark(bookmark.Id, bookmark.Name, bookmark.Key));
+            open.Add(new OpenBookmark(bookmark.Id, bookmark.Name, bookmark.Key, bookmark.DueAt));
         }
         instance.State.Waits.Add(new OpenWait(group, activityId, open));
     }
@@ -239,20 +242,22 @@ internal sealed class WorkflowExecution(
     private void RemoveWait(LoadedInstance instance, OpenWait wait)
     {
         instance.State.Waits.Remove(wait);
-        foreach (var bookmark in wait.Bookmarks) DeleteBookmark(bookmark.Id);
+        foreach (var bookmark in wait.Bookmarks) DeleteBookmark(bookmark);
     }
 
     /// <summary>Deletes by key; a bookmark added in this same unit is simply never inserted.</summary>
-    private void DeleteBookmark(Guid id)
+    private void DeleteBookmark(OpenBookmark bookmark)
     {
-        var entry = db.Bookmarks.Local.FindEntry(id);
+        var entry = db.Bookmarks.Local.FindEntry(bookmark.Id);
         if (entry is not null)
         {
             NewTimers.Remove(entry.Entity);
             db.Bookmarks.Remove(entry.Entity);
             return;
         }
-        db.Bookmarks.Remove(new Bookmark { Id = id, ActivityId = "", Name = "", Key = "" });
+        db.Bookmarks.Remove(new Bookmark { Id = bookmark.Id, ActivityId = "", Name = "", Key = "" });
+        // A timer that is due now is the one firing; its job ends by itself.
+        if (bookmark.DueAt > UtcNow) CancelledTimers.Add(bookmark.Id);
     }
 
     private void End(LoadedInstance instance, bool cancelled, string? result)

@@ -147,7 +147,8 @@ public sealed class WorkflowRuntime(
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
         if (execution.EmailQueued) outbox.Notify();
-        foreach (var work in execution.AfterCommit)
+        var cancellations = execution.CancelledTimers.Select(id => (Func<CancellationToken, Task>)(token => timers.CancelAsync(id, token)));
+        foreach (var work in cancellations.Concat(execution.AfterCommit))
         {
             try
             {

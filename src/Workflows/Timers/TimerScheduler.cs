@@ -4,7 +4,8 @@ namespace Workflows.Timers;
 
 /// <summary>
 /// Puts timer bookmarks into Quartz's persistent store; the job resumes the bookmark when it is due. The
-/// bookmark stays the source of truth: a job whose bookmark is gone does nothing.
+/// bookmark stays the source of truth: a job whose bookmark is gone does nothing, so a cancellation that did not
+/// happen (the process stopped after the commit) costs one idle firing.
 /// </summary>
 public sealed class TimerScheduler(ISchedulerFactory schedulers)
 {
@@ -23,6 +24,13 @@ public sealed class TimerScheduler(ISchedulerFactory schedulers)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+    }
+
+    /// <summary>Removes the job of a timer bookmark that was deleted before it was due (its one trigger takes the job with it).</summary>
+    public async Task CancelAsync(Guid bookmarkId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.UnscheduleJob(new TriggerKey(bookmarkId.ToString(), Group), ct);
     }
 
     /// <summary>The bookmarks that have a timer job, read in one query of the store.</summary>
