@@ -49,6 +49,9 @@ public sealed class LendingRefusalTests : HostTest
         { "damaged", "{}" },
         { "cancel-requested", "{}" },
         { "cancel-reply", """{ "accept": false }""" },
+        { "conditional-reply", """{ "accept": true }""" },
+        { "move-request", """{ "library": "MAIN", "location": "RS" }""" },
+        { "digitization-request", """{ "department": "DIGI_DEPT_INST" }""" },
     };
 
     [Theory]
