@@ -96,7 +96,10 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
       const link = document.createElement("a");
       link.href = url;
       link.download = `${definitionId}.json`;
+      // In the document for the click, as some browsers ignore clicks on detached links.
+      document.body.append(link);
       link.click();
+      link.remove();
       // Revoked on the next turn: the click has started the download by then.
       setTimeout(() => URL.revokeObjectURL(url), 0);
     } catch (e) {
