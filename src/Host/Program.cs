@@ -13,6 +13,7 @@ await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
 await app.Services.SeedItemCatalogueAsync(app.Configuration);
 await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
 app.MapLibraryApi();
+app.UseDesignerUi();
 app.Run();
 
 /// <summary>Visible to the end-to-end tests' WebApplicationFactory.</summary>

@@ -1,0 +1,87 @@
+// The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
+import { del, get, post, put, query, send } from "./client";
+import type {
+  ActivityType, Approval, ApprovalReasons, Definition, DefinitionSummary, Department, ProfileRule, ProfileRuleBody,
+  RequestSummary, RequestView, ScanAnswer, TryResult, TrySample,
+} from "./types";
+
+const id = encodeURIComponent;
+
+export const profileRules = {
+  list: () => get<ProfileRule[]>("/api/profile-rules"),
+  get: (ruleId: number) => get<ProfileRule>(`/api/profile-rules/${ruleId}`),
+  create: (body: ProfileRuleBody) => post<ProfileRule>("/api/profile-rules", body),
+  update: (ruleId: number, body: ProfileRuleBody) => put<ProfileRule>(`/api/profile-rules/${ruleId}`, body),
+  remove: (ruleId: number) => del(`/api/profile-rules/${ruleId}`),
+  tryRequest: (sample: TrySample) => post<TryResult>("/api/profile-rules/try", sample),
+};
+
+export const definitions = {
+  list: () => get<DefinitionSummary[]>("/api/workflow-definitions"),
+  get: (definitionId: string, version: number) => get<Definition>(`/api/workflow-definitions/${id(definitionId)}/${version}`),
+  activityTypes: () => get<ActivityType[]>("/api/activity-types"),
+  validate: (definition: Definition) => post<{ valid: boolean }>("/api/workflow-definitions/validate", definition),
+  /** Stores a new version; `created` is false when the content equals the newest version, which is answered instead. */
+  publish: async (definition: Definition) => {
+    const response = await send("POST", "/api/workflow-definitions", definition);
+    return { summary: (await response.json()) as DefinitionSummary, created: response.status === 201 };
+  },
+  /** The file as `workflow-definitions/` holds it, as a Blob to download. */
+  exportFile: async (definitionId: string, version: number) =>
+    (await send("GET", `/api/workflow-definitions/${id(definitionId)}/${version}/export`)).blob(),
+};
+
+export const approvals = {
+  pending: () => get<Approval[]>("/api/approvals?status=pending"),
+  get: (approvalId: string) => get<Approval>(`/api/approvals/${approvalId}`),
+  reasons: () => get<ApprovalReasons>("/api/approvals/reasons"),
+  updateExpiry: (approvalId: string, expiresAt: string) => put<Approval>(`/api/approvals/${approvalId}/expiry`, { expiresAt }),
+  saveCopyright: (requestId: string, body: { ccNumber: string | null; ccOrderDate: string | null; ccApprovalDate: string | null; note: string | null }) =>
+    put<Approval>(`/api/requests/${requestId}/copyright`, body),
+  attachClearance: (requestId: string, file: File) => {
+    const form = new FormData();
+    form.append("file", file);
+    return post<Approval>(`/api/requests/${requestId}/copyright/attachments`, form);
+  },
+  decide: (requestId: string, decision: "approve" | "reject", reason: string, note: string) =>
+    post<RequestView>(`/api/signals/approval/${requestId}`, { decision, reason, note: note || null }),
+};
+
+export interface RequestFilter {
+  status?: string;
+  department?: string;
+  scope?: string;
+  target?: string;
+}
+
+export const requests = {
+  list: (filter: RequestFilter) => get<RequestSummary[]>(`/api/requests${query({ ...filter })}`),
+  get: (requestId: string) => get<RequestView>(`/api/requests/${requestId}`),
+  cancelReasons: () => get<string[]>("/api/requests/cancel-reasons"),
+  nextStep: (requestId: string) => post<RequestView>(`/api/requests/${requestId}/next-step`),
+  done: (requestId: string) => post<RequestView>(`/api/requests/${requestId}/done`),
+  cancel: (requestId: string, reason: string, note: string) =>
+    post<RequestView>(`/api/requests/${requestId}/cancel`, { reason, note: note || null }),
+  attach: (requestId: string, file: File, note: string) => {
+    const form = new FormData();
+    form.append("file", file);
+    if (note) form.append("note", note);
+    return post<RequestView>(`/api/requests/${requestId}/attachments`, form);
+  },
+  addRepresentation: (requestId: string, files: File[], usageType: string, library: string) => {
+    const form = new FormData();
+    for (const file of files) form.append("file", file);
+    form.append("usageType", usageType);
+    form.append("library", library);
+    return post<RequestView>(`/api/requests/${requestId}/representation`, form);
+  },
+};
+
+export const departments = {
+  list: () => get<Department[]>("/api/departments"),
+};
+
+export const scanStations = {
+  scan: (stationId: string, barcode: string, department: string) =>
+    post<ScanAnswer>(`/api/scan-stations/${id(stationId)}/scans`, { barcode, department }),
+};

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from "react";
+import {
+  Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow,
+  type Edge, type NodeChange,
+} from "@xyflow/react";
+import type { Definition } from "../api/types";
+import { ActivityNode, type ActivityFlowNode } from "./ActivityNode";
+import { layoutActivities } from "./flowLayout";
+
+const nodeTypes = { activity: ActivityNode };
+
+interface FlowchartProps {
+  definition: Definition;
+  /** The chart's accessible name. */
+  label: string;
+  selectedId?: string | null;
+  onSelect?: (activityId: string | null) => void;
+  /** Activities the running instance waits in now. */
+  waitingAt?: string[];
+  /** Validation messages by activity id. */
+  problems?: Record<string, string[]>;
+}
+
+/** What the chart's shape depends on: laying out again (and fitting the view) only when this changes. */
+function shapeOf(definition: Definition): string {
+  return JSON.stringify([definition.activities.map((a) => a.id), definition.connections]);
+}
+
+function toEdges(definition: Definition): Edge[] {
+  return definition.connections.map((c, i) => ({
+    // Not the activity ids alone: an edge's DOM element carries its id as data-id, like a node's.
+    id: `connection-${i}-${c.source}-${c.outcome ?? "Done"}-${c.target}`,
+    source: c.source,
+    target: c.target,
+    label: c.outcome ?? "Done",
+    className: c.outcome ? "outcome-edge" : "done-edge",
+    markerEnd: { type: MarkerType.ArrowClosed },
+  }));
+}
+
+/** Fits the whole chart into view when its shape changes; React Flow waits until the nodes are measured. */
+function FitOnShapeChange({ shape }: { shape: string }) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    void fitView({ padding: 0.15 });
+  }, [shape, fitView]);
+  return null;
+}
+
+function Chart({ definition, label, selectedId = null, onSelect, waitingAt = [], problems = {} }: FlowchartProps) {
+  const shape = shapeOf(definition);
+  // Keyed on the shape, not the definition: editing an input must not move the nodes around.
+  const positions = useMemo(() => layoutActivities(definition), [shape]);
+  const [nodes, setNodes] = useState<ActivityFlowNode[]>([]);
+
+  useEffect(() => {
+    setNodes((previous) => {
+      const measured = new Map(previous.map((n) => [n.id, n.measured]));
+      return definition.activities.map((a) => {
+        const waiting = waitingAt.includes(a.id);
+        const activityProblems = problems[a.id] ?? [];
+        return {
+          id: a.id,
+          type: "activity" as const,
+          position: positions.get(a.id) ?? { x: 0, y: 0 },
+          // Keep React Flow's measurement, or the node would be hidden until measured again.
+          measured: measured.get(a.id),
+          selected: a.id === selectedId,
+          className: [waiting ? "waiting" : "", activityProblems.length ? "has-problem" : ""].join(" ").trim(),
+          ariaLabel: `${a.id} (${a.type})${waiting ? ", waiting here" : ""}`,
+          domAttributes: (waiting ? { "data-waiting": "true" } : {}) as ActivityFlowNode["domAttributes"],
+          data: { activityId: a.id, type: a.type, waiting, problems: activityProblems },
+        };
+      });
+    });
+  }, [definition, positions, selectedId, waitingAt, problems]);
+
+  const edges = useMemo(() => toEdges(definition), [definition]);
+
+  const onNodesChange = (changes: NodeChange<ActivityFlowNode>[]) => {
+    setNodes((current) => applyNodeChanges(changes, current));
+    // Selection by click or by keyboard (Enter on a focused node) arrives as a select change.
+    for (const change of changes) {
+      if (change.type === "select" && change.selected) onSelect?.(change.id);
+    }
+  };
+
+  return (
+    <div className="flowchart" aria-label={label} role="region">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onPaneClick={() => onSelect?.(null)}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={onSelect !== undefined}
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        fitView
+        minZoom={0.2}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <FitOnShapeChange shape={shape} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** A definition drawn as a flowchart: activities as nodes, outcomes as labelled edges, laid out by dagre. */
+export function Flowchart(props: FlowchartProps) {
+  return (
+    <ReactFlowProvider>
+      <Chart {...props} />
+    </ReactFlowProvider>
+  );
+}

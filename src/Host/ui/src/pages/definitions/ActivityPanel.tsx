@@ -1,0 +1,83 @@
+import type { Activity, ActivityType, Definition } from "../../api/types";
+import { outcomesInUse, targetsOf } from "./definitionEdits";
+import { textOf } from "./inputText";
+
+interface ActivityPanelProps {
+  definition: Definition;
+  activity: Activity;
+  type: ActivityType | undefined;
+  /** Texts as typed, by input name, so half-typed JSON is not reformatted under the cursor. */
+  texts: Record<string, string>;
+  problems: string[];
+  onInput: (name: string, text: string) => void;
+  onTarget: (outcome: string, index: number, target: string | null) => void;
+  onRemove: () => void;
+}
+
+const none = "";
+
+/** The side panel of the selected activity: its inputs, where each outcome goes, and its removal. */
+export function ActivityPanel({ definition, activity, type, texts, problems, onInput, onTarget, onRemove }: ActivityPanelProps) {
+  const declared = type?.inputs ?? [];
+  // Inputs the file sets that the type does not declare stay editable, so nothing in the file is hidden.
+  const extra = Object.keys(activity.inputs ?? {}).filter((name) => !declared.some((i) => i.name === name));
+  const inputs = [...declared, ...extra.map((name) => ({ name, valueType: "object", required: false, description: null }))];
+  const outcomes = type?.outcomes ?? outcomesInUse(definition, activity.id);
+  const others = definition.activities.filter((a) => a.id !== activity.id).map((a) => a.id);
+  const fieldId = (name: string) => `input-${activity.id}-${name}`;
+
+  return (
+    <aside aria-label="Activity" className="activity-panel">
+      <h2>{activity.id}</h2>
+      <p className="activity-type">{activity.type}{type?.description ? ` — ${type.description}` : ""}</p>
+      {problems.length > 0 && (
+        <ul className="field-error" id={`problems-${activity.id}`}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+      )}
+      {!type && <p className="hint">This type is not registered; its inputs are shown as the definition holds them.</p>}
+
+      <fieldset>
+        <legend>Inputs</legend>
+        {inputs.length === 0 && <p>This activity takes no inputs.</p>}
+        {inputs.map((input) => (
+          <div className="field" key={input.name}>
+            <label htmlFor={fieldId(input.name)}>{input.name}</label>
+            <textarea
+              id={fieldId(input.name)}
+              rows={1}
+              value={texts[input.name] ?? textOf(activity.inputs?.[input.name])}
+              onChange={(e) => onInput(input.name, e.target.value)}
+              aria-describedby={`${fieldId(input.name)}-hint`}
+            />
+            <span id={`${fieldId(input.name)}-hint`} className="hint">
+              {input.valueType}{input.required ? ", required" : ""}{input.description ? ` — ${input.description}` : ""}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Outcomes</legend>
+        {outcomes.map((outcome) => {
+          const targets = targetsOf(definition, activity.id, outcome);
+          // One select per connection the outcome has (a Fork's Done fans out), and one when it has none.
+          const slots = targets.length ? targets : [none];
+          return slots.map((target, index) => {
+            const id = `outcome-${activity.id}-${outcome}-${index}`;
+            return (
+              <div className="field" key={id}>
+                <label htmlFor={id}>{index === 0 ? `${outcome} goes to` : `${outcome} also goes to (${index + 1})`}</label>
+                <select id={id} value={target} onChange={(e) => onTarget(outcome, index, e.target.value || null)}>
+                  <option value={none}>(none)</option>
+                  {others.map((o) => <option key={o} value={o}>{o}</option>)}
+                </select>
+              </div>
+            );
+          });
+        })}
+        {outcomes.length === 0 && <p>This activity ends the flow: it has no outcomes.</p>}
+      </fieldset>
+
+      <button type="button" className="danger" onClick={onRemove}>Remove activity</button>
+    </aside>
+  );
+}

@@ -1,0 +1,20 @@
+import type { RequestView } from "../../api/types";
+
+/**
+ * What staff should notice about the request: a cancellation or rejection and why, a faulted workflow, a pending
+ * approval that holds it up. Shown as a note, not role="alert": nothing failed on this page.
+ */
+export function RequestAlerts({ request }: { request: RequestView }) {
+  const alerts: string[] = [];
+  if (request.cancellation) alerts.push(`Cancelled: ${request.cancellation.reason}${request.cancellation.note ? ` — ${request.cancellation.note}` : ""}`);
+  if (request.approval?.status === "pending") alerts.push(`Waiting for approval (${request.approval.management})`);
+  if (request.approval?.status === "rejected") alerts.push(`Rejected: ${request.approval.reason ?? ""}`);
+  if (request.workflow?.fault) alerts.push(`Workflow fault: ${request.workflow.fault}`);
+  if (request.lendingRequestId) alerts.push(`Created for lending request ${request.lendingRequestId}`);
+  return (
+    <section aria-labelledby="alerts-heading" className="alerts">
+      <h2 id="alerts-heading">Alerts</h2>
+      {alerts.length === 0 ? <p>No alerts.</p> : <ul>{alerts.map((a) => <li key={a}>{a}</li>)}</ul>}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { definitions, requests } from "../../api/library";
+import { Link } from "../../router";
+import { AttachmentList } from "../../components/AttachmentList";
+import { Flowchart } from "../../components/Flowchart";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { useLoad } from "../../components/useLoad";
+import { dateTime, managementLabel, targetLabel } from "../../components/format";
+import { RequestAlerts } from "./RequestAlerts";
+import { RequestHistory } from "./RequestHistory";
+
+/** A request's page: where its workflow waits now on the version it runs, what happened so far, its files. */
+export function RequestPage({ requestId }: { requestId: string }) {
+  const request = useLoad(() => requests.get(requestId), [requestId]);
+  const workflow = request.data?.workflow;
+  const definition = useLoad(
+    async () => (workflow ? definitions.get(workflow.definition, workflow.version) : null),
+    [workflow?.definition, workflow?.version],
+  );
+
+  const r = request.data;
+  if (!r) {
+    return (
+      <>
+        <h1>Request</h1>
+        <ProblemAlert error={request.error} />
+        {!request.error && <p>Loading…</p>}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="breadcrumb"><Link href="/requests">In-process items</Link></p>
+      <h1>{r.item.title}</h1>
+      <p className="status-line">Status: {r.status}</p>
+      <ProblemAlert error={definition.error} />
+      <RequestAlerts request={r} />
+      <dl className="facts">
+        {r.part?.title && <><dt>Part</dt><dd>{r.part.title}{r.part.pages ? `, pages ${r.part.pages}` : ""}</dd></>}
+        <dt>Barcode</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
+        <dt>Requester</dt><dd>{r.requester.id} ({r.requester.userGroup}, {r.requester.type})</dd>
+        <dt>Department</dt><dd>{r.department}</dd>
+        <dt>Rule</dt>
+        <dd>
+          <Link href={`/rules/${r.rule.id}`}>{r.rule.name}</Link>: {targetLabel(r.rule.target)}
+          {r.rule.approvalManagement ? `, approval ${managementLabel(r.rule.approvalManagement)}` : ""}
+        </dd>
+        {r.approval && <><dt>Approval</dt><dd>{r.approval.status}{r.approval.reason ? ` — ${r.approval.reason}` : ""}</dd></>}
+        {r.expiresAt && <><dt>Expires</dt><dd>{dateTime(r.expiresAt)}</dd></>}
+        {workflow && <><dt>Workflow</dt><dd>{workflow.definition} version {workflow.version}, {workflow.status}{workflow.result ? ` (${workflow.result})` : ""}</dd></>}
+      </dl>
+
+      <section aria-labelledby="flow-heading">
+        <h2 id="flow-heading">Workflow</h2>
+        {workflow && workflow.waitingFor.length > 0 && <p>Waiting for: {workflow.waitingFor.join(", ")}</p>}
+        {definition.data && (
+          <div className="request-flow">
+            <Flowchart definition={definition.data} label={`Flowchart of ${definition.data.id} version ${definition.data.version}`}
+              waitingAt={workflow?.waitingAt ?? []} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <RequestHistory history={r.history} />
+      </section>
+
+      <section aria-labelledby="attachments-heading">
+        <h2 id="attachments-heading">Attachments</h2>
+        <AttachmentList requestId={r.id} attachments={r.attachments} />
+        {r.representations.length > 0 && (
+          <p>Representations: {r.representations.map((p) => `${p.usageType} (${p.files} files, ${p.active ? "active" : "inactive"})`).join("; ")}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Department } from "../../api/types";
+import type { RequestFilter } from "../../api/library";
+
+export const statuses = [
+  "Pickup From Shelf", "In Transit", "Digitization", "Document Delivery", "Digital Inventory",
+  "Completed", "Cancelled", "Rejected", "Expired",
+];
+
+const targetOptions = [
+  { value: "DocumentDeliveryAttachment", label: "Document delivery – attachment" },
+  { value: "DocumentDeliveryLink", label: "Document delivery – link" },
+  { value: "DigitalInventory", label: "Digital inventory" },
+];
+
+interface FacetsProps {
+  filter: RequestFilter;
+  departments: Department[];
+  onChange: (filter: RequestFilter) => void;
+}
+
+/** The list's facets; each change filters at once, as seed 002's facets do. */
+export function RequestFacets({ filter, departments, onChange }: FacetsProps) {
+  const select = (key: keyof RequestFilter, label: string, options: { value: string; label: string }[]) => (
+    <div className="field">
+      <label htmlFor={`facet-${key}`}>{label}</label>
+      <select id={`facet-${key}`} value={filter[key] ?? ""} onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}>
+        <option value="">All</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+  return (
+    <form className="facets" role="search" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
+      {select("status", "Status", statuses.map((s) => ({ value: s, label: s })))}
+      {select("department", "Department", departments.map((d) => ({ value: d.code, label: d.name || d.code })))}
+      {select("scope", "Request type", [{ value: "full", label: "Full" }, { value: "partial", label: "Partial" }])}
+      {select("target", "Target", targetOptions)}
+    </form>
+  );
+}

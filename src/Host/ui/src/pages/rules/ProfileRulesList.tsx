@@ -1,0 +1,112 @@
+import { useState } from "react";
+import { profileRules } from "../../api/library";
+import type { ProfileRule } from "../../api/types";
+import { Link } from "../../router";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { StatusMessage } from "../../components/StatusMessage";
+import { takeFlash } from "../../components/flash";
+import { useLoad } from "../../components/useLoad";
+import { managementLabel, targetLabel } from "../../components/format";
+import { bodyOf } from "./ruleBody";
+
+/** Seed 004's "Digitization Workflow Rules List": the rules in evaluation order, the default rule last. */
+export function ProfileRulesList() {
+  const rules = useLoad(profileRules.list, []);
+  const [status, setStatus] = useState(takeFlash);
+  const [error, setError] = useState<unknown>(null);
+
+  const change = async (rule: ProfileRule, body: Parameters<typeof bodyOf>[1], message: string, refocus?: string) => {
+    setError(null);
+    try {
+      await profileRules.update(rule.id, bodyOf(rule, body));
+      await rules.reload();
+      setStatus(message);
+      // The row moved; keep the keyboard on the button that moved it (or on its twin once at an end).
+      if (refocus) {
+        const button = document.getElementById(refocus) as HTMLButtonElement | null;
+        (button && !button.disabled ? button : document.getElementById(`rule-link-${rule.id}`))?.focus();
+      }
+    } catch (e) {
+      setError(e);
+      setStatus("");
+    }
+  };
+
+  const list = rules.data ?? [];
+  const lastMovable = list.filter((r) => !r.isDefault).length;
+
+  return (
+    <>
+      <h1>Profile rules</h1>
+      <p className="lead">
+        Digitization requests are routed by the first enabled rule whose conditions all hold; the default rule takes the rest.
+      </p>
+      <p>
+        <Link href="/rules/new" className="button-link">New rule</Link>
+      </p>
+      <StatusMessage message={status} />
+      <ProblemAlert error={error ?? rules.error} />
+      {rules.loading && !rules.data ? <p>Loading…</p> : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Profile rules in evaluation order</caption>
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Name</th>
+                <th scope="col">Enabled</th>
+                <th scope="col">Target</th>
+                <th scope="col">Approval</th>
+                <th scope="col">Move</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((rule) => (
+                <tr key={rule.id}>
+                  <td>{rule.order}</td>
+                  <td>
+                    <Link href={`/rules/${rule.id}`} id={`rule-link-${rule.id}`}>{rule.name}</Link>
+                    {rule.isDefault && <span className="tag">default</span>}
+                  </td>
+                  <td>
+                    <label className="inline">
+                      <input
+                        type="checkbox"
+                        checked={rule.enabled}
+                        disabled={rule.isDefault}
+                        onChange={(e) => change(rule, { enabled: e.target.checked }, `${rule.name} ${e.target.checked ? "enabled" : "disabled"}`)}
+                      />
+                      Enabled
+                    </label>
+                  </td>
+                  <td>{targetLabel(rule.outputs.target)}</td>
+                  <td>{rule.outputs.approval || rule.outputs.copyrightClearance ? managementLabel(rule.outputs.approvalManagement) : "No"}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      id={`move-up-${rule.id}`}
+                      aria-label={`Move up ${rule.name}`}
+                      disabled={rule.isDefault || rule.order <= 1}
+                      onClick={() => change(rule, { order: rule.order - 1 }, `${rule.name} moved up`, `move-up-${rule.id}`)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      id={`move-down-${rule.id}`}
+                      aria-label={`Move down ${rule.name}`}
+                      disabled={rule.isDefault || rule.order >= lastMovable}
+                      onClick={() => change(rule, { order: rule.order + 1 }, `${rule.name} moved down`, `move-down-${rule.id}`)}
+                    >
+                      ↓
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
