@@ -23,7 +23,11 @@ export DEBIAN_FRONTEND=noninteractive
 if ! apt-cache show chromium >/dev/null 2>&1; then
   "${sudo[@]}" apt-get update -qq
 fi
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium >/dev/null
+# Stale lists name package versions the mirror no longer has: refresh them once and try again.
+if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium >/dev/null; then
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "scripts/chromium.sh: apt-get installed chromium but /usr/bin/chromium is not there." >&2
