@@ -3,6 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+bash scripts/chromium.sh || exit 1  # Debian's Chromium for the browser tests (tests/Library.Tests/Browser)
 bash scripts/ui.sh || exit 1
 log=$(mktemp)
 dotnet test Workflows.sln -c Release --nologo 2>&1 | tee "$log"

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Library.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
@@ -25,17 +27,24 @@ public sealed class LibraryHost : IAsyncDisposable
     };
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _onLoopbackPort;
     private WebApplicationFactory<Program> _factory;
 
-    private LibraryHost(string folder, MailServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock)
+    private LibraryHost(string folder, MailServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock, bool onLoopbackPort)
     {
         Folder = folder;
         Mail = mail;
         _settings = settings;
         Clock = clock;
-        _factory = Create();
-        Client = _factory.CreateClient();
+        _onLoopbackPort = onLoopbackPort;
+        (_factory, Client) = Create();
     }
+
+    /// <summary>
+    /// Where a browser reaches the service (<c>http://127.0.0.1:{port}/</c>) when it was started on a loopback port;
+    /// null in the default in-memory mode, which has no socket at all.
+    /// </summary>
+    public Uri? BaseAddress { get; private set; }
 
     public string Folder { get; }
 
@@ -45,7 +54,11 @@ public sealed class LibraryHost : IAsyncDisposable
     public HttpClient Client { get; private set; }
     public string DatabaseFile => Path.Combine(Folder, "workflows.db");
 
-    public static LibraryHost Start(IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null)
+    /// <param name="onLoopbackPort">
+    /// Runs the service on Kestrel on 127.0.0.1 at a free port, for a real browser; by default it runs in memory
+    /// (TestServer), which is faster and is what every test over <see cref="Client"/> alone needs.
+    /// </param>
+    public static LibraryHost Start(IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null, bool onLoopbackPort = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -61,7 +74,7 @@ public sealed class LibraryHost : IAsyncDisposable
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         try
         {
-            return new LibraryHost(folder, mail, settings, clock);
+            return new LibraryHost(folder, mail, settings, clock, onLoopbackPort);
         }
         catch
         {
@@ -78,8 +91,7 @@ public sealed class LibraryHost : IAsyncDisposable
         Client.Dispose();
         await _factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        _factory = Create();
-        Client = _factory.CreateClient();
+        (_factory, Client) = Create();
     }
 
     /// <summary>Points the service back at this host's SMTP server and restarts it.</summary>
@@ -143,11 +155,25 @@ public sealed class LibraryHost : IAsyncDisposable
             $"deliveryRules={string.Join('/', (await db.DocumentDeliveryRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync())
                 .Select(r => $"{r.Id}:{r.Name}:{r.Description}:{r.Enabled}:{string.Join(',', r.UserGroups)}"))}"));
 
-    private WebApplicationFactory<Program> Create() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    private (WebApplicationFactory<Program> Factory, HttpClient Client) Create()
     {
-        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    });
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+            if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        if (!_onLoopbackPort) return (factory, factory.CreateClient());
+
+        // Port 0: the operating system picks a free port at bind time, so parallel hosts never race for one
+        // (a port probed free and bound later could be taken in between). Listen overrides any configured URLs.
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single();
+        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        // The tests' own client goes over the same socket as the browser, so both see one service.
+        return (factory, new HttpClient { BaseAddress = BaseAddress });
+    }
 
     /// <summary>Polls the API until <paramref name="done"/> holds, for work a timer finishes in the background; bounded.</summary>
     public async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)

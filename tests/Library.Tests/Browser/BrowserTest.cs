@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace Library.Tests.Browser;
+
+/// <summary>
+/// A browser test: a service of its own on a real loopback port (a fresh database, as <see cref="HostTest"/> gives),
+/// and a new 1280×800 browser context on the shared Chromium. It records what a page's console reports as errors and
+/// every request a page makes to a host other than this machine, for tests to assert on.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
+{
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+    public static readonly ViewportSize Tablet = new() { Width = 768, Height = 1024 };
+
+    private readonly List<string> _consoleErrors = [];
+    private readonly List<string> _offsiteRequests = [];
+    private IBrowserContext? _context;
+
+    protected LibraryHost Host { get; private set; } = null!;
+
+    /// <summary>The tests' own HTTP client, on the same socket as the browser.</summary>
+    protected HttpClient Client => Host.Client;
+
+    protected IPage Page { get; private set; } = null!;
+
+    /// <summary>Console errors and uncaught exceptions of every page so far, in order.</summary>
+    protected IReadOnlyList<string> ConsoleErrors { get { lock (_consoleErrors) return [.. _consoleErrors]; } }
+
+    /// <summary>Requests (and web sockets) of every page so far to a host that is not 127.0.0.1 or localhost.</summary>
+    protected IReadOnlyList<string> OffsiteRequests { get { lock (_offsiteRequests) return [.. _offsiteRequests]; } }
+
+    public virtual async Task InitializeAsync()
+    {
+        Host = LibraryHost.Start(onLoopbackPort: true);
+        // No tracing is started: traces are large, and the screenshots are what a run keeps.
+        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress!.ToString(),
+            ViewportSize = Desktop,
+            Locale = "en-GB",
+            TimezoneId = "UTC",
+        });
+        Page = await _context.NewPageAsync();
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error") Record(_consoleErrors, $"{Page.Url}: {message.Text}");
+        };
+        Page.PageError += (_, error) => Record(_consoleErrors, $"{Page.Url}: uncaught {error}");
+        Page.Request += (_, request) =>
+        {
+            if (IsOffsite(request.Url)) Record(_offsiteRequests, $"{request.Method} {request.Url} (from {Page.Url})");
+        };
+        Page.WebSocket += (_, socket) =>
+        {
+            if (IsOffsite(socket.Url)) Record(_offsiteRequests, $"websocket {socket.Url} (from {Page.Url})");
+        };
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_context is not null) await _context.DisposeAsync();
+        if (Host is not null) await Host.DisposeAsync();
+    }
+
+    /// <summary>Saves a PNG of the current page named after the calling test.</summary>
+    protected Task<string> ScreenshotAsync(string pageName, [CallerMemberName] string test = "") =>
+        Screenshots.SaveAsync(Page, $"{GetType().Name}.{test}", pageName);
+
+    /// <summary>Saves a PNG of the current page at another viewport size, then goes back to the desktop size.</summary>
+    protected async Task<string> ScreenshotAtAsync(ViewportSize size, string pageName, [CallerMemberName] string test = "")
+    {
+        await Page.SetViewportSizeAsync(size.Width, size.Height);
+        try
+        {
+            return await Screenshots.SaveAsync(Page, $"{GetType().Name}.{test}", pageName);
+        }
+        finally
+        {
+            await Page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
+        }
+    }
+
+    /// <summary>
+    /// Only network schemes can leave the machine; data:, blob: and about: URLs are the page's own. A host is local
+    /// when it is the loopback address the service listens on or the name localhost.
+    /// </summary>
+    public static bool IsOffsite(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return true;
+        if (uri.Scheme is not ("http" or "https" or "ws" or "wss")) return false;
+        return !(uri.IsLoopback && (uri.Host == "127.0.0.1" || uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static void Record(List<string> list, string entry)
+    {
+        lock (list) list.Add(entry);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Library.Tests.Browser;
+
+/// <summary>
+/// Every route of the designer UI's contract loads with its one h1 and the main navigation, logs no console error,
+/// and asks nothing of a host other than this machine ("no page loads anything from the internet").
+/// </summary>
+public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chromium)
+{
+    private static readonly string[] MainLinks =
+        ["In-process items", "Scan in items", "Approval requests", "Profile rules", "Workflow definitions"];
+
+    /// <summary>The contract's routes; {rule}, {approval} and {request} are filled in with records the test makes.</summary>
+    public static TheoryData<string> Routes() =>
+    [
+        "/", "/rules", "/rules/new", "/rules/{rule}", "/definitions", "/definitions/digitization/1",
+        "/approvals", "/approvals/{approval}", "/requests", "/requests/{request}", "/scan-in",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Each_page_loads_with_its_heading_without_console_errors_or_requests_off_this_machine(string route)
+    {
+        var path = await ResolveAsync(route);
+
+        var response = await Page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        if (route == "/") await Expect(Page).ToHaveURLAsync(new Regex("/requests$"));
+        await Expect(Page.Locator("h1")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(Page.Locator("h1")).Not.ToBeEmptyAsync();
+        var nav = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        foreach (var link in MainLinks) await Expect(nav.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToBeVisibleAsync();
+        // The page's own API calls have finished, so an error they cause is logged by now.
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await ScreenshotAsync(route == "/" ? "root" : route.Trim('/').Replace('/', '-').Replace("{", "").Replace("}", ""));
+
+        Assert.Empty(ConsoleErrors);
+        Assert.Empty(OffsiteRequests);
+    }
+
+    /// <summary>Makes the records a route names: the default rule exists; an approval needs a rule that asks for one.</summary>
+    private async Task<string> ResolveAsync(string route)
+    {
+        if (route.Contains("{rule}"))
+        {
+            var rules = await (await Client.GetAsync("/api/profile-rules")).ReadAsync<JsonArray>(HttpStatusCode.OK);
+            return route.Replace("{rule}", rules.Single(r => (bool)r!["isDefault"]!)!["id"]!.ToString());
+        }
+        if (route.Contains("{approval}") || route.Contains("{request}"))
+        {
+            await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true, copyrightClearance: true);
+            var request = await Client.CreateAsync();
+            return route.Replace("{approval}", request.Approval!.Id.ToString()).Replace("{request}", request.Id.ToString());
+        }
+        return route;
+    }
+}
