@@ -32,7 +32,7 @@ public static class DefinitionEndpoints
     }
 
     private static async Task<Ok<List<DefinitionSummary>>> List(LibraryDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await Summaries(db.Definitions).OrderBy(d => d.Id).ThenBy(d => d.Version).ToListAsync(ct));
+        TypedResults.Ok(await Summaries(db.Definitions.OrderBy(d => d.DefinitionId).ThenBy(d => d.Version)).ToListAsync(ct));
 
     /// <summary>The version new instances start on.</summary>
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetNewest(string id, LibraryDbContext db, CancellationToken ct)
