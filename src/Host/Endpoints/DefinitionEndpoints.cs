@@ -1,11 +1,11 @@
+using System.Text;
+using System.Text.Json;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Workflows.Activities;
 using Workflows.Definitions;
 using Workflows.Persistence;
