@@ -78,8 +78,8 @@ public sealed class DefinitionTests
         var error = await Assert.ThrowsAsync<InvalidDefinitionException>(() => host.PublishAsync(definition, "designer"));
 
         Assert.Equal("designer", error.FileName);
-        Assert.Contains("activity 'x' (Decision) is missing required input 'condition'", error.Problems);
-        Assert.Contains("activity 'x' (Decision) has no outcome 'Maybe'; it has True, False", error.Problems);
+        Assert.Contains(new DefinitionProblem("x", "activity 'x' (Decision) is missing required input 'condition'"), error.Problems);
+        Assert.Contains(new DefinitionProblem("x", "activity 'x' (Decision) has no outcome 'Maybe'; it has True, False"), error.Problems);
         Assert.Empty(await StoredAsync(host));
     }
 
@@ -111,6 +111,51 @@ public sealed class DefinitionTests
 
         var started = await host.StartAsync("greeting");
         Assert.Equal("hi world", (string?)(await host.InstanceAsync(started.InstanceId)).Variables["text"]);
+    }
+
+    [Fact]
+    public async Task Importing_an_unchanged_file_keeps_a_version_published_since_and_a_changed_one_still_becomes_newest()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var importer = host.Services.GetRequiredService<DefinitionImporter>();
+        var reader = host.Services.GetRequiredService<DefinitionReader>();
+        var folder = Path.Combine(host.Directory, "definitions");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "greeting.json");
+        await File.WriteAllTextAsync(file, Valid);
+        await importer.ImportFolderAsync(folder);
+
+        var designed = reader.Read(Valid.Replace("'hello '", "'good day '"), "designer");
+        var store = host.Services.GetRequiredService<WorkflowDefinitionStore>();
+        Assert.Equal(new PublishedVersion(2, Added: true), await store.PublishAsync(designed, "designer:ada"));
+        await importer.ImportFolderAsync(folder);
+        Assert.Equal([1, 2], (await StoredAsync(host)).Select(d => d.Version));
+
+        // The designer's version exported into the folder is no new version either.
+        await File.WriteAllTextAsync(file, Valid.Replace("'hello '", "'good day '"));
+        await importer.ImportFolderAsync(folder);
+        Assert.Equal([1, 2], (await StoredAsync(host)).Select(d => d.Version));
+
+        await File.WriteAllTextAsync(file, Valid.Replace("'hello '", "'hi '"));
+        await importer.ImportFolderAsync(folder);
+        Assert.Equal([(1, "greeting.json"), (2, "designer:ada"), (3, "greeting.json")], (await StoredAsync(host)).Select(d => (d.Version, d.Source)));
+    }
+
+    [Fact]
+    public async Task Problems_name_the_activity_they_are_about_or_else_the_definition()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var reader = host.Services.GetRequiredService<DefinitionReader>();
+
+        var check = reader.Check(Valid.Replace("\"variable\": \"text\", ", "").Replace("{ \"id\": \"start\", \"type\": \"Start\" },", ""));
+
+        Assert.False(check.IsValid);
+        Assert.Null(check.Definition);
+        // The removed Start leaves its connection dangling too.
+        Assert.Equal(["greet", DefinitionProblem.DefinitionKey, DefinitionProblem.DefinitionKey], check.Problems.Select(p => p.Key));
+        Assert.Equal(DefinitionProblem.DefinitionKey, Assert.Single(reader.Check("{ \"id\": ").Problems).Key);
+        var nulls = reader.Check("""{ "id": "n", "name": "N", "activities": [{ "id": "a", "type": null, "inputs": null }], "connections": [null] }""");
+        Assert.Equal(["a", DefinitionProblem.DefinitionKey, DefinitionProblem.DefinitionKey], nulls.Problems.Select(p => p.Key));
     }
 
     [Fact]

@@ -25,8 +25,9 @@ public sealed class ProfileRule
     public IReadOnlyList<RuleCondition> Conditions { get; set; } = [];
     public required RuleOutputs Outputs { get; set; }
 
-    /// <summary>Whether every condition holds for the request; a rule without conditions matches everything.</summary>
-    public bool Matches(RequestFacts facts) => IsDefault || Conditions.All(c => c.Holds(facts.ValueOf(c.Field)));
+    /// <summary>The conditions that do not hold for the request; none means its conditions match (a rule without any matches everything).</summary>
+    public IReadOnlyList<RuleCondition> FailedConditions(RequestFacts facts) =>
+        IsDefault ? [] : Conditions.Where(c => !c.Holds(facts.ValueOf(c.Field))).ToList();
 }
 
 /// <summary>

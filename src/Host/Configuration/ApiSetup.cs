@@ -44,6 +44,7 @@ public static class ApiSetup
         app.MapDelivery();
         app.MapRepository();
         app.MapDefinitions();
+        app.MapActivityTypes();
         app.MapProfileRules();
         app.MapDepartments();
         app.MapPatronLimits();

@@ -28,6 +28,7 @@ public sealed record RequestView(
     DateTime UpdatedAt,
     DateTime? ExpiresAt,
     WorkflowView? Workflow,
+    IReadOnlyList<string> Actions,
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<RepresentationSummary> Representations,
     IReadOnlyList<HistoryView> History)
@@ -76,6 +77,7 @@ public sealed record RequestView(
             request.UpdatedAt,
             request.ExpiresAt,
             trace.Workflow,
+            RequestActions.Of(trace.Workflow?.WaitingFor ?? []),
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
             representations,
@@ -85,7 +87,12 @@ public sealed record RequestView(
 
 public sealed record CancellationView(string Reason, string? Note);
 
-public sealed record WorkflowView(Guid InstanceId, string Definition, int Version, WorkflowStatus Status, string? Result, IReadOnlyList<string> WaitingFor, string? Fault);
+/// <summary>
+/// Where a workflow instance stands: <see cref="WaitingFor"/> the bookmark names it waits on, <see cref="WaitingAt"/>
+/// the activities it waits in (to highlight on its flowchart).
+/// </summary>
+public sealed record WorkflowView(Guid InstanceId, string Definition, int Version, WorkflowStatus Status, string? Result,
+    IReadOnlyList<string> WaitingFor, IReadOnlyList<string> WaitingAt, string? Fault);
 
 /// <summary>The profile rule that routed the request and what it decided ("View Rule" in seed 002).</summary>
 public sealed record RuleView(int Id, string Name, DigitizationTarget Target, int? MaxAccessCount, bool Approval, bool CopyrightClearance,
@@ -102,6 +109,6 @@ public sealed record AttachmentView(Guid Id, AttachmentPurpose Purpose, string F
 
 public sealed record HistoryView(int Sequence, DateTime At, string Actor, string Activity, string Type, string? Outcome, string? Note);
 
-/// <summary>A row of the in-process items list.</summary>
+/// <summary>A row of the in-process items list, with the row actions valid now.</summary>
 public sealed record RequestSummary(Guid Id, RequestStatus Status, string Barcode, string Title, string? PartTitle, RequestScope Scope,
-    string Department, DigitizationTarget Target, string RequesterId, DateTime CreatedAt, DateTime UpdatedAt);
+    string Department, DigitizationTarget Target, string RequesterId, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<string> Actions);

@@ -9,8 +9,8 @@ namespace Library.Host.Contracts;
 public sealed record WorkflowTrace(WorkflowView? Workflow, IReadOnlyList<HistoryView> History)
 {
     /// <summary>
-    /// The first of <paramref name="instances"/> with its history, in one query. What it waits for is read from the
-    /// instance's state, which lists every open bookmark.
+    /// The first of <paramref name="instances"/> with its history, in one query. What it waits for, and in which
+    /// activities, is read from the instance's state, which lists every open wait with its bookmarks.
     /// </summary>
     public static async Task<WorkflowTrace> LoadAsync(LibraryDbContext db, IQueryable<WorkflowInstance> instances, CancellationToken ct)
     {
@@ -24,9 +24,11 @@ public sealed record WorkflowTrace(WorkflowView? Workflow, IReadOnlyList<History
             .FirstOrDefaultAsync(ct);
         if (found is null) return new WorkflowTrace(null, []);
         var instance = found.Instance;
-        var waiting = InstanceState.Deserialize(instance.State).Waits.SelectMany(w => w.Bookmarks).Select(b => b.Name).Distinct().Order().ToList();
+        var waits = InstanceState.Deserialize(instance.State).Waits;
+        var waitingFor = waits.SelectMany(w => w.Bookmarks).Select(b => b.Name).Distinct().Order().ToList();
+        var waitingAt = waits.Select(w => w.ActivityId).Distinct().Order().ToList();
         return new WorkflowTrace(
-            new WorkflowView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result, waiting, instance.Fault),
+            new WorkflowView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result, waitingFor, waitingAt, instance.Fault),
             found.History);
     }
 }

@@ -24,6 +24,7 @@ public static class ApprovalEndpoints
 
         var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
         approvals.MapGet("/", List);
+        approvals.MapGet("/reasons", () => TypedResults.Ok(new ApprovalReasonLists(ApprovalReasons.Approve, ApprovalReasons.Reject)));
         approvals.MapGet("/{id:guid}", Get);
         approvals.MapPut("/{id:guid}/expiry", UpdateExpiry).Validate<ExpiryBody>();
 
@@ -170,5 +171,8 @@ public sealed record ApprovalView(
         r.Attachments.Where(x => x.Purpose == AttachmentPurpose.CopyrightClearance).OrderBy(x => x.AddedAt)
             .Select(x => new AttachmentView(x.Id, x.Purpose, x.FileName, x.ContentType, x.Size, x.Url, x.Note, x.AddedAt, x.AddedBy)).ToList());
 }
+
+/// <summary>The reasons a manager chooses from, verbatim from seed 002.</summary>
+public sealed record ApprovalReasonLists(IReadOnlyList<string> Approve, IReadOnlyList<string> Reject);
 
 public sealed record CopyrightView(string? CcNumber, DateOnly? CcOrderDate, DateOnly? CcApprovalDate, string? Note);

@@ -23,6 +23,7 @@ public static class ProfileRuleEndpoints
         group.MapPost("/", Create).Validate<ProfileRuleBody>();
         group.MapPut("/{id:int}", Update).Validate<ProfileRuleBody>();
         group.MapDelete("/{id:int}", Delete);
+        group.MapPost("/try", Try).Validate<RuleTryBody>();
         return app;
     }
 
@@ -34,6 +35,15 @@ public static class ProfileRuleEndpoints
         await db.ProfileRules.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } rule
             ? TypedResults.Ok(ProfileRuleView.Of(rule))
             : UnknownRule(id);
+
+    /// <summary>"Try a request": which rule would route a sample request, and the path it would take. Nothing is stored.</summary>
+    private static async Task<Ok<RuleTryResult>> Try(RuleTryBody? body, LibraryDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
+        var evaluated = ProfileRuleMatcher.Evaluate(await db.ProfileRules.AsNoTracking().ToListAsync(ct), body.ToFacts()).ToList();
+        var match = evaluated.Last(e => e.Matched).Rule;
+        return TypedResults.Ok(new RuleTryResult(RuleTryMatch.Of(match), evaluated.Select(RuleTryEvaluation.Of).ToList(), RequestPath.Of(match.Outputs)));
+    }
 
     /// <summary>Adds a rule at its <c>order</c> (the rules from there move down one), or last before the default rule.</summary>
     private static async Task<Results<Created<ProfileRuleView>, ProblemHttpResult>> Create(ProfileRuleBody? body, LibraryDbContext db, CancellationToken ct)

@@ -23,6 +23,7 @@ public static class RequestEndpoints
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests");
         group.MapGet("/", List);
+        group.MapGet("/cancel-reasons", () => TypedResults.Ok(CancellationReasons.All));
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/{id:guid}/next-step", NextStep);
         // An accepted file (at most 10 MB) stays in memory until the store writes it, instead of going to a
@@ -35,8 +36,9 @@ public static class RequestEndpoints
         return app;
     }
 
+    /// <summary>The in-process items, oldest first, each with the row actions valid now (read for the whole page at once).</summary>
     private static async Task<Results<Ok<List<RequestSummary>>, ProblemHttpResult>> List(
-        LibraryDbContext db, string? status, string? department, string? barcode, int? limit, CancellationToken ct)
+        LibraryDbContext db, string? status, string? department, string? barcode, string? scope, string? target, int? limit, CancellationToken ct)
     {
         var query = db.DigitizationRequests.AsNoTracking();
         if (status is not null)
@@ -47,13 +49,30 @@ public static class RequestEndpoints
         }
         if (department is not null) query = query.Where(r => r.Department == department);
         if (barcode is not null) query = query.Where(r => r.Item.Barcode == barcode);
+        if (scope is not null)
+        {
+            if (!EnumNames<RequestScope>.TryParse(scope, out var parsed))
+                return ApiProblems.Invalid("scope", $"Unknown scope '{scope}'; one of: {string.Join(", ", ProfileRuleChecks.Scopes)}.");
+            query = query.Where(r => r.Scope == parsed);
+        }
+        if (target is not null)
+        {
+            if (!EnumNames<DigitizationTarget>.TryParse(target, out var parsed))
+                return ApiProblems.Invalid("target", $"Unknown target '{target}'; one of: {string.Join(", ", EnumNames<DigitizationTarget>.All)}.");
+            query = query.Where(r => r.Routing.Target == parsed);
+        }
         if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
 
         var rows = await query.OrderBy(r => r.CreatedAt).Take(limit ?? 200)
-            .Select(r => new RequestSummary(r.Id, r.Status, r.Item.Barcode, r.Item.Title, r.Part == null ? null : r.Part.Title,
-                r.Scope, r.Department, r.Routing.Target, r.Requester.Id, r.CreatedAt, r.UpdatedAt))
+            .Select(r => new
+            {
+                r.Id, r.Status, r.Item.Barcode, r.Item.Title, PartTitle = r.Part == null ? null : r.Part.Title,
+                r.Scope, r.Department, r.Routing.Target, RequesterId = r.Requester.Id, r.CreatedAt, r.UpdatedAt,
+            })
             .ToListAsync(ct);
-        return TypedResults.Ok(rows);
+        var actions = await RequestActions.OfRequestsAsync(db, rows.Select(r => r.Id), ct);
+        return TypedResults.Ok(rows.Select(r => new RequestSummary(r.Id, r.Status, r.Barcode, r.Title, r.PartTitle, r.Scope, r.Department,
+            r.Target, r.RequesterId, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
     }
 
     private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>

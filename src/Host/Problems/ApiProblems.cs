@@ -15,6 +15,10 @@ public static class ApiProblems
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
 
     public static ProblemHttpResult Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);
+
+    /// <summary>A 400 naming several fields (or other keys, such as a definition's activity ids), each with its messages.</summary>
+    public static ProblemHttpResult Invalid(IReadOnlyDictionary<string, string[]> errors, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "One or more validation errors occurred.",
-            detail: message, extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+            detail: detail, extensions: new Dictionary<string, object?> { ["errors"] = errors });
 }

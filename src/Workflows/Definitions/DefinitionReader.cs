@@ -5,11 +5,24 @@ using Workflows.Activities;
 
 namespace Workflows.Definitions;
 
+/// <summary>A definition as read from JSON: the definition when it can run, else every problem found.</summary>
+public sealed record DefinitionCheck(WorkflowDefinition? Definition, IReadOnlyList<DefinitionProblem> Problems)
+{
+    public bool IsValid => Problems.Count == 0;
+}
+
 /// <summary>Reads definition JSON and checks that it can run against the registered activity types.</summary>
 public sealed class DefinitionReader(ActivityRegistry registry)
 {
     /// <summary>Parses and validates; throws <see cref="InvalidDefinitionException"/> naming <paramref name="source"/>.</summary>
     public WorkflowDefinition Read(string json, string source)
+    {
+        var check = Check(json);
+        return check.IsValid ? check.Definition! : throw new InvalidDefinitionException(source, check.Problems);
+    }
+
+    /// <summary>Parses and validates without throwing, for callers that answer with the problems instead of stopping.</summary>
+    public DefinitionCheck Check(string json)
     {
         WorkflowDefinition? definition;
         try
@@ -18,50 +31,63 @@ public sealed class DefinitionReader(ActivityRegistry registry)
         }
         catch (JsonException e)
         {
-            throw new InvalidDefinitionException(source, [$"malformed JSON: {e.Message}"]);
+            return new DefinitionCheck(null, [DefinitionProblem.OfDefinition($"malformed JSON: {e.Message}")]);
         }
         if (definition is null)
-            throw new InvalidDefinitionException(source, ["the file holds no definition"]);
-
+            return new DefinitionCheck(null, [DefinitionProblem.OfDefinition("the file holds no definition")]);
         var problems = Validate(definition);
-        if (problems.Count > 0)
-            throw new InvalidDefinitionException(source, problems);
-        return definition;
+        return new DefinitionCheck(problems.Count == 0 ? definition : null, problems);
     }
 
-    public IReadOnlyList<string> Validate(WorkflowDefinition definition)
+    /// <summary>
+    /// Every reason the definition cannot run. JSON may hold <c>null</c> where the model has none, so each
+    /// collection and element is checked before it is used.
+    /// </summary>
+    public IReadOnlyList<DefinitionProblem> Validate(WorkflowDefinition definition)
     {
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(definition.Id)) problems.Add("'id' is required");
-        if (string.IsNullOrWhiteSpace(definition.Name)) problems.Add("'name' is required");
-        if (definition.Activities.Count == 0) problems.Add("'activities' is empty");
+        var problems = new List<DefinitionProblem>();
+        void OfDefinition(string message) => problems.Add(DefinitionProblem.OfDefinition(message));
+
+        if (string.IsNullOrWhiteSpace(definition.Id)) OfDefinition("'id' is required");
+        if (string.IsNullOrWhiteSpace(definition.Name)) OfDefinition("'name' is required");
+        if (definition.Variables is null) OfDefinition("'variables' must be an object");
+        if (definition.Activities is null || definition.Connections is null)
+        {
+            OfDefinition($"'{(definition.Activities is null ? "activities" : "connections")}' must be a list");
+            return problems;
+        }
+        if (definition.Activities.Count == 0) OfDefinition("'activities' is empty");
 
         var ids = new HashSet<string>();
         foreach (var node in definition.Activities)
         {
-            if (string.IsNullOrWhiteSpace(node.Id)) { problems.Add("an activity has no 'id'"); continue; }
-            if (!ids.Add(node.Id)) problems.Add($"activity id '{node.Id}' is used twice");
-            if (!registry.TryGet(node.Type, out var descriptor))
+            if (node is null || string.IsNullOrWhiteSpace(node.Id)) { OfDefinition("an activity has no 'id'"); continue; }
+            if (!ids.Add(node.Id)) problems.Add(new(node.Id, $"activity id '{node.Id}' is used twice"));
+            if (node.Inputs is null) { problems.Add(new(node.Id, $"activity '{node.Id}' has 'inputs': null; give an object")); continue; }
+            if (!registry.TryGet(node.Type ?? "", out var descriptor))
             {
-                problems.Add($"activity '{node.Id}' has unknown type '{node.Type}'");
+                problems.Add(new(node.Id, $"activity '{node.Id}' has unknown type '{node.Type}'"));
                 continue;
             }
-            problems.AddRange(descriptor.ValidateInputs(node));
+            problems.AddRange(descriptor.ValidateInputs(node).Select(p => new DefinitionProblem(node.Id, p)));
         }
 
-        var starts = definition.Activities.Count(a => a.Type == nameof(Start));
-        if (starts != 1) problems.Add($"a definition needs exactly one Start activity, found {starts}");
+        var starts = definition.Activities.Count(a => a?.Type == nameof(Start));
+        if (starts != 1) OfDefinition($"a definition needs exactly one Start activity, found {starts}");
 
-        var byId = definition.Activities.Where(a => !string.IsNullOrWhiteSpace(a.Id))
+        var byId = definition.Activities.Where(a => !string.IsNullOrWhiteSpace(a?.Id))
             .GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         foreach (var c in definition.Connections)
         {
-            if (!byId.TryGetValue(c.Source, out var source))
-                problems.Add($"connection from unknown activity '{c.Source}' (dangling connection)");
-            else if (registry.TryGet(source.Type, out var descriptor) && !descriptor.Outcomes.Contains(c.Outcome))
-                problems.Add($"activity '{c.Source}' ({source.Type}) has no outcome '{c.Outcome}'; it has {string.Join(", ", descriptor.Outcomes)}");
-            if (!byId.ContainsKey(c.Target))
-                problems.Add($"connection to unknown activity '{c.Target}' (dangling connection)");
+            if (c is null) { OfDefinition("a connection is null"); continue; }
+            // A connection belongs to the activity it leaves, so its problems show on that activity.
+            var from = byId.GetValueOrDefault(c.Source ?? "");
+            if (from is null)
+                OfDefinition($"connection from unknown activity '{c.Source}' (dangling connection)");
+            else if (registry.TryGet(from.Type ?? "", out var descriptor) && !descriptor.Outcomes.Contains(c.Outcome))
+                problems.Add(new(from.Id, $"activity '{c.Source}' ({from.Type}) has no outcome '{c.Outcome}'; it has {string.Join(", ", descriptor.Outcomes)}"));
+            if (!byId.ContainsKey(c.Target ?? ""))
+                problems.Add(new(from?.Id, $"connection to unknown activity '{c.Target}' (dangling connection)"));
         }
         return problems;
     }

@@ -5,7 +5,8 @@ namespace Workflows.Runtime;
 
 /// <summary>
 /// Imports the definition files of a folder into the store at start-up: a changed file becomes a new version,
-/// an unchanged one nothing, and an invalid one stops start-up with the file's name and the reason.
+/// an unchanged one nothing (even when the designer has published a newer version since), and an invalid one stops
+/// start-up with the file's name and the reason.
 /// </summary>
 public sealed class DefinitionImporter(DefinitionReader reader, WorkflowDefinitionStore store, ILogger<DefinitionImporter> logger)
 {
@@ -19,12 +20,13 @@ public sealed class DefinitionImporter(DefinitionReader reader, WorkflowDefiniti
             .Select(path => (path, definition: reader.Read(File.ReadAllText(path), Path.GetFileName(path))))
             .ToList();
         foreach (var duplicate in definitions.GroupBy(d => d.definition.Id).Where(g => g.Count() > 1))
-            throw new InvalidDefinitionException(Path.GetFileName(duplicate.Last().path), [$"definition id '{duplicate.Key}' is also used by {Path.GetFileName(duplicate.First().path)}"]);
+            throw new InvalidDefinitionException(Path.GetFileName(duplicate.Last().path), [DefinitionProblem.OfDefinition($"definition id '{duplicate.Key}' is also used by {Path.GetFileName(duplicate.First().path)}")]);
 
         foreach (var (path, definition) in definitions)
         {
-            var version = await store.PublishAsync(definition, Path.GetFileName(path), ct);
-            logger.LogInformation("Workflow definition {Id} is at version {Version} ({File})", definition.Id, version, Path.GetFileName(path));
+            var stored = await store.ImportAsync(definition, Path.GetFileName(path), ct);
+            logger.LogInformation("Workflow definition {Id} from {File} is version {Version}{Added}",
+                definition.Id, Path.GetFileName(path), stored.Version, stored.Added ? ", added" : "");
         }
     }
 }

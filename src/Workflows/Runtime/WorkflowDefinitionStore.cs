@@ -43,10 +43,23 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
     }
 
     /// <summary>
-    /// Stores <paramref name="definition"/> as a new published version unless the newest stored version has
-    /// the same content. Returns the version that now holds it.
+    /// Stores <paramref name="definition"/> as a new published version unless the newest stored version has the
+    /// same content: what the designer publishes. Running instances stay on their version.
     /// </summary>
-    public async Task<int> PublishAsync(WorkflowDefinition definition, string source, CancellationToken ct = default)
+    public Task<PublishedVersion> PublishAsync(WorkflowDefinition definition, string source, CancellationToken ct = default) =>
+        StoreAsync(definition, source, matchAnyVersion: false, ct);
+
+    /// <summary>
+    /// Stores the content of a definition file as a new published version only when no stored version of that
+    /// definition has it: the file itself changed. Comparing with the newest version only would re-import an
+    /// unchanged file over a version the designer published since, silently undoing it at every restart; and a
+    /// designer's version exported into the folder is one the store already holds.
+    /// </summary>
+    public Task<PublishedVersion> ImportAsync(WorkflowDefinition definition, string source, CancellationToken ct = default) =>
+        StoreAsync(definition, source, matchAnyVersion: true, ct);
+
+    private async Task<PublishedVersion> StoreAsync(
+        WorkflowDefinition definition, string source, bool matchAnyVersion, CancellationToken ct)
     {
         var problems = reader.Validate(definition);
         if (problems.Count > 0) throw new InvalidDefinitionException(source, problems);
@@ -54,11 +67,12 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var hash = DefinitionReader.ContentHash(definition);
-        var newest = await db.Definitions.AsNoTracking()
-            .Where(d => d.DefinitionId == definition.Id)
-            .OrderByDescending(d => d.Version)
-            .FirstOrDefaultAsync(ct);
-        if (newest is not null && newest.ContentHash == hash) return newest.Version;
+        var versions = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definition.Id).OrderByDescending(d => d.Version);
+        var newest = await versions.FirstOrDefaultAsync(ct);
+        var same = matchAnyVersion
+            ? await versions.FirstOrDefaultAsync(d => d.ContentHash == hash, ct)
+            : newest?.ContentHash == hash ? newest : null;
+        if (same is not null) return new PublishedVersion(same.Version, Added: false);
 
         var version = (newest?.Version ?? 0) + 1;
         var versioned = definition with { Version = version };
@@ -75,7 +89,7 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
         });
         await db.SaveChangesAsync(ct);
         _latest[definition.Id] = version;
-        return version;
+        return new PublishedVersion(version, Added: true);
     }
 
     private CompiledDefinition Compile(StoredDefinition stored)
@@ -85,3 +99,6 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
         return _compiled.GetOrAdd((stored.DefinitionId, stored.Version), _ => new CompiledDefinition(definition, registry));
     }
 }
+
+/// <summary>The version that holds a published definition, and whether publishing added it or found it stored.</summary>
+public sealed record PublishedVersion(int Version, bool Added);

@@ -115,7 +115,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     }
 
     public async Task<int> PublishAsync(WorkflowDefinition definition, string source = "test") =>
-        await Services.GetRequiredService<WorkflowDefinitionStore>().PublishAsync(definition, source);
+        (await Services.GetRequiredService<WorkflowDefinitionStore>().PublishAsync(definition, source)).Version;
 
     public async Task<StartResult> StartAsync(string definitionId, JsonObject? input = null, string actor = "tester", string? correlationId = null)
     {
