@@ -53,7 +53,9 @@ export function App() {
     if (path === "/") navigate("/requests", { replace: true });
   }, [path]);
   // A new page starts at the top, like a full page load would.
-  useEffect(() => window.scrollTo(0, 0), [path]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [path]);
 
   return (
     <>

@@ -47,7 +47,11 @@ function FitOnShapeChange({ shape }: { shape: string }) {
   return null;
 }
 
-function Chart({ definition, label, selectedId = null, onSelect, waitingAt = [], problems = {} }: FlowchartProps) {
+// Shared defaults: a fresh [] or {} on every render would re-run the effect that sets the nodes, forever.
+const noWaits: string[] = [];
+const noProblems: Record<string, string[]> = {};
+
+function Chart({ definition, label, selectedId = null, onSelect, waitingAt = noWaits, problems = noProblems }: FlowchartProps) {
   const shape = shapeOf(definition);
   // Keyed on the shape, not the definition: editing an input must not move the nodes around.
   const positions = useMemo(() => layoutActivities(definition), [shape]);

@@ -22,7 +22,9 @@ export function ScanIn() {
   const barcodeField = useRef<HTMLInputElement>(null);
 
   const chosen = department || departmentList.data?.[0]?.code || "";
-  useEffect(() => localStorage.setItem(stationKey, station), [station]);
+  useEffect(() => {
+    localStorage.setItem(stationKey, station);
+  }, [station]);
 
   const scan = async (e: FormEvent) => {
     e.preventDefault();
