@@ -5,12 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../src/Host/ui"
 
-for tool in node npm; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "scripts/ui.sh needs Node.js 20 or later with npm on the PATH to build the designer UI ($tool not found)." >&2
-    exit 1
-  fi
-done
+# shellcheck source=scripts/node.sh
+source ../../../scripts/node.sh
 
 # node_modules matches the lock file it was installed from; the stamp is a copy of that lock file.
 install_stamp=node_modules/.installed-package-lock.json
