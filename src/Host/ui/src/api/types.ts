@@ -47,17 +47,7 @@ export interface TrySample {
 }
 
 export interface TryResult {
-  rule: {
-    id: number;
-    name: string;
-    isDefault: boolean;
-    target: string;
-    maxAccessCount: number | null;
-    approval: boolean;
-    copyrightClearance: boolean;
-    approvalManagement: string | null;
-    approvalReason: string | null;
-  };
+  rule: RuleOutputs & { id: number; name: string; isDefault: boolean };
   evaluated: { id: number; name: string; enabled: boolean; matched: boolean; failedConditions: string[] }[];
   path: string[];
 }

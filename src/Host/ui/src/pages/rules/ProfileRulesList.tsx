@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { profileRules } from "../../api/library";
 import type { ProfileRule } from "../../api/types";
 import { Link } from "../../router";
@@ -14,6 +14,16 @@ export function ProfileRulesList() {
   const rules = useLoad(profileRules.list, []);
   const [status, setStatus] = useState(takeFlash);
   const [error, setError] = useState<unknown>(null);
+  const [refocusAfterMove, setRefocusAfterMove] = useState<{ button: string; ruleId: number } | null>(null);
+
+  // The row moved; keep the keyboard on the button that moved it (or on the rule's link once at an end). Done after
+  // the reloaded list is rendered: before, the button is not yet disabled, and focus on it would be lost.
+  useEffect(() => {
+    if (!refocusAfterMove) return;
+    const button = document.getElementById(refocusAfterMove.button) as HTMLButtonElement | null;
+    (button && !button.disabled ? button : document.getElementById(`rule-link-${refocusAfterMove.ruleId}`))?.focus();
+    setRefocusAfterMove(null);
+  }, [refocusAfterMove, rules.data]);
 
   const change = async (rule: ProfileRule, body: Parameters<typeof bodyOf>[1], message: string, refocus?: string) => {
     setError(null);
@@ -21,11 +31,7 @@ export function ProfileRulesList() {
       await profileRules.update(rule.id, bodyOf(rule, body));
       await rules.reload();
       setStatus(message);
-      // The row moved; keep the keyboard on the button that moved it (or on its twin once at an end).
-      if (refocus) {
-        const button = document.getElementById(refocus) as HTMLButtonElement | null;
-        (button && !button.disabled ? button : document.getElementById(`rule-link-${rule.id}`))?.focus();
-      }
+      if (refocus) setRefocusAfterMove({ button: refocus, ruleId: rule.id });
     } catch (e) {
       setError(e);
       setStatus("");
