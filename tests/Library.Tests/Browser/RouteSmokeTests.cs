@@ -7,8 +7,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.Browser;
 
 /// <summary>
-/// Every route of the designer UI's contract loads with its one h1 and the main navigation, logs no console error,
-/// and asks nothing of a host other than this machine ("no page loads anything from the internet").
+/// Every route of the designer UI's contract loads with its one h1 and the main navigation, fits a tablet's width,
+/// logs no console error, and asks nothing of a host other than this machine ("no page loads anything from the
+/// internet").
 /// </summary>
 public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
@@ -38,7 +39,14 @@ public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chro
         foreach (var link in MainLinks) await Expect(nav.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToBeVisibleAsync();
         // The page's own API calls have finished, so an error they cause is logged by now.
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await ScreenshotAsync(route == "/" ? "root" : route.Trim('/').Replace('/', '-').Replace("{", "").Replace("}", ""));
+        var name = route == "/" ? "root" : route.Trim('/').Replace('/', '-').Replace("{", "").Replace("}", "");
+        await ScreenshotAsync(name);
+
+        // At tablet width the page itself never scrolls sideways; only a wide table scrolls inside its own box.
+        await Page.SetViewportSizeAsync(Tablet.Width, Tablet.Height);
+        var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{path} is {overflow} px wider than a {Tablet.Width} px screen");
+        await ScreenshotAsync($"{name}-768x1024");
 
         Assert.Empty(ConsoleErrors);
         Assert.Empty(OffsiteRequests);
