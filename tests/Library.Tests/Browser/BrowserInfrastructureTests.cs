@@ -9,6 +9,8 @@ namespace Library.Tests.Browser;
 /// </summary>
 public sealed class BrowserInfrastructureTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
+    protected override bool NeedsDesignerUi => false;
+
     /// <summary>
     /// A page of the host's own origin that lists the definitions its script fetched from the API; served by
     /// Playwright's router because the host serves no HTML of its own until the UI is built into wwwroot.

@@ -31,9 +31,14 @@ public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
     /// <summary>Requests (and web sockets) of every page so far to a host that is not 127.0.0.1 or localhost.</summary>
     protected IReadOnlyList<string> OffsiteRequests { get { lock (_offsiteRequests) return [.. _offsiteRequests]; } }
 
+    /// <summary>Whether the tests drive the designer UI, which scripts/ui.sh must have built into src/Host/wwwroot.</summary>
+    protected virtual bool NeedsDesignerUi => true;
+
     public virtual async Task InitializeAsync()
     {
         Host = LibraryHost.Start(onLoopbackPort: true);
+        if (NeedsDesignerUi && (await Client.GetAsync("/")).Content.Headers.ContentType?.MediaType != "text/html")
+            throw new InvalidOperationException("The host serves no designer UI: run scripts/ui.sh (test.sh does) to build it into src/Host/wwwroot.");
         // No tracing is started: traces are large, and the screenshots are what a run keeps.
         _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
