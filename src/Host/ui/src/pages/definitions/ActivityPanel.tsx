@@ -59,8 +59,9 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
         <legend>Outcomes</legend>
         {outcomes.map((outcome) => {
           const targets = targetsOf(definition, activity.id, outcome);
-          // One select per connection the outcome has (a Fork's Done fans out), and one when it has none.
-          const slots = targets.length ? targets : [none];
+          // One select per connection the outcome has, and one more: the runtime follows every connection of an
+          // outcome, so a second target is how a branch fans out (as a Fork's Done does).
+          const slots = [...targets, none];
           return slots.map((target, index) => {
             const id = `outcome-${activity.id}-${outcome}-${index}`;
             return (
