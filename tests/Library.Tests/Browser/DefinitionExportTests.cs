@@ -8,7 +8,8 @@ namespace Library.Tests.Browser;
 
 /// <summary>
 /// The flowchart editor's Export button downloads a definition as the files in <c>workflow-definitions/</c> hold it,
-/// and a branch fans out from the side panel alone: an outcome's "also goes to" adds a second connection.
+/// a branch fans out from the side panel (an outcome's "also goes to" adds a second connection), and an outcome is
+/// connected by dragging from its handle on the chart.
 /// </summary>
 public sealed class DefinitionExportTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
@@ -31,7 +32,7 @@ public sealed class DefinitionExportTests(ChromiumFixture chromium) : BrowserTes
     }
 
     [Fact]
-    public async Task A_second_target_for_an_outcome_fans_the_branch_out_and_is_published()
+    public async Task A_second_target_fans_a_branch_out_and_a_drag_connects_an_outcome_and_both_are_published()
     {
         await Page.GotoAsync("/definitions/move/1");
         await Expect(Node("await-cancellation")).ToBeVisibleAsync();
@@ -51,6 +52,12 @@ public sealed class DefinitionExportTests(ChromiumFixture chromium) : BrowserTes
         await Expect(panel.GetByLabel("Done also goes to (3)", new() { Exact = true })).ToHaveValueAsync("");
         await ScreenshotAsync("fan-out");
 
+        // The new step's own Done is connected by dragging from its handle onto the activity that ends the branch.
+        await DragAsync(Page.Locator(".react-flow__handle.source[data-nodeid='note-cancellation'][data-handleid='Done']"),
+            Page.Locator(".react-flow__handle.target[data-nodeid='end-cancelled']"));
+        await Node("note-cancellation").ClickAsync();
+        await Expect(panel.GetByLabel("Done goes to", new() { Exact = true })).ToHaveValueAsync("end-cancelled");
+
         await Page.GetByRole(AriaRole.Button, new() { Name = "Validate", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("valid");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
@@ -61,8 +68,25 @@ public sealed class DefinitionExportTests(ChromiumFixture chromium) : BrowserTes
         var fromCancellation = version2["connections"]!.AsArray()
             .Where(c => (string?)c!["source"] == "await-cancellation").Select(c => (string?)c!["target"]).Order().ToList();
         Assert.Equal(["cancelled", "note-cancellation"], fromCancellation);
+        Assert.Contains(version2["connections"]!.AsArray(),
+            c => (string?)c!["source"] == "note-cancellation" && (string?)c["target"] == "end-cancelled" && ((string?)c["outcome"] ?? "Done") == "Done");
         Assert.Empty(ConsoleErrors);
         Assert.Empty(OffsiteRequests);
+    }
+
+    /// <summary>
+    /// A drag with the mouse held down across the canvas, as React Flow follows pointer moves to connect; the window is
+    /// made tall enough for the whole chart, since the mouse only reaches what is on screen.
+    /// </summary>
+    private async Task DragAsync(ILocator from, ILocator to)
+    {
+        await Page.SetViewportSizeAsync(Desktop.Width, 1200);
+        var start = (await from.BoundingBoxAsync())!;
+        var end = (await to.BoundingBoxAsync())!;
+        await Page.Mouse.MoveAsync(start.X + start.Width / 2, start.Y + start.Height / 2);
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync(end.X + end.Width / 2, end.Y + end.Height / 2, new() { Steps = 10 });
+        await Page.Mouse.UpAsync();
     }
 
     /// <summary>A flowchart node: React Flow gives its element the activity id as <c>data-id</c>.</summary>

@@ -5,6 +5,10 @@ export interface ActivityNodeData extends Record<string, unknown> {
   type: string;
   waiting: boolean;
   problems: string[];
+  /** One source handle per outcome, so an edge leaves from its outcome and a drag from it connects that outcome. */
+  outcomes: string[];
+  /** In the editor: handles take drags to connect outcomes. */
+  connectable: boolean;
 }
 
 export type ActivityFlowNode = Node<ActivityNodeData, "activity">;
@@ -13,7 +17,7 @@ export type ActivityFlowNode = Node<ActivityNodeData, "activity">;
 export function ActivityNode({ data }: NodeProps<ActivityFlowNode>) {
   return (
     <>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle type="target" position={Position.Top} isConnectable={data.connectable} />
       <div className="activity-id">{data.activityId}</div>
       <div className="activity-type">{data.type}</div>
       {data.waiting && <div className="activity-waiting">waiting here</div>}
@@ -22,7 +26,17 @@ export function ActivityNode({ data }: NodeProps<ActivityFlowNode>) {
           {p}
         </div>
       ))}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      {data.outcomes.map((outcome, i) => (
+        <Handle
+          key={outcome}
+          id={outcome}
+          type="source"
+          position={Position.Bottom}
+          isConnectable={data.connectable}
+          title={data.connectable ? `Drag to connect ${outcome}` : outcome}
+          style={{ left: `${((i + 1) * 100) / (data.outcomes.length + 1)}%` }}
+        />
+      ))}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import {
   Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow,
-  type Edge, type NodeChange,
+  type Connection, type Edge, type NodeChange,
 } from "@xyflow/react";
 import type { Definition } from "../api/types";
 import { ActivityNode, type ActivityFlowNode } from "./ActivityNode";
@@ -19,6 +19,10 @@ interface FlowchartProps {
   waitingAt?: string[];
   /** Validation messages by activity id. */
   problems?: Record<string, string[]>;
+  /** The outcomes an activity's type declares; those its connections use are added. */
+  outcomesOf?: (activityType: string) => string[];
+  /** In the editor: a drag from an outcome's handle to another activity connects them. */
+  onConnect?: (source: string, outcome: string, target: string) => void;
 }
 
 /** What the chart's shape depends on: laying out again (and fitting the view) only when this changes. */
@@ -26,11 +30,18 @@ function shapeOf(definition: Definition): string {
   return JSON.stringify([definition.activities.map((a) => a.id), definition.connections]);
 }
 
+/** The declared outcomes, then any other the connections use (a file may name one its type does not declare). */
+function outcomesOfNode(definition: Definition, activityId: string, declared: string[]): string[] {
+  const used = definition.connections.filter((c) => c.source === activityId).map((c) => c.outcome ?? "Done");
+  return [...new Set([...declared, ...used])];
+}
+
 function toEdges(definition: Definition): Edge[] {
   return definition.connections.map((c, i) => ({
     // Not the activity ids alone: an edge's DOM element carries its id as data-id, like a node's.
     id: `connection-${i}-${c.source}-${c.outcome ?? "Done"}-${c.target}`,
     source: c.source,
+    sourceHandle: c.outcome ?? "Done",
     target: c.target,
     label: c.outcome ?? "Done",
     className: c.outcome ? "outcome-edge" : "done-edge",
@@ -50,8 +61,11 @@ function FitOnShapeChange({ shape }: { shape: string }) {
 // Shared defaults: a fresh [] or {} on every render would re-run the effect that sets the nodes, forever.
 const noWaits: string[] = [];
 const noProblems: Record<string, string[]> = {};
+const noDeclaredOutcomes = () => [];
 
-function Chart({ definition, label, selectedId = null, onSelect, waitingAt = noWaits, problems = noProblems }: FlowchartProps) {
+function Chart({
+  definition, label, selectedId = null, onSelect, waitingAt = noWaits, problems = noProblems, outcomesOf = noDeclaredOutcomes, onConnect,
+}: FlowchartProps) {
   const shape = shapeOf(definition);
   // Keyed on the shape, not the definition: editing an input must not move the nodes around.
   const positions = useMemo(() => layoutActivities(definition), [shape]);
@@ -73,11 +87,14 @@ function Chart({ definition, label, selectedId = null, onSelect, waitingAt = noW
           className: [waiting ? "waiting" : "", activityProblems.length ? "has-problem" : ""].join(" ").trim(),
           ariaLabel: `${a.id} (${a.type})${waiting ? ", waiting here" : ""}`,
           domAttributes: (waiting ? { "data-waiting": "true" } : {}) as ActivityFlowNode["domAttributes"],
-          data: { activityId: a.id, type: a.type, waiting, problems: activityProblems },
+          data: {
+            activityId: a.id, type: a.type, waiting, problems: activityProblems,
+            outcomes: outcomesOfNode(definition, a.id, outcomesOf(a.type)), connectable: onConnect !== undefined,
+          },
         };
       });
     });
-  }, [definition, positions, selectedId, waitingAt, problems]);
+  }, [definition, positions, selectedId, waitingAt, problems, outcomesOf, onConnect]);
 
   const edges = useMemo(() => toEdges(definition), [definition]);
 
@@ -98,7 +115,10 @@ function Chart({ definition, label, selectedId = null, onSelect, waitingAt = noW
         onNodesChange={onNodesChange}
         onPaneClick={() => onSelect?.(null)}
         nodesDraggable={false}
-        nodesConnectable={false}
+        nodesConnectable={onConnect !== undefined}
+        onConnect={(c: Connection) => {
+          if (c.target !== c.source) onConnect?.(c.source, c.sourceHandle ?? "Done", c.target);
+        }}
         elementsSelectable={onSelect !== undefined}
         edgesFocusable={false}
         deleteKeyCode={null}

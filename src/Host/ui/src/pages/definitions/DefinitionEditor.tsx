@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../../api/client";
 import { definitions } from "../../api/library";
 import type { ActivityType, Definition } from "../../api/types";
@@ -9,7 +9,7 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { setFlash, takeFlash } from "../../components/flash";
 import { ActivityPalette } from "./ActivityPalette";
 import { ActivityPanel } from "./ActivityPanel";
-import { addActivity, removeActivity, setInput, setTarget } from "./definitionEdits";
+import { addActivity, connect, removeActivity, setInput, setTarget } from "./definitionEdits";
 import { valueOf } from "./inputText";
 
 /** Validation messages by activity id; the API files what concerns no single activity under "definition". */
@@ -32,6 +32,13 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
     definitions.get(definitionId, version).then(setDefinition, setLoadError);
     definitions.activityTypes().then(setTypes, setLoadError);
   }, [definitionId, version]);
+
+  // Stable, as the chart redraws its nodes when these change.
+  const outcomesOf = useCallback((type: string) => types.find((t) => t.type === type)?.outcomes ?? [], [types]);
+  const connectByDrag = useCallback((source: string, outcome: string, target: string) => {
+    setDefinition((current) => current && connect(current, source, outcome, target));
+    setStatus("");
+  }, []);
 
   if (!definition) {
     return (
@@ -133,6 +140,8 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
           selectedId={selectedId}
           onSelect={setSelectedId}
           problems={nodeProblems}
+          outcomesOf={outcomesOf}
+          onConnect={connectByDrag}
         />
         {selected && (
           <ActivityPanel

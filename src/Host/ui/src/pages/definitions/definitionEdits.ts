@@ -56,6 +56,12 @@ export function setTarget(definition: Definition, source: string, outcome: strin
   return { ...definition, connections };
 }
 
+/** Adds a connection from an outcome to `target`, beside any it has (a drag on the chart); an existing one is kept. */
+export function connect(definition: Definition, source: string, outcome: string, target: string): Definition {
+  const targets = targetsOf(definition, source, outcome);
+  return targets.includes(target) ? definition : setTarget(definition, source, outcome, targets.length, target);
+}
+
 /** The outcomes an activity's connections use, for a type the activity-type list does not know. */
 export function outcomesInUse(definition: Definition, source: string): string[] {
   const used = definition.connections.filter((c) => c.source === source).map((c) => c.outcome ?? doneOutcome);
