@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Library.Approvals;
@@ -61,7 +60,7 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
         await ScreenshotAsync("work-on-reject-reasons");
 
         // Quick Add: a clearance confirmation, uploaded when chosen and listed with the request.
-        var clearance = Pdf("CCC licence refused for chapter 3");
+        var clearance = InProcessRows.Pdf("CCC licence refused for chapter 3");
         await Page.GetByLabel("Attach clearance document", new() { Exact = true }).SetInputFilesAsync(new FilePayload
         {
             Name = "ccc-refusal.pdf", MimeType = "application/pdf", Buffer = clearance,
@@ -217,7 +216,4 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
 
     /// <summary>The Reason select's reasons, without its empty "Choose a reason" prompt.</summary>
     private ILocator ReasonOptions() => Page.GetByLabel("Reason", new() { Exact = true }).Locator("option:not([value=''])");
-
-    private static byte[] Pdf(string text) =>
-        Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% {text}\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 }

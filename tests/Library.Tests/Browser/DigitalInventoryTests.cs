@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
@@ -20,13 +19,6 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
     private const string RuleName = "Undergraduates: digital inventory";
     private const string Title = "Le Rouge et le Noir";
 
-    /// <summary>The row buttons in the order the page shows them, by the API's action names.</summary>
-    private static readonly (string Action, string Button)[] ActionButtons =
-    [
-        ("next-step", "Next Step"), ("attach", "Attach documents"), ("add-representation", "Add digital inventory"),
-        ("done", "Done"), ("cancel", "Cancel"),
-    ];
-
     [Fact]
     public async Task Staff_add_digital_inventory_from_the_row_and_the_request_completes()
     {
@@ -42,7 +34,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
         await status.SelectOptionAsync("Digitization");
         await Expect(row).ToContainTextAsync("Digitization");
         await Expect(row).ToContainTextAsync("Digital inventory");
-        await ExpectActionsAsync(row, request.Id, ["next-step", "cancel"]);
+        await Client.ExpectActionsAsync(row, request.Id, ["next-step", "cancel"]);
         await ScreenshotAsync("requests-digitization");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Next Step", Exact = true }).ClickAsync();
@@ -53,7 +45,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
         // In Digital Inventory the row offers the representation, and no Done: adding it is the delivery.
         await status.SelectOptionAsync("Digital Inventory");
         await Expect(row).ToContainTextAsync("Digital Inventory");
-        await ExpectActionsAsync(row, request.Id, ["add-representation", "cancel"]);
+        await Client.ExpectActionsAsync(row, request.Id, ["add-representation", "cancel"]);
         await row.GetByRole(AriaRole.Button, new() { Name = "Add digital inventory", Exact = true }).ClickAsync();
         var form = Page.GetByRole(AriaRole.Form, new() { Name = $"Add digital inventory: {Title}" });
         await Expect(form).ToBeVisibleAsync();
@@ -61,7 +53,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
         var usage = form.GetByLabel("Usage type", new() { Exact = true });
         var library = form.GetByLabel("Library", new() { Exact = true });
         await Expect(usage).ToHaveValueAsync("Primary");
-        byte[] first = Pdf("chapitre 3, pages 12-23"), second = Pdf("chapitre 3, pages 24-34, with the plates");
+        byte[] first = InProcessRows.Pdf("chapitre 3, pages 12-23"), second = InProcessRows.Pdf("chapitre 3, pages 24-34, with the plates");
         await files.SetInputFilesAsync(
         [
             new FilePayload { Name = "chapitre-3-a.pdf", MimeType = "application/pdf", Buffer = first },
@@ -121,16 +113,4 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
         Assert.Contains("status of 400", Assert.Single(ConsoleErrors));
         Assert.Empty(OffsiteRequests);
     }
-
-    /// <summary>The row shows exactly the buttons of the actions the API gives the request now.</summary>
-    private async Task ExpectActionsAsync(ILocator row, Guid requestId, string[] expected)
-    {
-        var actions = (await Client.GetRequestAsync(requestId)).Actions;
-        Assert.Equal(expected, actions);
-        var buttons = ActionButtons.Where(a => actions.Contains(a.Action)).Select(a => a.Button).ToArray();
-        await Expect(row.GetByRole(AriaRole.Button)).ToHaveTextAsync(buttons);
-    }
-
-    private static byte[] Pdf(string text) =>
-        Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% {text}\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 }

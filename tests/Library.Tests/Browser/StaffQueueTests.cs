@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Requests;
@@ -16,13 +15,6 @@ namespace Library.Tests.Browser;
 public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private const string Title = "Le Rouge et le Noir";
-
-    /// <summary>The row buttons in the order the page shows them, by the API's action names.</summary>
-    private static readonly (string Action, string Button)[] ActionButtons =
-    [
-        ("next-step", "Next Step"), ("attach", "Attach documents"), ("add-representation", "Add digital inventory"),
-        ("done", "Done"), ("cancel", "Cancel"),
-    ];
 
     [Fact]
     public async Task An_item_scanned_in_at_the_chosen_department_moves_to_digitization()
@@ -81,7 +73,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         await status.SelectOptionAsync("Digitization");
         await Expect(otherRow).ToHaveCountAsync(0);
         await Expect(row).ToContainTextAsync("Digitization");
-        await ExpectActionsAsync(row, request.Id, ["next-step", "cancel"]);
+        await Client.ExpectActionsAsync(row, request.Id, ["next-step", "cancel"]);
         await ScreenshotAsync("requests-digitization");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Next Step", Exact = true }).ClickAsync();
@@ -92,14 +84,14 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
 
         await status.SelectOptionAsync("Document Delivery");
         await Expect(row).ToContainTextAsync("Document Delivery");
-        await ExpectActionsAsync(row, request.Id, ["attach", "done", "cancel"]);
+        await Client.ExpectActionsAsync(row, request.Id, ["attach", "done", "cancel"]);
         await row.GetByRole(AriaRole.Button, new() { Name = "Attach documents", Exact = true }).ClickAsync();
         var attach = Page.GetByRole(AriaRole.Form, new() { Name = $"Attach documents: {Title}" });
         await attach.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload
         {
             Name = "chapitre-3.pdf",
             MimeType = "application/pdf",
-            Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+            Buffer = InProcessRows.Pdf("chapitre 3"),
         });
         await attach.GetByLabel("Note", new() { Exact = true }).FillAsync("Pages 12 to 34");
         await ScreenshotAsync("requests-attach");
@@ -121,7 +113,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         // The other request, still waiting to be fetched from the shelf, is cancelled with a reason.
         await status.SelectOptionAsync("Pickup From Shelf");
         await Expect(otherRow).ToContainTextAsync("Pickup From Shelf");
-        await ExpectActionsAsync(otherRow, waiting.Id, ["cancel"]);
+        await Client.ExpectActionsAsync(otherRow, waiting.Id, ["cancel"]);
         await otherRow.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
         var cancel = Page.GetByRole(AriaRole.Form, new() { Name = "Cancel: La Chartreuse de Parme" });
         // Seed 002 lists no cancel reasons, so the reason is typed (a select would list them).
@@ -143,13 +135,4 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
 
     /// <summary>The request's row of the table, found by its barcode.</summary>
     private ILocator Row(string barcode) => Page.GetByRole(AriaRole.Row).Filter(new() { HasText = barcode });
-
-    /// <summary>The row shows exactly the buttons of the actions the API gives the request now.</summary>
-    private async Task ExpectActionsAsync(ILocator row, Guid requestId, string[] expected)
-    {
-        var actions = (await Client.GetRequestAsync(requestId)).Actions;
-        Assert.Equal(expected, actions);
-        var buttons = ActionButtons.Where(a => actions.Contains(a.Action)).Select(a => a.Button).ToArray();
-        await Expect(row.GetByRole(AriaRole.Button)).ToHaveTextAsync(buttons);
-    }
 }
