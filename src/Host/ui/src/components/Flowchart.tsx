@@ -6,6 +6,7 @@ import {
 import type { Definition } from "../api/types";
 import { ActivityNode, type ActivityFlowNode } from "./ActivityNode";
 import { layoutActivities } from "./flowLayout";
+import { doneOutcome, outcomeOf, outcomesOf } from "./outcomes";
 
 const nodeTypes = { activity: ActivityNode };
 
@@ -20,7 +21,7 @@ interface FlowchartProps {
   /** Validation messages by activity id. */
   problems?: Record<string, string[]>;
   /** The outcomes an activity's type declares; those its connections use are added. */
-  outcomesOf?: (activityType: string) => string[];
+  declaredOutcomes?: (activityType: string) => string[];
   /** In the editor: a drag from an outcome's handle to another activity connects them. */
   onConnect?: (source: string, outcome: string, target: string) => void;
 }
@@ -30,20 +31,14 @@ function shapeOf(definition: Definition): string {
   return JSON.stringify([definition.activities.map((a) => a.id), definition.connections]);
 }
 
-/** The declared outcomes, then any other the connections use (a file may name one its type does not declare). */
-function outcomesOfNode(definition: Definition, activityId: string, declared: string[]): string[] {
-  const used = definition.connections.filter((c) => c.source === activityId).map((c) => c.outcome ?? "Done");
-  return [...new Set([...declared, ...used])];
-}
-
 function toEdges(definition: Definition): Edge[] {
   return definition.connections.map((c, i) => ({
     // Not the activity ids alone: an edge's DOM element carries its id as data-id, like a node's.
-    id: `connection-${i}-${c.source}-${c.outcome ?? "Done"}-${c.target}`,
+    id: `connection-${i}-${c.source}-${outcomeOf(c)}-${c.target}`,
     source: c.source,
-    sourceHandle: c.outcome ?? "Done",
+    sourceHandle: outcomeOf(c),
     target: c.target,
-    label: c.outcome ?? "Done",
+    label: outcomeOf(c),
     className: c.outcome ? "outcome-edge" : "done-edge",
     markerEnd: { type: MarkerType.ArrowClosed },
   }));
@@ -64,7 +59,7 @@ const noProblems: Record<string, string[]> = {};
 const noDeclaredOutcomes = () => [];
 
 function Chart({
-  definition, label, selectedId = null, onSelect, waitingAt = noWaits, problems = noProblems, outcomesOf = noDeclaredOutcomes, onConnect,
+  definition, label, selectedId = null, onSelect, waitingAt = noWaits, problems = noProblems, declaredOutcomes = noDeclaredOutcomes, onConnect,
 }: FlowchartProps) {
   const shape = shapeOf(definition);
   // Keyed on the shape, not the definition: editing an input must not move the nodes around.
@@ -89,12 +84,12 @@ function Chart({
           domAttributes: (waiting ? { "data-waiting": "true" } : {}) as ActivityFlowNode["domAttributes"],
           data: {
             activityId: a.id, type: a.type, waiting, problems: activityProblems,
-            outcomes: outcomesOfNode(definition, a.id, outcomesOf(a.type)), connectable: onConnect !== undefined,
+            outcomes: outcomesOf(definition, a.id, declaredOutcomes(a.type)), connectable: onConnect !== undefined,
           },
         };
       });
     });
-  }, [definition, positions, selectedId, waitingAt, problems, outcomesOf, onConnect]);
+  }, [definition, positions, selectedId, waitingAt, problems, declaredOutcomes, onConnect]);
 
   const edges = useMemo(() => toEdges(definition), [definition]);
 
@@ -117,7 +112,7 @@ function Chart({
         nodesDraggable={false}
         nodesConnectable={onConnect !== undefined}
         onConnect={(c: Connection) => {
-          if (c.target !== c.source) onConnect?.(c.source, c.sourceHandle ?? "Done", c.target);
+          if (c.target !== c.source) onConnect?.(c.source, c.sourceHandle ?? doneOutcome, c.target);
         }}
         elementsSelectable={onSelect !== undefined}
         edgesFocusable={false}

@@ -1,5 +1,6 @@
 import type { Activity, ActivityType, Definition } from "../../api/types";
-import { outcomesInUse, targetsOf } from "./definitionEdits";
+import { doneOutcome, outcomesOf } from "../../components/outcomes";
+import { targetsOf } from "./definitionEdits";
 import { textOf } from "./inputText";
 
 interface ActivityPanelProps {
@@ -22,7 +23,7 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
   // Inputs the file sets that the type does not declare stay editable, so nothing in the file is hidden.
   const extra = Object.keys(activity.inputs ?? {}).filter((name) => !declared.some((i) => i.name === name));
   const inputs = [...declared, ...extra.map((name) => ({ name, valueType: "object", required: false, description: null }))];
-  const outcomes = type?.outcomes ?? outcomesInUse(definition, activity.id);
+  const outcomes = type?.outcomes ?? outcomesOf(definition, activity.id, [doneOutcome]);
   const others = definition.activities.filter((a) => a.id !== activity.id).map((a) => a.id);
   const fieldId = (name: string) => `input-${activity.id}-${name}`;
 

@@ -34,7 +34,7 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
   }, [definitionId, version]);
 
   // Stable, as the chart redraws its nodes when these change.
-  const outcomesOf = useCallback((type: string) => types.find((t) => t.type === type)?.outcomes ?? [], [types]);
+  const declaredOutcomes = useCallback((type: string) => types.find((t) => t.type === type)?.outcomes ?? [], [types]);
   const connectByDrag = useCallback((source: string, outcome: string, target: string) => {
     setDefinition((current) => current && connect(current, source, outcome, target));
     setStatus("");
@@ -140,7 +140,7 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
           selectedId={selectedId}
           onSelect={setSelectedId}
           problems={nodeProblems}
-          outcomesOf={outcomesOf}
+          declaredOutcomes={declaredOutcomes}
           onConnect={connectByDrag}
         />
         {selected && (

@@ -1,8 +1,7 @@
 // The editor's changes to a definition, as pure functions: each returns a new definition and leaves the old one
 // for React to compare.
 import type { Activity, Definition, JsonValue } from "../../api/types";
-
-export const doneOutcome = "Done";
+import { doneOutcome, outcomeOf } from "../../components/outcomes";
 
 export function addActivity(definition: Definition, activity: Activity): Definition {
   return { ...definition, activities: [...definition.activities, activity] };
@@ -31,11 +30,10 @@ export function setInput(definition: Definition, activityId: string, name: strin
   };
 }
 
-const sameOutcome = (outcome: string | undefined, wanted: string) => (outcome ?? doneOutcome) === wanted;
 
 /** The targets an activity's outcome leads to, in the definition's order (a Fork's Done may lead to several). */
 export function targetsOf(definition: Definition, source: string, outcome: string): string[] {
-  return definition.connections.filter((c) => c.source === source && sameOutcome(c.outcome, outcome)).map((c) => c.target);
+  return definition.connections.filter((c) => c.source === source && outcomeOf(c) === outcome).map((c) => c.target);
 }
 
 /**
@@ -45,7 +43,7 @@ export function targetsOf(definition: Definition, source: string, outcome: strin
 export function setTarget(definition: Definition, source: string, outcome: string, index: number, target: string | null): Definition {
   let seen = -1;
   const connections = definition.connections.flatMap((c) => {
-    if (c.source !== source || !sameOutcome(c.outcome, outcome)) return [c];
+    if (c.source !== source || outcomeOf(c) !== outcome) return [c];
     seen += 1;
     if (seen !== index) return [c];
     return target === null ? [] : [{ ...c, target }];
@@ -60,12 +58,6 @@ export function setTarget(definition: Definition, source: string, outcome: strin
 export function connect(definition: Definition, source: string, outcome: string, target: string): Definition {
   const targets = targetsOf(definition, source, outcome);
   return targets.includes(target) ? definition : setTarget(definition, source, outcome, targets.length, target);
-}
-
-/** The outcomes an activity's connections use, for a type the activity-type list does not know. */
-export function outcomesInUse(definition: Definition, source: string): string[] {
-  const used = definition.connections.filter((c) => c.source === source).map((c) => c.outcome ?? doneOutcome);
-  return [...new Set([doneOutcome, ...used])];
 }
 
 /** A free id for a new activity of `type`: "set-variable", then "set-variable-2", … */
