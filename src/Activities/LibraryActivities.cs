@@ -3,7 +3,6 @@ using Library.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows;
-using Workflows.Activities;
 
 namespace Library;
 
@@ -12,7 +11,7 @@ public static class LibraryActivities
     /// <summary>The runtime with the built-in activities and the library's own.</summary>
     public static IServiceCollection AddLibraryWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddWorkflows(configuration, registry => registry.AddFromAssemblyOf<Requests.DigitizationRequest>());
+        services.AddWorkflows(configuration, registry => registry.AddFromAssemblyOf<Digitization.DigitizationRequest>());
         services.Configure<StorageOptions>(configuration.GetSection("Storage"));
         services.AddSingleton<AttachmentStore>();
         services.Configure<Delivery.DeliveryOptions>(configuration.GetSection("Delivery"));

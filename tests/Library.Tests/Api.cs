@@ -26,10 +26,10 @@ public static class Api
         ["note"] = "For the seminar",
     };
 
-    public static async Task<RequestView> CreateAsync(this HttpClient client, JsonObject? body = null)
+    public static async Task<DigitizationRequestView> CreateAsync(this HttpClient client, JsonObject? body = null)
     {
         var response = await client.PostAsJsonAsync("/api/digitization-requests", body ?? NewRequest());
-        return await response.ReadAsync<RequestView>(HttpStatusCode.Created);
+        return await response.ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
     }
 
     public static Task<HttpResponseMessage> ScanAtDepartmentAsync(this HttpClient client, string barcode = Barcode, string department = Department, string station = "scan-1") =>
@@ -57,10 +57,10 @@ public static class Api
         return client.PostAsync($"/api/requests/{id}/attachments", form);
     }
 
-    public static async Task<RequestView> GetRequestAsync(this HttpClient client, Guid id)
+    public static async Task<DigitizationRequestView> GetRequestAsync(this HttpClient client, Guid id)
     {
         var response = await client.GetAsync($"/api/requests/{id}");
-        return await response.ReadAsync<RequestView>(HttpStatusCode.OK);
+        return await response.ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
     }
 
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected)

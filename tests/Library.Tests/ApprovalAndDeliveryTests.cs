@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using MimeKit;
 using Workflows.Persistence;
@@ -34,40 +34,40 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         Assert.Equal(target, request.Rule.Target.ToString());
         Assert.Equal(automatic ? ApprovalStatus.Approved : ApprovalStatus.Pending, request.Approval?.Status);
 
-        await (await Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         if (management == "Blocks")
         {
             await (await Client.NextStepAsync(request.Id)).ProblemAsync(HttpStatusCode.Conflict, "approv");
-            await (await Client.DecideAsync(request.Id, "approve", "Covered by License")).ReadAsync<RequestView>(HttpStatusCode.OK);
+            await (await Client.DecideAsync(request.Id, "approve", "Covered by License")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         }
-        await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         var file = Api.FileOf(4096, seed: 3);
         var delivered = await DeliverAsync(request.Id, target, file);
         if (management == "Parallel")
         {
-            Assert.NotEqual(RequestStatus.Completed, delivered.Status);
+            Assert.NotEqual(DigitizationStatus.Completed, delivered.Status);
             Assert.DoesNotContain(Host.Mail.Seen, m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
             Assert.All(delivered.Representations, r => Assert.False(r.Active));
-            delivered = await (await Client.DecideAsync(request.Id, "approve", "Creative Commons")).ReadAsync<RequestView>(HttpStatusCode.OK);
+            delivered = await (await Client.DecideAsync(request.Id, "approve", "Creative Commons")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         }
 
-        Assert.Equal(RequestStatus.Completed, delivered.Status);
+        Assert.Equal(DigitizationStatus.Completed, delivered.Status);
         Assert.Equal(WorkflowStatus.Completed, delivered.Workflow?.Status);
         Assert.Equal(ApprovalStatus.Approved, delivered.Approval?.Status);
         var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
         await AssertDeliveredAsync(target, request, mail, file);
     }
 
-    private async Task<RequestView> DeliverAsync(Guid id, string target, byte[] file)
+    private async Task<DigitizationRequestView> DeliverAsync(Guid id, string target, byte[] file)
     {
         if (target == "DigitalInventory")
-            return await (await Client.AddRepresentationAsync(id, file)).ReadAsync<RequestView>(HttpStatusCode.Created);
-        await (await Client.AttachAsync(id, file)).ReadAsync<RequestView>(HttpStatusCode.Created);
-        return await (await Client.DoneAsync(id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+            return await (await Client.AddRepresentationAsync(id, file)).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        await (await Client.AttachAsync(id, file)).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        return await (await Client.DoneAsync(id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
     }
 
-    private async Task AssertDeliveredAsync(string target, RequestView request, MimeMessage mail, byte[] file)
+    private async Task AssertDeliveredAsync(string target, DigitizationRequestView request, MimeMessage mail, byte[] file)
     {
         switch (target)
         {
@@ -103,13 +103,13 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
     {
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true);
         var request = await Client.CreateAsync(Api.NewRequest(email: "early@example.org"));
-        await (await Client.DecideAsync(request.Id, "approve", "Out of Print", "fine")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.DecideAsync(request.Id, "approve", "Out of Print", "fine")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         await Client.ScanAtDepartmentAsync();
         await Client.NextStepAsync(request.Id);
         var done = await DeliverAsync(request.Id, "DocumentDeliveryAttachment", Api.FileOf(100));
 
-        Assert.Equal(RequestStatus.Completed, done.Status);
+        Assert.Equal(DigitizationStatus.Completed, done.Status);
         await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "early@example.org"));
     }
 
@@ -123,8 +123,8 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         await DeliverAsync(request.Id, "DocumentDeliveryAttachment", Api.FileOf(100));
 
         var rejected = await (await Client.DecideAsync(request.Id, "reject", "Rejected by CCC", "No licence"))
-            .ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.Rejected, rejected.Status);
+            .ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.Rejected, rejected.Status);
         Assert.Equal(WorkflowStatus.Cancelled, rejected.Workflow?.Status);
         Assert.Equal("Rejected", rejected.Workflow?.Result);
         Assert.Empty(rejected.Workflow!.WaitingFor);
@@ -147,9 +147,9 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         var listed = await (await Client.GetAsync($"/api/repository/representations?barcode={Api.Barcode}")).ReadAsync<List<RepresentationView>>(HttpStatusCode.OK);
         Assert.False(Assert.Single(listed).Active);
 
-        var rejected = await (await Client.DecideAsync(request.Id, "reject", "Rejected by Manager")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var rejected = await (await Client.DecideAsync(request.Id, "reject", "Rejected by Manager")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
-        Assert.Equal(RequestStatus.Rejected, rejected.Status);
+        Assert.Equal(DigitizationStatus.Rejected, rejected.Status);
         Assert.Empty(rejected.Representations);
         Assert.Empty(await (await Client.GetAsync($"/api/repository/representations?barcode={Api.Barcode}")).ReadAsync<List<RepresentationView>>(HttpStatusCode.OK));
         Assert.Empty(Directory.GetFiles(Path.Combine(Host.Folder, "files", request.Id.ToString())));
@@ -160,9 +160,9 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
     {
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Blocks", approval: true);
         var request = await Client.CreateAsync();
-        var rejected = await (await Client.DecideAsync(request.Id, "reject", "Other", "Out of scope")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var rejected = await (await Client.DecideAsync(request.Id, "reject", "Other", "Out of scope")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
-        Assert.Equal(RequestStatus.Rejected, rejected.Status);
+        Assert.Equal(DigitizationStatus.Rejected, rejected.Status);
         await (await Client.ScanAtDepartmentAsync()).ProblemAsync(HttpStatusCode.Conflict, "Rejected");
     }
 
@@ -228,7 +228,7 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         Assert.Empty(cleared.MissingCopyrightFields);
         Assert.Equal(new DateOnly(2026, 11, 3), cleared.Copyright.CcApprovalDate);
 
-        var approved = await (await Client.DecideAsync(request.Id, "approve", "Covered by License")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var approved = await (await Client.DecideAsync(request.Id, "approve", "Covered by License")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Equal(ApprovalStatus.Approved, approved.Approval?.Status);
 
         await Client.ScanAtDepartmentAsync();
@@ -265,7 +265,7 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         await (await Client.DecideAsync(Guid.NewGuid(), "approve", "Other")).ProblemAsync(HttpStatusCode.NotFound);
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true);
         var request = await Client.CreateAsync();
-        await (await Client.DecideAsync(request.Id, "approve", "Other")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.DecideAsync(request.Id, "approve", "Other")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         await (await Client.DecideAsync(request.Id, "reject", "Other")).ProblemAsync(HttpStatusCode.Conflict, "already approved");
     }
 
@@ -321,8 +321,8 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         await (await Client.GetAsync("/api/repository/representations")).ProblemAsync(HttpStatusCode.BadRequest, "barcode");
         Assert.Equal(before, await Host.SnapshotAsync());
 
-        var added = await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10), Api.FileOf(20, seed: 2))).ReadAsync<RequestView>(HttpStatusCode.Created);
+        var added = await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(10), Api.FileOf(20, seed: 2))).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
         Assert.Equal(2, Assert.Single(added.Representations).Files);
-        Assert.Equal(RequestStatus.Completed, added.Status);
+        Assert.Equal(DigitizationStatus.Completed, added.Status);
     }
 }

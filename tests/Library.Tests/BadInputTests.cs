@@ -72,7 +72,7 @@ public sealed class BadInputTests : HostTest
         body["scope"] = "full";
         body.Remove("part");
         body.Remove("department");
-        var created = await (await Client.PostAsJsonAsync("/api/digitization-requests", body)).ReadAsync<RequestView>(HttpStatusCode.Created);
+        var created = await (await Client.PostAsJsonAsync("/api/digitization-requests", body)).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
         Assert.Null(created.Part);
         Assert.Equal("DIGI_DEPT_INST", created.Department);
     }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
-using Library.Requests;
+using Library.Digitization;
 
 namespace Library.Tests;
 
@@ -34,9 +34,9 @@ public sealed class CreationPolicyTests : HostTest
         await Client.CreateAsync(Api.NewRequest(barcode: "2"));
         await RefusedAsync(Api.NewRequest(barcode: "3"), HttpStatusCode.Forbidden, "2");
 
-        await (await Client.CancelAsync(first.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.CancelAsync(first.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var third = await Client.CreateAsync(Api.NewRequest(barcode: "3"));
-        Assert.Equal(RequestStatus.PickupFromShelf, third.Status);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, third.Status);
     }
 
     [Fact]

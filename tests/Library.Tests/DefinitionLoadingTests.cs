@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Library.Host.Endpoints;
+using Library.Host.Contracts;
 
 namespace Library.Tests;
 
@@ -82,7 +82,7 @@ public sealed class DefinitionLoadingTests : IDisposable
 
         var fresh = await host.Client.CreateAsync(Api.NewRequest(barcode: "x2"));
         Assert.Equal(2, fresh.Workflow?.Version);
-        await (await host.Client.ScanAtDepartmentAsync()).ReadAsync<Library.Host.Contracts.RequestView>(HttpStatusCode.OK);
+        await (await host.Client.ScanAtDepartmentAsync()).ReadAsync<Library.Host.Contracts.DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Equal(1, (await host.Client.GetRequestAsync(old.Id)).Workflow?.Version);
 
         var versions = await (await host.Client.GetAsync("/api/workflow-definitions")).ReadAsync<List<DefinitionSummary>>(HttpStatusCode.OK);

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Definitions;
 
@@ -150,8 +150,8 @@ public sealed class DesignerApiTests : HostTest
 
         var fresh = await Client.CreateAsync(Api.NewRequest(barcode: "39001000456"));
         Assert.Equal(2, fresh.Workflow?.Version);
-        var scanned = await (await Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal((running.Id, RequestStatus.Digitization, 1), (scanned.Id, scanned.Status, scanned.Workflow?.Version));
+        var scanned = await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal((running.Id, DigitizationStatus.Digitization, 1), (scanned.Id, scanned.Status, scanned.Workflow?.Version));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using Library.Host.Contracts;
-using Library.Requests;
+using Library.Digitization;
 using MimeKit;
 using Workflows.Persistence;
 
@@ -16,27 +16,27 @@ public sealed class DigitizationPathTests : HostTest
 
         var created = await client.PostAsync("/api/digitization-requests",
             System.Net.Http.Json.JsonContent.Create(Api.NewRequest()));
-        var request = await created.ReadAsync<RequestView>(HttpStatusCode.Created);
+        var request = await created.ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
         Assert.Equal($"/api/requests/{request.Id}", created.Headers.Location?.OriginalString);
-        Assert.Equal(RequestStatus.PickupFromShelf, request.Status);
-        Assert.Equal(RequestScope.Partial, request.Scope);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, request.Status);
+        Assert.Equal(DigitizationScope.Partial, request.Scope);
         Assert.Equal("Chapitre 3", request.Part?.Title);
         Assert.Equal(WorkflowStatus.Suspended, request.Workflow?.Status);
         Assert.Contains("ScanIn", request.Workflow!.WaitingFor);
 
-        var atDesk = await (await client.ScanAtDeskAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.InTransit, atDesk.Status);
+        var atDesk = await (await client.ScanAtDeskAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.InTransit, atDesk.Status);
 
-        var arrived = await (await client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.Digitization, arrived.Status);
+        var arrived = await (await client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.Digitization, arrived.Status);
         Assert.Equal(request.Id, arrived.Id);
 
-        var delivering = await (await client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.DocumentDelivery, delivering.Status);
+        var delivering = await (await client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.DocumentDelivery, delivering.Status);
 
         var file = Api.FileOf(100 * 1024);
         var attachedResponse = await client.AttachAsync(request.Id, file, note: "300 dpi");
-        var attached = await attachedResponse.ReadAsync<RequestView>(HttpStatusCode.Created);
+        var attached = await attachedResponse.ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
         var attachment = Assert.Single(attached.Attachments);
         Assert.Equal("chapitre-3.pdf", attachment.FileName);
         Assert.Equal(file.Length, attachment.Size);
@@ -45,8 +45,8 @@ public sealed class DigitizationPathTests : HostTest
         var download = await client.GetByteArrayAsync(attachedResponse.Headers.Location);
         Assert.Equal(file, download);
 
-        var done = await (await client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.Completed, done.Status);
+        var done = await (await client.DoneAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.Completed, done.Status);
         Assert.Equal(WorkflowStatus.Completed, done.Workflow?.Status);
         Assert.Empty(done.Workflow!.WaitingFor);
 
@@ -73,7 +73,7 @@ public sealed class DigitizationPathTests : HostTest
     public async Task A_scan_station_without_an_account_is_recorded_as_the_station()
     {
         var request = await Host.Client.CreateAsync();
-        var scanned = await (await Host.Client.ScanAtDepartmentAsync(station: "dept-scanner-2")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var scanned = await (await Host.Client.ScanAtDepartmentAsync(station: "dept-scanner-2")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Contains(scanned.History, h => h.Type == "ScanIn" && h.Actor == "scan-station:dept-scanner-2");
         Assert.Equal(request.Id, scanned.Id);
     }
@@ -85,8 +85,8 @@ public sealed class DigitizationPathTests : HostTest
         await Host.Client.ScanAtDepartmentAsync();
 
         var cancelled = await (await Host.Client.CancelAsync(request.Id, "Item is missing", "Not on the shelf"))
-            .ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.Cancelled, cancelled.Status);
+            .ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.Cancelled, cancelled.Status);
         Assert.Equal(WorkflowStatus.Cancelled, cancelled.Workflow?.Status);
         Assert.Equal("Item is missing", cancelled.Cancellation?.Reason);
         Assert.Empty(cancelled.Workflow!.WaitingFor);
@@ -108,10 +108,10 @@ public sealed class DigitizationPathTests : HostTest
         await Host.Client.ScanAtDepartmentAsync(barcode: "222");
 
         var response = await Host.Client.GetAsync("/api/requests?status=Digitization");
-        var rows = await response.ReadAsync<List<RequestSummary>>(HttpStatusCode.OK);
+        var rows = await response.ReadAsync<List<DigitizationRequestSummary>>(HttpStatusCode.OK);
         Assert.Equal([scanned.Id], rows.Select(r => r.Id));
 
-        var all = await (await Host.Client.GetAsync("/api/requests")).ReadAsync<List<RequestSummary>>(HttpStatusCode.OK);
+        var all = await (await Host.Client.GetAsync("/api/requests")).ReadAsync<List<DigitizationRequestSummary>>(HttpStatusCode.OK);
         Assert.Equal([waiting.Id, scanned.Id], all.Select(r => r.Id));
     }
 
@@ -121,8 +121,8 @@ public sealed class DigitizationPathTests : HostTest
         var first = await Host.Client.CreateAsync();
         var second = await Host.Client.CreateAsync();
 
-        var one = await (await Host.Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
-        var two = await (await Host.Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        var one = await (await Host.Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        var two = await (await Host.Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         Assert.Equal(first.Id, one.Id);
         Assert.Equal(second.Id, two.Id);

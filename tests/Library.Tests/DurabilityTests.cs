@@ -1,6 +1,6 @@
 using System.Net;
 using Library.Host.Contracts;
-using Library.Requests;
+using Library.Digitization;
 using MimeKit;
 
 namespace Library.Tests;
@@ -12,23 +12,23 @@ public sealed class DurabilityTests
     {
         await using var host = LibraryHost.Start();
         var request = await host.Client.CreateAsync();
-        await (await host.Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await host.Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var before = await host.Client.GetRequestAsync(request.Id);
 
         await host.RestartAsync();
 
         var afterRestart = await host.Client.GetRequestAsync(request.Id);
-        Assert.Equal(RequestStatus.Digitization, afterRestart.Status);
+        Assert.Equal(DigitizationStatus.Digitization, afterRestart.Status);
         Assert.Equal(before.History, afterRestart.History);
 
-        await (await host.Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await host.Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var file = Api.FileOf(2048, seed: 7);
-        await (await host.Client.AttachAsync(request.Id, file)).ReadAsync<RequestView>(HttpStatusCode.Created);
+        await (await host.Client.AttachAsync(request.Id, file)).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
 
         await host.RestartAsync();
 
-        var done = await (await host.Client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.Completed, done.Status);
+        var done = await (await host.Client.DoneAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.Completed, done.Status);
         Assert.Equal(before.History, done.History.Take(before.History.Count));
         Assert.Equal(Enumerable.Range(1, done.History.Count), done.History.Select(h => h.Sequence));
 
@@ -44,7 +44,7 @@ public sealed class DurabilityTests
         // The first host mails to a port where nothing listens: the letter stays in the outbox.
         await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Smtp:Port"] = MailServer.FreePort().ToString() });
         var request = await host.Client.CreateAsync(Api.NewRequest(email: "patient@example.org"));
-        await (await host.Client.CancelAsync(request.Id, "Patron request")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await host.Client.CancelAsync(request.Id, "Patron request")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var unsent = await host.QueryAsync(db => Task.FromResult(db.Outbox.Count(m => m.SentAt == null)));
         Assert.Equal(1, unsent);
 

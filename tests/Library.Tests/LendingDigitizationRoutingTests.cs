@@ -35,11 +35,11 @@ public sealed partial class LendingDigitizationRoutingTests
         Assert.Equal((PartnerGroup, "staff"), (request.Requester.UserGroup, request.Requester.Type));
         Assert.Equal(("Resource sharing: link", DigitizationTarget.DocumentDeliveryLink, (int?)2), (request.Rule.Name, request.Rule.Target, request.Rule.MaxAccessCount));
 
-        await (await client.ScanAtDepartmentAsync(LendingApi.KnownBarcode)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        await (await client.NextStepAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await client.ScanAtDepartmentAsync(LendingApi.KnownBarcode)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        await (await client.NextStepAsync(requestId)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var file = Api.FileOf(20 * 1024, seed: 7);
-        await (await client.AttachAsync(requestId, file, "article.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
-        await (await client.DoneAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await client.AttachAsync(requestId, file, "article.pdf")).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        await (await client.DoneAsync(requestId)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         var shipped = await client.GetLendingAsync(created.Id);
         Assert.Equal(LendingStatus.RequestCompleted, shipped.Status);

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Library.Host.Contracts;
 using Library.Lending;
 using Library.Moves;
-using Library.Requests;
+using Library.Digitization;
 using MimeKit;
 
 namespace Library.Tests;
@@ -138,18 +138,18 @@ public sealed class LendingLinkTests : HostTest
         var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department, note = "chapter 2" });
         var alert = Assert.Single(digitizing.Alerts);
         Assert.Equal("Digitization request in process", alert.Message);
-        var request = await (await Client.GetAsync($"/api/requests/{alert.LinkedRequestId}")).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(("ill@partner.example", RequestStatus.PickupFromShelf), (request.Requester.Email, request.Status));
+        var request = await (await Client.GetAsync($"/api/requests/{alert.LinkedRequestId}")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(("ill@partner.example", DigitizationStatus.PickupFromShelf), (request.Requester.Email, request.Status));
 
-        await (await Client.ScanAtDeskAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
-        await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
-        await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDeskAsync("39001000999")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var chapter = Api.FileOf(30 * 1024);
         var plates = Api.FileOf(12 * 1024, seed: 2);
-        await (await Client.AttachAsync(request.Id, chapter, "chapter-2.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
-        await (await Client.AttachAsync(request.Id, plates, "chapter-2-plates.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
-        var done = await (await Client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.Completed, done.Status);
+        await (await Client.AttachAsync(request.Id, chapter, "chapter-2.pdf")).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        await (await Client.AttachAsync(request.Id, plates, "chapter-2-plates.pdf")).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        var done = await (await Client.DoneAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.Completed, done.Status);
 
         var shipped = await Client.GetLendingAsync(created.Id);
         Assert.Equal(shippedStatus, shipped.Status);
@@ -180,15 +180,15 @@ public sealed class LendingLinkTests : HostTest
         var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
         var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
 
-        await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         await (await Client.NextStepAsync(requestId)).ProblemAsync(HttpStatusCode.Conflict, "approv");
         Assert.Equal(LendingStatus.LendingRequestCreated, (await Client.GetLendingAsync(created.Id)).Status);
 
-        await (await Client.DecideAsync(requestId, "approve", "Covered by License")).ReadAsync<RequestView>(HttpStatusCode.OK);
-        await (await Client.NextStepAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.DecideAsync(requestId, "approve", "Covered by License")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(requestId)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var file = Api.FileOf(8 * 1024, seed: 5);
-        await (await Client.AttachAsync(requestId, file, "article.pdf")).ReadAsync<RequestView>(HttpStatusCode.Created);
-        await (await Client.DoneAsync(requestId)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.AttachAsync(requestId, file, "article.pdf")).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        await (await Client.DoneAsync(requestId)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         var shipped = await Client.GetLendingAsync(created.Id);
         Assert.Equal((LendingStatus.RequestCompleted, "article.pdf"), (shipped.Status, Assert.Single(shipped.DigitalShipment!.Files).FileName));

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Moves;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Library.Tests;
@@ -161,12 +161,12 @@ public sealed class MoveRequestTests : HostTest
         // The scan at the move's destination completes the move and leaves the digitization request on the shelf.
         var moved = await (await Client.ScanAtDeskAsync(Barcode, "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal((move.Id, MoveStatus.Completed), (moved.Id, moved.Status));
-        Assert.Equal(RequestStatus.PickupFromShelf, (await Client.GetRequestAsync(digitization.Id)).Status);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, (await Client.GetRequestAsync(digitization.Id)).Status);
 
         // The scan at the department is the digitization request's; a second move is not touched by it.
         var (second, _) = await CreateAsync(NewMove());
-        var arrived = await (await Client.ScanAtDepartmentAsync(Barcode)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal((digitization.Id, RequestStatus.Digitization), (arrived.Id, arrived.Status));
+        var arrived = await (await Client.ScanAtDepartmentAsync(Barcode)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal((digitization.Id, DigitizationStatus.Digitization), (arrived.Id, arrived.Status));
         Assert.Equal(MoveStatus.InTransit, (await GetAsync(second.Id)).Status);
     }
 

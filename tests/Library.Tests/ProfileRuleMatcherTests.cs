@@ -1,4 +1,4 @@
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 
 namespace Library.Tests;
@@ -7,7 +7,7 @@ namespace Library.Tests;
 public sealed class ProfileRuleMatcherTests
 {
     private static readonly RequestFacts Undergraduate =
-        new("Undergraduate", "MAIN", "GEN", "Book", RequestScope.Partial, RequesterType.Patron);
+        new("Undergraduate", "MAIN", "GEN", "Book", DigitizationScope.Partial, RequesterType.Patron);
 
     private static readonly ProfileRule Default = new()
     {
@@ -80,7 +80,7 @@ public sealed class ProfileRuleMatcherTests
     {
         var rule = Rule(1, 1, When(RuleField.UserGroup, RuleOperator.EqualTo, "Undergraduate"), When(RuleField.Scope, RuleOperator.EqualTo, "full"));
         Assert.Same(Default, ProfileRuleMatcher.Match([rule, Default], Undergraduate));
-        Assert.Same(rule, ProfileRuleMatcher.Match([rule, Default], Undergraduate with { Scope = RequestScope.Full }));
+        Assert.Same(rule, ProfileRuleMatcher.Match([rule, Default], Undergraduate with { Scope = DigitizationScope.Full }));
     }
 
     [Fact]

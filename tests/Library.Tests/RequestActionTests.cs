@@ -1,6 +1,6 @@
 using System.Net;
 using Library.Host.Contracts;
-using Library.Requests;
+using Library.Digitization;
 
 namespace Library.Tests;
 
@@ -10,11 +10,11 @@ namespace Library.Tests;
 /// </summary>
 public sealed class RequestActionTests : HostTest
 {
-    private async Task<List<RequestSummary>> ListAsync(string query = "") =>
-        await (await Client.GetAsync($"/api/requests{query}")).ReadAsync<List<RequestSummary>>(HttpStatusCode.OK);
+    private async Task<List<DigitizationRequestSummary>> ListAsync(string query = "") =>
+        await (await Client.GetAsync($"/api/requests{query}")).ReadAsync<List<DigitizationRequestSummary>>(HttpStatusCode.OK);
 
     /// <summary>The request's actions, asserting the list row offers the same as the request's page.</summary>
-    private async Task<RequestView> ViewAsync(Guid id)
+    private async Task<DigitizationRequestView> ViewAsync(Guid id)
     {
         var view = await Client.GetRequestAsync(id);
         Assert.Equal(view.Actions, (await ListAsync()).Single(r => r.Id == id).Actions);
@@ -29,20 +29,20 @@ public sealed class RequestActionTests : HostTest
         Assert.Equal(["cancel"], created.Actions);
         Assert.Equal(["await-cancellation", "await-expiry", "scan-in"], created.Workflow!.WaitingAt);
 
-        await (await Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var digitizing = await ViewAsync(request.Id);
         Assert.Equal(["next-step", "cancel"], digitizing.Actions);
         Assert.Contains("next-step", digitizing.Workflow!.WaitingAt);
 
-        await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var delivering = await ViewAsync(request.Id);
         Assert.Equal(["attach", "done", "cancel"], delivering.Actions);
         Assert.Equal(["attach-documents", "await-cancellation", "await-expiry"], delivering.Workflow!.WaitingAt);
 
-        await (await Client.AttachAsync(request.Id, Api.FileOf(512))).ReadAsync<RequestView>(HttpStatusCode.Created);
-        await (await Client.DoneAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.AttachAsync(request.Id, Api.FileOf(512))).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        await (await Client.DoneAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var completed = await ViewAsync(request.Id);
-        Assert.Equal(RequestStatus.Completed, completed.Status);
+        Assert.Equal(DigitizationStatus.Completed, completed.Status);
         Assert.Empty(completed.Actions);
         Assert.Empty(completed.Workflow!.WaitingAt);
     }
@@ -52,19 +52,19 @@ public sealed class RequestActionTests : HostTest
     {
         await Client.AddRuleAsync("DigitalInventory", management: "Blocks", approval: true);
         var request = await Client.CreateAsync();
-        await (await Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         var blocked = await ViewAsync(request.Id);
-        Assert.Equal(RequestStatus.Digitization, blocked.Status);
+        Assert.Equal(DigitizationStatus.Digitization, blocked.Status);
         Assert.Equal(["cancel"], blocked.Actions);
         Assert.Contains("run-approval", blocked.Workflow!.WaitingAt);
 
-        await (await Client.DecideAsync(request.Id, "approve", "Covered by License")).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.DecideAsync(request.Id, "approve", "Covered by License")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Equal(["next-step", "cancel"], (await ViewAsync(request.Id)).Actions);
 
-        await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var inventory = await ViewAsync(request.Id);
-        Assert.Equal(RequestStatus.DigitalInventory, inventory.Status);
+        Assert.Equal(DigitizationStatus.DigitalInventory, inventory.Status);
         Assert.Equal(["add-representation", "cancel"], inventory.Actions);
         Assert.Contains("add-representation", inventory.Workflow!.WaitingAt);
     }
@@ -81,7 +81,7 @@ public sealed class RequestActionTests : HostTest
         var graduate = Api.NewRequest(barcode: "39001000789");
         graduate["requester"]!["userGroup"] = "Graduate";
         var inventory = await Client.CreateAsync(graduate);
-        await (await Client.CancelAsync(inventory.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.CancelAsync(inventory.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         Assert.Equal([full.Id], (await ListAsync("?scope=full")).Select(r => r.Id));
         Assert.Equal([partial.Id, inventory.Id], (await ListAsync("?scope=Partial")).Select(r => r.Id));

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Library.Host.Contracts;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using static Library.Tests.SetupApi;
 
@@ -16,7 +16,7 @@ public sealed class RequestPolicyTests : HostTest
     private const string Patron = "p-1001";
 
     private static readonly RequestFacts Undergraduate =
-        new("Undergraduate", "MAIN", "GEN", "Book", RequestScope.Partial, RequesterType.Patron);
+        new("Undergraduate", "MAIN", "GEN", "Book", DigitizationScope.Partial, RequesterType.Patron);
 
     private Task<PolicyDecision> DecideAsync(RequestFacts? facts = null, string requester = Patron, string department = Api.Department) =>
         Host.QueryAsync(db => new RequestPolicy(db).DecideAsync(facts ?? Undergraduate, requester, department, CancellationToken.None));
@@ -29,7 +29,7 @@ public sealed class RequestPolicyTests : HostTest
         return refused;
     }
 
-    private async Task<RequestView> CreateRequestAsync(string requester = Patron, string barcode = Api.Barcode)
+    private async Task<DigitizationRequestView> CreateRequestAsync(string requester = Patron, string barcode = Api.Barcode)
     {
         var body = Api.NewRequest(barcode);
         body["requester"]!["id"] = requester;
@@ -56,7 +56,7 @@ public sealed class RequestPolicyTests : HostTest
         var allowed = Assert.IsType<PolicyDecision.Allowed>(await DecideAsync());
         Assert.Equal(partialLinks.Id, allowed.Rule.Id);
         Assert.Equal(3, allowed.Rule.Outputs.MaxAccessCount);
-        Assert.True(Assert.IsType<PolicyDecision.Allowed>(await DecideAsync(Undergraduate with { Scope = RequestScope.Full })).Rule.IsDefault);
+        Assert.True(Assert.IsType<PolicyDecision.Allowed>(await DecideAsync(Undergraduate with { Scope = DigitizationScope.Full })).Rule.IsDefault);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class RequestPolicyTests : HostTest
         Assert.IsType<PolicyDecision.Allowed>(await DecideAsync(requester: "p-2002"));
 
         (await Client.CancelAsync(first.Id)).EnsureSuccessStatusCode();
-        Assert.Equal(RequestStatus.Cancelled, (await Client.GetRequestAsync(first.Id)).Status);
+        Assert.Equal(DigitizationStatus.Cancelled, (await Client.GetRequestAsync(first.Id)).Status);
         Assert.IsType<PolicyDecision.Allowed>(await DecideAsync());
     }
 

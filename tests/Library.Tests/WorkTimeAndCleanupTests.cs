@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Persistence;
 
@@ -27,7 +27,7 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private Task<RequestView> EventuallyAsync(Guid id, Func<RequestView, bool> done) =>
+    private Task<DigitizationRequestView> EventuallyAsync(Guid id, Func<DigitizationRequestView, bool> done) =>
         _host.EventuallyAsync(() => Client.GetRequestAsync(id), done);
 
     [Fact]
@@ -41,12 +41,12 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
 
         _clock.Advance(TimeSpan.FromDays(days) - TimeSpan.FromHours(1));
         await Task.Delay(300);
-        Assert.Equal(RequestStatus.Digitization, (await Client.GetRequestAsync(request.Id)).Status);
+        Assert.Equal(DigitizationStatus.Digitization, (await Client.GetRequestAsync(request.Id)).Status);
 
         _clock.Advance(TimeSpan.FromHours(2));
-        var expired = await EventuallyAsync(request.Id, r => r.Status == RequestStatus.Expired);
+        var expired = await EventuallyAsync(request.Id, r => r.Status == DigitizationStatus.Expired);
 
-        Assert.Equal(RequestStatus.Expired, expired.Status);
+        Assert.Equal(DigitizationStatus.Expired, expired.Status);
         Assert.Equal("Expired", expired.Workflow?.Result);
         Assert.Empty(expired.Workflow!.WaitingFor);
         Assert.Contains(expired.History, h => h.Actor == "system:timer");
@@ -67,7 +67,7 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(400));
         await Task.Delay(500);
         var after = await Client.GetRequestAsync(request.Id);
-        Assert.Equal(RequestStatus.Completed, after.Status);
+        Assert.Equal(DigitizationStatus.Completed, after.Status);
         Assert.Equal("Completed", after.Workflow?.Result);
     }
 
@@ -88,11 +88,11 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
 
         _clock.Advance(TimeSpan.FromDays(30));
         await Task.Delay(500);
-        Assert.Equal(RequestStatus.PickupFromShelf, (await Client.GetRequestAsync(request.Id)).Status);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, (await Client.GetRequestAsync(request.Id)).Status);
 
         _clock.Advance(TimeSpan.FromDays(31));
-        var expired = await EventuallyAsync(request.Id, r => r.Status == RequestStatus.Expired);
-        Assert.Equal(RequestStatus.Expired, expired.Status);
+        var expired = await EventuallyAsync(request.Id, r => r.Status == DigitizationStatus.Expired);
+        Assert.Equal(DigitizationStatus.Expired, expired.Status);
         Assert.Equal(WorkflowStatus.Cancelled, expired.Workflow?.Status);
     }
 

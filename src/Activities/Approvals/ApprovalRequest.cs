@@ -31,14 +31,3 @@ public sealed class ApprovalRequest
         if (Copyright.CcApprovalDate is null) yield return "CC approval date";
     }
 }
-
-public enum ApprovalStatus { Pending, Approved, Rejected }
-
-/// <summary>The Copyright Clearance Center data an approver records (seed 002, "Approval Request Fields").</summary>
-public sealed class CopyrightClearance
-{
-    public string? CcNumber { get; set; }
-    public DateOnly? CcOrderDate { get; set; }
-    public DateOnly? CcApprovalDate { get; set; }
-    public string? Note { get; set; }
-}

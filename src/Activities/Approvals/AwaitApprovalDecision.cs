@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 
@@ -21,7 +21,7 @@ public sealed class AwaitApprovalDecision(LibraryDbContext db) : Activity
     {
         var verdict = ApprovalVerdict.From(resumption.Payload);
         if (ApprovalVerdict.CheckReason(verdict.Decision, verdict.Reason) is { } refusal) throw new InvalidOperationException(refusal);
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         var approval = await db.Approvals.SingleAsync(a => a.RequestId == request.Id, context.CancellationToken);
         if (verdict.Decision == ApprovalDecision.Approve && approval.MissingCopyrightFields().Any())
             throw new InvalidOperationException($"Approval needs {string.Join(", ", approval.MissingCopyrightFields())}.");

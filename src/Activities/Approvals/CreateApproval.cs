@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Workflows.Activities;
 
@@ -20,7 +20,7 @@ public sealed class CreateApproval(LibraryDbContext db) : Activity
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         var routing = request.Routing;
         var management = routing.ApprovalManagement ?? throw new InvalidOperationException($"Rule '{routing.RuleName}' asks for approval but says not when.");
         var automatic = management == ApprovalManagement.AutomaticallyApproved;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Workflows.Activities;
 
 namespace Library.Delivery;
@@ -17,12 +17,12 @@ public sealed class AttachDocuments(LibraryDbContext db) : Activity
 
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
         ValueTask.FromResult(ActivityResult.Wait(
-            new BookmarkRequest(RequestBookmarks.AttachDocument, context.CorrelationId!),
-            new BookmarkRequest(RequestBookmarks.CompleteDelivery, context.CorrelationId!)));
+            new BookmarkRequest(DigitizationBookmarks.AttachDocument, context.CorrelationId!),
+            new BookmarkRequest(DigitizationBookmarks.CompleteDelivery, context.CorrelationId!)));
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
-        if (resumption.BookmarkName == RequestBookmarks.CompleteDelivery)
+        if (resumption.BookmarkName == DigitizationBookmarks.CompleteDelivery)
         {
             context.Note = "Done";
             return ActivityResult.Done;
@@ -30,7 +30,7 @@ public sealed class AttachDocuments(LibraryDbContext db) : Activity
 
         var file = resumption.Payload.Deserialize<AttachedFile>(JsonSerializerOptions.Web)
                    ?? throw new InvalidOperationException("An attachment needs its file.");
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         db.Attachments.Add(new Attachment
         {
             Id = file.Id,
@@ -48,6 +48,3 @@ public sealed class AttachDocuments(LibraryDbContext db) : Activity
         return ActivityResult.Outcome(Attached);
     }
 }
-
-/// <summary>A file already written to the attachment store, as the attach action hands it to the workflow.</summary>
-public sealed record AttachedFile(Guid Id, string FileName, string ContentType, long Size, string StoragePath, string? Url, string? Note);

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Workflows.Activities;
 
@@ -13,7 +13,7 @@ public sealed class ChooseDeliveryTarget(LibraryDbContext db) : Activity
 {
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         return ActivityResult.Outcome(request.Routing.Target.ToString());
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Workflows.Activities;
@@ -16,7 +16,7 @@ public sealed class CreateDeliveryLink(LibraryDbContext db, ISchedulerFactory sc
 {
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         var link = new DeliveryLink
         {
             Token = DeliveryLink.NewToken(),

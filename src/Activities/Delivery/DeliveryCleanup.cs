@@ -1,5 +1,5 @@
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Quartz;

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Library.Requests;
+using Library.Digitization;
 using Workflows.Activities;
 
 namespace Library.Digitizing;
@@ -9,7 +9,7 @@ namespace Library.Digitizing;
 public sealed class NextStep : Activity
 {
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(RequestBookmarks.NextStep, context.CorrelationId!)));
+        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(DigitizationBookmarks.NextStep, context.CorrelationId!)));
 
     public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {

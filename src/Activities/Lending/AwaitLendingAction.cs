@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Microsoft.Extensions.Options;
 using Workflows.Activities;

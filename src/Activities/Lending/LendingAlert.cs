@@ -1,20 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace Library.Lending;
-
-/// <summary>Which kind of child workflow a lending request started.</summary>
-public enum LinkedRequestKind
-{
-    [JsonStringEnumMemberName("Move request")] Move,
-    [JsonStringEnumMemberName("Digitization request")] Digitization,
-}
-
-public enum LinkedRequestState
-{
-    [JsonStringEnumMemberName("in process")] InProcess,
-    [JsonStringEnumMemberName("cancelled")] Cancelled,
-    [JsonStringEnumMemberName("completed")] Completed,
-}
 
 /// <summary>
 /// What the request shows about a child workflow it started (seed 003: "Move request in process", ...). The lending

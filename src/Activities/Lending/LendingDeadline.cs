@@ -3,15 +3,6 @@ using static Library.Lending.LendingStatus;
 
 namespace Library.Lending;
 
-public enum LendingDeadlineKind
-{
-    /// <summary>A physical loan's due date: the loan becomes Overdue.</summary>
-    Overdue,
-
-    /// <summary>The partner's needed-by date (its last interest date) on a request not shipped yet: it becomes Expired.</summary>
-    Expiry,
-}
-
 /// <summary>
 /// The next moment the clock changes a request by itself: the end of its due date or needed-by date in the institution's
 /// time zone. Each date passes once; a renewal's new due date makes a new deadline.

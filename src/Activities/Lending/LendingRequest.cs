@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Library.Lending;
 
 /// <summary>A resource-sharing lending request: a partner library borrows an item (or a copy of it) from us.</summary>
@@ -49,82 +47,4 @@ public sealed class LendingRequest
     public List<PartnerCommunication> Communications { get; set; } = [];
     public List<IsoMessage> IsoMessages { get; set; } = [];
     public List<LendingAlert> Alerts { get; set; } = [];
-}
-
-public enum RequestedFormat
-{
-    [JsonStringEnumMemberName("Physical")] Physical,
-    [JsonStringEnumMemberName("Digital")] Digital,
-    [JsonStringEnumMemberName("PhysicalNonReturnable")] PhysicalNonReturnable,
-}
-
-public enum PartnerProfileType
-{
-    [JsonStringEnumMemberName("Email")] Email,
-    [JsonStringEnumMemberName("ISO")] ISO,
-}
-
-/// <summary>The borrowing library, as it was when the request came in.</summary>
-public sealed class LendingPartner
-{
-    public required string Code { get; set; }
-    public required string Name { get; set; }
-    public string? Email { get; set; }
-    public PartnerProfileType ProfileType { get; set; }
-    public required PartnerWorkflowProfile Profile { get; set; }
-}
-
-/// <summary>The optional steps of the partner's lending workflow profile (seed 003, "Configuring workflow profiles").</summary>
-public sealed class PartnerWorkflowProfile
-{
-    /// <summary>A digital shipment waits for the partner's receipt (Shipped Digitally) instead of completing the request.</summary>
-    public bool AwaitDigitalReceipt { get; set; }
-    public bool WillSupplyStep { get; set; } = true;
-    public bool ManualRenewStep { get; set; } = true;
-    public bool ReactivateStep { get; set; } = true;
-    public bool IsoCheckInMessage { get; set; } = true;
-}
-
-public sealed class LendingItem
-{
-    public required string Barcode { get; set; }
-    public required string Title { get; set; }
-    public string? Author { get; set; }
-    public string? Isbn { get; set; }
-    public required string Library { get; set; }
-    public required string Location { get; set; }
-
-    /// <summary>Whether the barcode was found in the catalogue when the request came in.</summary>
-    public bool Located { get; set; }
-}
-
-/// <summary>
-/// What was sent for a digital shipment: stored files, an address to download from, or both. Staff ship one file or
-/// address; a completed digitization ships every file it delivered, or its download link when its rule delivers by link.
-/// </summary>
-public sealed class DigitalShipment
-{
-    public List<ShippedFile> Files { get; set; } = [];
-    public string? Url { get; set; }
-
-    /// <summary>How many downloads the link allows; set when it is a digitization's delivery link with a limit.</summary>
-    public int? MaxAccessCount { get; set; }
-
-    /// <summary>When the link's files are removed; set when it is a digitization's delivery link.</summary>
-    public DateTime? AvailableUntil { get; set; }
-
-    public string? TermsOfUse { get; set; }
-
-    /// <summary>The files by name, else the address: what the history says was sent.</summary>
-    public override string ToString() => Files.Count > 0 ? string.Join(", ", Files.Select(f => f.FileName)) : Url ?? "";
-}
-
-/// <summary>A stored file sent to the partner, attached to the shipment letter.</summary>
-public sealed class ShippedFile
-{
-    /// <summary>A digitization's attachment keeps its own id, so the files list in the order they were attached.</summary>
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public required string StoragePath { get; set; }
 }

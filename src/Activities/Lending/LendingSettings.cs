@@ -1,8 +1,5 @@
 namespace Library.Lending;
 
-/// <summary>Whether a rejected request stays in the active queue (<c>rs_keep_rejected_request_active</c>).</summary>
-public enum KeepRejectedRequestActive { None, Lending, Both }
-
 /// <summary>The institution's resource-sharing settings (customer parameters in Alma), section <c>Lending</c>.</summary>
 public sealed class LendingSettings
 {

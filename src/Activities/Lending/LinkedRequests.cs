@@ -1,8 +1,7 @@
 using Library.Delivery;
-using Library.Departments;
 using Library.Moves;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,10 +43,10 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
         var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == lending.Item.Barcode, ct);
         var requester = new Requester { Id = lending.Partner.Code, Email = lending.Partner.Email!, UserGroup = settings.Value.PartnerUserGroup, Type = RequesterType.Staff };
         var requested = new RequestedItem { Barcode = item.Barcode, Title = item.Title, Library = item.Library, Location = item.Location };
-        var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, null, RequestScope.Full, requester.Type);
+        var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, null, DigitizationScope.Full, requester.Type);
         var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
         return (decision, decision is PolicyDecision.Allowed allowed
-            ? DigitizationRequests.New(requester, requested, RequestScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now, lending.Id)
+            ? DigitizationRequests.New(requester, requested, DigitizationScope.Full, null, note ?? $"For {lending.Partner.Name}, {lending.ExternalId}", allowed, now, lending.Id)
             : null);
     }
 

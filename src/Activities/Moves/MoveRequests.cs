@@ -1,16 +1,8 @@
 using System.Text.Json.Nodes;
-using Library.Lending;
 using Library.Persistence;
 using Workflows.Runtime;
 
 namespace Library.Moves;
-
-/// <summary>
-/// What a move request asks for: an item, where it is, where it goes, optionally the issue wanted, and the lending
-/// request it serves when one started it.
-/// </summary>
-public sealed record NewMove(string Barcode, Place From, Place To, string? ManualDescription = null, string? Note = null,
-    LendingReference? ForLending = null);
 
 /// <summary>
 /// Where move requests begin, for the API and for other workflows (a lending request's "Create Move Request").

@@ -12,13 +12,6 @@ public enum MoveStatus
     [JsonStringEnumMemberName("Cancelled")] Cancelled,
 }
 
-/// <summary>A move request proper, or the general hold request it turns into when a manual description is given (seed 003).</summary>
-public enum MoveRequestType
-{
-    [JsonStringEnumMemberName("Move")] Move,
-    [JsonStringEnumMemberName("General Hold")] GeneralHold,
-}
-
 public static class MoveStatuses
 {
     public static string DisplayName(this MoveStatus status) => EnumNames<MoveStatus>.Of(status);

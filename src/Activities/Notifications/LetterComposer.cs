@@ -1,17 +1,8 @@
 using System.Text;
-using Library.Requests;
+using Library.Digitization;
 using Workflows.Mail;
 
 namespace Library.Notifications;
-
-/// <summary>What a letter may need besides the request itself.</summary>
-public sealed record LetterDetails(
-    IReadOnlyList<Attachment> Files,
-    string? DownloadUrl = null,
-    int? MaxAccessCount = null,
-    DateTime? AvailableUntil = null,
-    string? RejectionReason = null,
-    string? RejectionNote = null);
 
 /// <summary>Writes a letter's subject and text for a request.</summary>
 public static class LetterComposer

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Library.Delivery;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Activities;
@@ -16,7 +16,7 @@ public sealed class NotifyRequester(LibraryDbContext db, IOptions<DeliveryOption
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         var letter = context.Get(Letter);
         var message = LetterComposer.Compose(letter, request, await DetailsAsync(letter, request, context.CancellationToken));
         context.SendEmail(message);

@@ -4,7 +4,7 @@ using Library.Repository;
 using Library.Departments;
 using Library.Moves;
 using Library.Patrons;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;

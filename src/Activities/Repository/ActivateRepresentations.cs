@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Workflows.Activities;
 
 namespace Library.Repository;
@@ -10,7 +10,7 @@ public sealed class ActivateRepresentations(LibraryDbContext db) : Activity
 {
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         var representations = await db.RepresentationsOfAsync(request.Id, context.CancellationToken);
         foreach (var representation in representations) representation.Active = true;
         context.Note = $"{representations.Count} representation(s) active";

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Workflows.Activities;
 
 namespace Library.Repository;
@@ -14,13 +14,13 @@ namespace Library.Repository;
 public sealed class AddRepresentation(LibraryDbContext db) : Activity
 {
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(RequestBookmarks.AddRepresentation, context.CorrelationId!)));
+        ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(DigitizationBookmarks.AddRepresentation, context.CorrelationId!)));
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
         var added = resumption.Payload.Deserialize<NewRepresentation>(JsonSerializerOptions.Web)
                     ?? throw new InvalidOperationException("A representation needs its details.");
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         db.Representations.Add(new Representation
         {
             Id = added.Id,
@@ -43,8 +43,3 @@ public sealed class AddRepresentation(LibraryDbContext db) : Activity
         return ActivityResult.Done;
     }
 }
-
-/// <summary>A representation whose files are already in the store, as the add action hands it to the workflow.</summary>
-public sealed record NewRepresentation(Guid Id, string UsageType, string Library, string? AccessRightsPolicy, bool Remote, IReadOnlyList<StoredFile> Files);
-
-public sealed record StoredFile(Guid Id, string FileName, string ContentType, long Size, string StoragePath);

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Storage;
 using Workflows.Activities;
 
@@ -12,7 +12,7 @@ public sealed class DeleteRepresentations(LibraryDbContext db) : Activity
 {
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var request = await db.RequestOfAsync(context);
+        var request = await db.DigitizationRequestOfAsync(context);
         var representations = await db.RepresentationsOfAsync(request.Id, context.CancellationToken);
         var paths = representations.SelectMany(r => r.Files).Select(f => f.StoragePath).ToList();
         db.Representations.RemoveRange(representations);

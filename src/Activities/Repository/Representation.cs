@@ -19,19 +19,3 @@ public sealed class Representation
     public required string CreatedBy { get; set; }
     public List<RepresentationFile> Files { get; set; } = [];
 }
-
-public sealed class RepresentationFile
-{
-    public Guid Id { get; set; }
-    public Guid RepresentationId { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public long Size { get; set; }
-    public required string StoragePath { get; set; }
-}
-
-/// <summary>Alma's representation usage types.</summary>
-public static class UsageTypes
-{
-    public static readonly IReadOnlyList<string> All = ["Primary", "Derivative"];
-}

@@ -1,5 +1,3 @@
-using Library.Approvals;
-
 namespace Library.Rules;
 
 /// <summary>
@@ -28,26 +26,4 @@ public sealed class ProfileRule
     /// <summary>The conditions that do not hold for the request; none means its conditions match (a rule without any matches everything).</summary>
     public IReadOnlyList<RuleCondition> FailedConditions(RequestFacts facts) =>
         IsDefault ? [] : Conditions.Where(c => !c.Holds(facts.ValueOf(c.Field))).ToList();
-}
-
-/// <summary>
-/// What a matched rule decides. <see cref="MaxAccessCount"/> (null: unlimited) applies to link delivery only;
-/// <see cref="ApprovalManagement"/> is set exactly when approval or copyright clearance is asked for, and
-/// <see cref="ApprovalReason"/> (one of <see cref="ApprovalReasons.Approve"/>) exactly when that is automatic.
-/// <see cref="ProfileRuleChecks.CheckOutputs"/> says whether a combination is valid.
-/// </summary>
-public sealed record RuleOutputs(
-    DigitizationTarget Target,
-    int? MaxAccessCount,
-    bool Approval,
-    bool CopyrightClearance,
-    ApprovalManagement? ApprovalManagement,
-    string? ApprovalReason)
-{
-    /// <summary>The seed's default: the file is e-mailed as an attachment, nothing to approve.</summary>
-    public static RuleOutputs AttachmentWithoutApproval { get; } =
-        new(DigitizationTarget.DocumentDeliveryAttachment, null, false, false, null, null);
-
-    /// <summary>Whether the file goes to the requester (and so needs an electronic document delivery rule).</summary>
-    public bool DeliversToRequester => Target is DigitizationTarget.DocumentDeliveryAttachment or DigitizationTarget.DocumentDeliveryLink;
 }

@@ -1,10 +1,7 @@
 using Library.Approvals;
-using Library.Requests;
+using Library.Digitization;
 
 namespace Library.Rules;
-
-/// <summary>Why part of a rule is refused: the field as the API names it (<c>conditions[1].values</c>) and a sentence.</summary>
-public sealed record RuleProblem(string Field, string Message);
 
 /// <summary>
 /// The checks a rule must pass before it is stored: conditions that some request can satisfy, and outputs that
@@ -14,10 +11,10 @@ public static class ProfileRuleChecks
 {
     private static readonly StringComparer Same = StringComparer.OrdinalIgnoreCase;
 
-    public static readonly IReadOnlyList<string> Scopes = [ScopeName(RequestScope.Full), ScopeName(RequestScope.Partial)];
+    public static readonly IReadOnlyList<string> Scopes = [ScopeName(DigitizationScope.Full), ScopeName(DigitizationScope.Partial)];
     public static readonly IReadOnlyList<string> RequesterTypes = [RequesterTypeName(RequesterType.Patron), RequesterTypeName(RequesterType.Staff)];
 
-    public static string ScopeName(RequestScope scope) => scope == RequestScope.Full ? "full" : "partial";
+    public static string ScopeName(DigitizationScope scope) => scope == DigitizationScope.Full ? "full" : "partial";
 
     public static string RequesterTypeName(RequesterType type) => type == RequesterType.Patron ? "patron" : "staff";
 

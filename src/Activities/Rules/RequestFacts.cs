@@ -1,4 +1,4 @@
-using Library.Requests;
+using Library.Digitization;
 
 namespace Library.Rules;
 
@@ -8,7 +8,7 @@ public sealed record RequestFacts(
     string Library,
     string Location,
     string? MaterialType,
-    RequestScope Scope,
+    DigitizationScope Scope,
     RequesterType RequesterType)
 {
     /// <summary>The value a condition on <paramref name="field"/> compares; closed fields as the rules name them.</summary>

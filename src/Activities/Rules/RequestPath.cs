@@ -1,4 +1,4 @@
-using Library.Requests;
+using Library.Digitization;
 
 namespace Library.Rules;
 
@@ -23,21 +23,21 @@ public static class RequestPath
         if (outputs.CopyrightClearance)
             path.Add("Copyright clearance: the CC number, order date and approval date are required before approval");
 
-        path.Add($"{RequestStatus.PickupFromShelf.DisplayName()}: the item is fetched from its location");
-        path.Add($"{RequestStatus.InTransit.DisplayName()}: on its way to the digitization department");
+        path.Add($"{DigitizationStatus.PickupFromShelf.DisplayName()}: the item is fetched from its location");
+        path.Add($"{DigitizationStatus.InTransit.DisplayName()}: on its way to the digitization department");
         path.Add(outputs.ApprovalManagement == ApprovalManagement.Blocks
-            ? $"{RequestStatus.Digitization.DisplayName()}: scanned in at the department; Next Step once approved"
-            : $"{RequestStatus.Digitization.DisplayName()}: scanned in at the department, then Next Step");
+            ? $"{DigitizationStatus.Digitization.DisplayName()}: scanned in at the department; Next Step once approved"
+            : $"{DigitizationStatus.Digitization.DisplayName()}: scanned in at the department, then Next Step");
         path.Add(outputs.Target switch
         {
             DigitizationTarget.DocumentDeliveryAttachment =>
-                $"{RequestStatus.DocumentDelivery.DisplayName()}: the files are e-mailed to the requester as attachments",
+                $"{DigitizationStatus.DocumentDelivery.DisplayName()}: the files are e-mailed to the requester as attachments",
             DigitizationTarget.DocumentDeliveryLink =>
-                $"{RequestStatus.DocumentDelivery.DisplayName()}: the requester is e-mailed a download link, " +
+                $"{DigitizationStatus.DocumentDelivery.DisplayName()}: the requester is e-mailed a download link, " +
                 (outputs.MaxAccessCount is { } count ? $"at most {count} {(count == 1 ? "download" : "downloads")}" : "without a download limit"),
-            _ => $"{RequestStatus.DigitalInventory.DisplayName()}: the files are added to the repository as a representation",
+            _ => $"{DigitizationStatus.DigitalInventory.DisplayName()}: the files are added to the repository as a representation",
         });
-        path.Add(RequestStatus.Completed.DisplayName());
+        path.Add(DigitizationStatus.Completed.DisplayName());
         return path;
     }
 }

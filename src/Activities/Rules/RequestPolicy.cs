@@ -1,44 +1,9 @@
 using Library.Delivery;
-using Library.Departments;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Library.Rules;
-
-/// <summary>Why a request may not be placed.</summary>
-public enum PolicyRefusal
-{
-    /// <summary>No digitization department has the code the request names.</summary>
-    UnknownDepartment,
-
-    /// <summary>The department serves only some libraries, and not the item's.</summary>
-    DepartmentDoesNotServeLibrary,
-
-    /// <summary>The requester's user group has a limit of 0 digitization requests.</summary>
-    GroupMayNotRequest,
-
-    /// <summary>The requester already has as many open requests as their user group's limit allows.</summary>
-    PatronLimitReached,
-
-    /// <summary>The matched rule delivers to the requester, and no enabled delivery rule lists their user group.</summary>
-    NoDocumentDelivery,
-}
-
-/// <summary>The answer of <see cref="RequestPolicy.DecideAsync"/>: allowed with the rule that routes it, or refused.</summary>
-public abstract record PolicyDecision
-{
-    private PolicyDecision() { }
-
-    /// <summary>The request may be placed; <paramref name="Rule"/> routes it, at <paramref name="Department"/>.</summary>
-    public sealed record Allowed(ProfileRule Rule, Department Department) : PolicyDecision;
-
-    /// <summary>
-    /// The request may not be placed: <paramref name="Reason"/> is a sentence for the librarian and
-    /// <paramref name="Field"/> the request field it concerns, as the API names it (<c>requester.userGroup</c>).
-    /// </summary>
-    public sealed record Refused(PolicyRefusal Kind, string Reason, string Field) : PolicyDecision;
-}
 
 /// <summary>
 /// Decides whether a new digitization request may be placed, and which profile rule routes it: the department must
@@ -47,7 +12,7 @@ public abstract record PolicyDecision
 /// </summary>
 public sealed class RequestPolicy(LibraryDbContext db)
 {
-    private static readonly RequestStatus[] OpenStatuses = Enum.GetValues<RequestStatus>().Where(s => !s.IsClosed()).ToArray();
+    private static readonly DigitizationStatus[] OpenStatuses = Enum.GetValues<DigitizationStatus>().Where(s => !s.IsClosed()).ToArray();
 
     public async Task<PolicyDecision> DecideAsync(RequestFacts facts, string requesterId, string departmentCode, CancellationToken ct)
     {

@@ -1,31 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace Library.Rules;
-
-/// <summary>The request field a condition tests (seed 004, the rule editor's input parameters).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RuleField>))]
-public enum RuleField
-{
-    [JsonStringEnumMemberName("userGroup")] UserGroup,
-    [JsonStringEnumMemberName("library")] Library,
-    [JsonStringEnumMemberName("location")] Location,
-    [JsonStringEnumMemberName("materialType")] MaterialType,
-
-    /// <summary>Closed: <c>full</c> or <c>partial</c>.</summary>
-    [JsonStringEnumMemberName("scope")] Scope,
-
-    /// <summary>Closed: <c>patron</c> or <c>staff</c>.</summary>
-    [JsonStringEnumMemberName("requesterType")] RequesterType,
-}
-
-[JsonConverter(typeof(JsonStringEnumConverter<RuleOperator>))]
-public enum RuleOperator
-{
-    [JsonStringEnumMemberName("equals")] EqualTo,
-    [JsonStringEnumMemberName("notEquals")] NotEqualTo,
-    [JsonStringEnumMemberName("in")] In,
-    [JsonStringEnumMemberName("notIn")] NotIn,
-}
 
 /// <summary>
 /// One input parameter of a rule: the field, how it is compared and with what. <c>equals</c> and

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Library.Requests;
+using Library.Digitization;
 using Workflows.Activities;
 
 namespace Library.Scanning;
@@ -22,14 +22,14 @@ public sealed class ScanIn : Activity
     {
         var barcode = context.Get(Barcode);
         return ValueTask.FromResult(ActivityResult.Wait(
-            new BookmarkRequest(RequestBookmarks.ScanIn, RequestBookmarks.ScanInKey(barcode, context.Get(Department))),
-            new BookmarkRequest(RequestBookmarks.ItemInTransit, barcode)));
+            new BookmarkRequest(DigitizationBookmarks.ScanIn, DigitizationBookmarks.ScanInKey(barcode, context.Get(Department))),
+            new BookmarkRequest(DigitizationBookmarks.ItemInTransit, barcode)));
     }
 
     public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
         var scan = ScanPayload.From(resumption.Payload);
-        if (resumption.BookmarkName == RequestBookmarks.ScanIn)
+        if (resumption.BookmarkName == DigitizationBookmarks.ScanIn)
         {
             context.Note = $"Scanned in at department {scan.Department} (station {scan.StationId})";
             return ValueTask.FromResult(ActivityResult.Outcome(Arrived));

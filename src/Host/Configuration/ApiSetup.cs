@@ -25,7 +25,7 @@ public static class ApiSetup
         ValidatorOptions.Global.PropertyNameResolver = JsonPropertyNames.Resolve;
         ValidatorOptions.Global.DisplayNameResolver = JsonPropertyNames.Resolve;
         services.AddValidatorsFromAssemblyContaining<CreateDigitizationRequestValidator>();
-        services.AddScoped<RequestAction>();
+        services.AddScoped<DigitizationRequestAction>();
         services.AddScoped<LendingRequestAction>();
         return services;
     }

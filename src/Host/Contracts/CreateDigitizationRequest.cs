@@ -11,13 +11,6 @@ public sealed record CreateDigitizationRequest(
     string? Department,
     string? Note);
 
-/// <summary>The requester; <see cref="Type"/> is "patron" (the default) or "staff".</summary>
-public sealed record RequesterBody(string? Id, string? Email, string? UserGroup, string? Type = null);
-
-public sealed record ItemBody(string? Barcode, string? Title, string? Library, string? Location, string? MaterialType);
-
-public sealed record PartBody(string? Title, string? Author, string? Pages);
-
 public sealed class CreateDigitizationRequestValidator : AbstractValidator<CreateDigitizationRequest>
 {
     public static readonly string[] Scopes = ["full", "partial"];

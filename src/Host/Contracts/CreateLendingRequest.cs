@@ -13,16 +13,6 @@ public sealed record CreateLendingRequest(
     DateOnly? NeededBy,
     string? Note);
 
-/// <summary>
-/// The borrowing partner. The workflow profile's optional steps other than <see cref="AwaitDigitalReceipt"/> are
-/// on unless the body turns them off.
-/// </summary>
-public sealed record PartnerBody(
-    string? Code, string? Name, string? Email, string? ProfileType, bool? AwaitDigitalReceipt,
-    bool? WillSupplyStep = null, bool? ManualRenewStep = null, bool? ReactivateStep = null, bool? IsoCheckInMessage = null);
-
-public sealed record LendingItemBody(string? Barcode, string? Title, string? Author, string? Isbn, string? Library, string? Location);
-
 public sealed class CreateLendingRequestValidator : AbstractValidator<CreateLendingRequest>
 {
     public CreateLendingRequestValidator()

@@ -8,11 +8,6 @@ namespace Library.Host.Contracts;
 /// </summary>
 public sealed record CreateMoveRequest(string? Barcode, ShelfBody? From, DestinationBody? To, string? ManualDescription, string? Note);
 
-public sealed record ShelfBody(string? Library, string? Location);
-
-/// <summary>A library and location, or a desk (a circulation desk or a department where items are scanned in).</summary>
-public sealed record DestinationBody(string? Library, string? Location, string? Desk);
-
 public sealed class CreateMoveRequestValidator : AbstractValidator<CreateMoveRequest>
 {
     private const string Code = "^[A-Za-z0-9_-]+$";

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Library.Departments;
 
 namespace Library.Host.Contracts;
 
@@ -34,10 +33,4 @@ public sealed class DepartmentBodyValidator : AbstractValidator<DepartmentBody>
         code.Length is 0 or > 50 || !System.Text.RegularExpressions.Regex.IsMatch(code, CodePattern)
             ? $"'{code}' is not a department code: 1 to 50 letters, digits, '_' and '-'."
             : null;
-}
-
-public sealed record DepartmentView(string Code, string Name, string Description, int? WorkTimeDays, IReadOnlyList<string> ServedLibraries, bool ServesWholeInstitution)
-{
-    public static DepartmentView Of(Department d) =>
-        new(d.Code, d.Name, d.Description, d.WorkTimeDays, d.ServedLibraries, d.ServesWholeInstitution);
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Library.Delivery;
 
 namespace Library.Host.Contracts;
 
@@ -25,9 +24,4 @@ public sealed class DocumentDeliveryRuleBodyValidator : AbstractValidator<Docume
             .WithMessage("A rule lists at most 500 user groups.");
         RuleForEach(r => r.UserGroups).NotEmpty().WithMessage("A user group must not be blank.").MaximumLength(100);
     }
-}
-
-public sealed record DocumentDeliveryRuleView(int Id, string Name, string Description, bool Enabled, IReadOnlyList<string> UserGroups)
-{
-    public static DocumentDeliveryRuleView Of(DocumentDeliveryRule r) => new(r.Id, r.Name, r.Description, r.Enabled, r.UserGroups);
 }

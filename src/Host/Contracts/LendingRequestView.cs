@@ -68,30 +68,3 @@ public sealed record LendingRequestView(
             trace.History);
     }
 }
-
-public sealed record LendingPartnerView(string Code, string Name, string? Email, PartnerProfileType ProfileType, PartnerProfileView Profile);
-
-public sealed record PartnerProfileView(bool AwaitDigitalReceipt, bool WillSupplyStep, bool ManualRenewStep, bool ReactivateStep, bool IsoCheckInMessage);
-
-public sealed record LendingItemView(string Barcode, string Title, string? Author, string? Isbn, string Library, string Location, bool Located);
-
-/// <summary>The conditions the request waits on, and the status it returns to when the partner accepts them.</summary>
-public sealed record ConditionView(string? Reason, DateOnly? ReplyBy, LendingStatus InterruptedStatus);
-
-/// <summary>What was shipped digitally: the files attached to the letter, or the address (with its limits for a delivery link).</summary>
-public sealed record DigitalShipmentView(IReadOnlyList<ShippedFileView> Files, string? Url, int? MaxAccessCount, DateTime? AvailableUntil, string? TermsOfUse);
-
-public sealed record ShippedFileView(string FileName, string ContentType);
-
-/// <summary>The partner asked to cancel; the status the lender's refusal returns to.</summary>
-public sealed record CancelRequestView(LendingStatus InterruptedStatus);
-
-public sealed record NoteView(NoteKind Kind, string Text, string Author, DateTime At);
-
-public sealed record CommunicationView(string To, string Subject, string Body, string Sender, DateTime At);
-
-/// <summary>An ISO 18626 message as recorded; <c>answerYesNo</c> only on a cancel response.</summary>
-public sealed record IsoMessageView(string ReasonForMessage, string Status, bool? AnswerYesNo, string? Note, DateTime At);
-
-/// <summary>What a child workflow of the request shows, e.g. "Move request completed"; dismissed alerts are left out.</summary>
-public sealed record AlertView(Guid Id, string Message, Guid LinkedRequestId, DateTime UpdatedAt);

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Library.Patrons;
 
 namespace Library.Host.Contracts;
 
@@ -22,9 +21,4 @@ public sealed class PatronLimitBodyValidator : AbstractValidator<PatronLimitBody
         string.IsNullOrWhiteSpace(userGroup) || userGroup.Length > 100
             ? "A user group is 1 to 100 characters, not blank."
             : null;
-}
-
-public sealed record PatronLimitView(string UserGroup, int? MaxDigitizationRequests)
-{
-    public static PatronLimitView Of(PatronLimit l) => new(l.UserGroup, l.MaxDigitizationRequests);
 }

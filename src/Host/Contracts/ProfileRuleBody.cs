@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Library.Approvals;
 using Library.Rules;
 
 namespace Library.Host.Contracts;
@@ -24,39 +23,6 @@ public sealed record ProfileRuleBody(
         (Conditions ?? []).Select(c => c.TryParse() ?? throw new InvalidOperationException("Validate the body first.")).ToList();
 
     public RuleOutputs ToOutputs() => Outputs?.TryParse() ?? throw new InvalidOperationException("Validate the body first.");
-}
-
-public sealed record RuleConditionBody(string? Field, string? Operator, List<string>? Values)
-{
-    public RuleCondition? TryParse() =>
-        EnumNames<RuleField>.TryParse(Field, out var field) && EnumNames<RuleOperator>.TryParse(Operator, out var op)
-            && Values is not null && Values.All(v => !string.IsNullOrWhiteSpace(v))
-            ? new RuleCondition(field, op, Values.ToList())
-            : null;
-}
-
-public sealed record RuleOutputsBody(
-    string? Target,
-    int? MaxAccessCount,
-    bool? Approval,
-    bool? CopyrightClearance,
-    string? ApprovalManagement,
-    string? ApprovalReason)
-{
-    /// <summary>The outputs, or null while the target or the approval management is not a known name.</summary>
-    public RuleOutputs? TryParse()
-    {
-        if (!EnumNames<DigitizationTarget>.TryParse(Target, out var target)) return null;
-        ApprovalManagement? management = null;
-        if (ApprovalManagement is not null)
-        {
-            if (!EnumNames<ApprovalManagement>.TryParse(ApprovalManagement, out var parsed)) return null;
-            management = parsed;
-        }
-        // A reason in another case is the listed one; an unlisted one is left for the checks to name.
-        var reason = ApprovalReasons.Approve.FirstOrDefault(r => string.Equals(r, ApprovalReason, StringComparison.OrdinalIgnoreCase)) ?? ApprovalReason;
-        return new RuleOutputs(target, MaxAccessCount, Approval ?? false, CopyrightClearance ?? false, management, reason);
-    }
 }
 
 public sealed class ProfileRuleBodyValidator : AbstractValidator<ProfileRuleBody>
@@ -106,55 +72,3 @@ public sealed class ProfileRuleBodyValidator : AbstractValidator<ProfileRuleBody
         foreach (var problem in problems) context.AddFailure(new ValidationFailure(problem.Field, problem.Message));
     }
 }
-
-public sealed class RuleConditionBodyValidator : AbstractValidator<RuleConditionBody>
-{
-    public const int MaxValues = 200;
-
-    public RuleConditionBodyValidator()
-    {
-        RuleFor(c => c.Field).NotEmpty();
-        RuleFor(c => c.Field).Must(f => EnumNames<RuleField>.TryParse(f, out _)).When(c => !string.IsNullOrEmpty(c.Field))
-            .WithMessage(c => $"'{c.Field}' is not a condition field; one of {EnumNames<RuleField>.Listed}.");
-        RuleFor(c => c.Operator).NotEmpty();
-        RuleFor(c => c.Operator).Must(o => EnumNames<RuleOperator>.TryParse(o, out _)).When(c => !string.IsNullOrEmpty(c.Operator))
-            .WithMessage(c => $"'{c.Operator}' is not an operator; one of {EnumNames<RuleOperator>.Listed}.");
-        RuleFor(c => c.Values).NotNull();
-        RuleFor(c => c.Values).Must(v => v!.Count <= MaxValues).When(c => c.Values is not null)
-            .WithMessage($"A condition compares with at most {MaxValues} values.");
-        RuleForEach(c => c.Values).NotEmpty().WithMessage("A value must not be blank.").MaximumLength(100);
-    }
-}
-
-/// <summary>A profile rule as the API reads it: the body's shape plus its id and whether it is the default rule.</summary>
-public sealed record ProfileRuleView(
-    int Id,
-    string Name,
-    string Description,
-    bool Enabled,
-    int Order,
-    bool IsDefault,
-    IReadOnlyList<RuleConditionView> Conditions,
-    RuleOutputsView Outputs)
-{
-    public static ProfileRuleView Of(ProfileRule rule) => new(
-        rule.Id, rule.Name, rule.Description, rule.Enabled, rule.Order, rule.IsDefault,
-        rule.Conditions.Select(c => new RuleConditionView(EnumNames<RuleField>.Of(c.Field), EnumNames<RuleOperator>.Of(c.Operator), c.Values)).ToList(),
-        new RuleOutputsView(
-            EnumNames<DigitizationTarget>.Of(rule.Outputs.Target),
-            rule.Outputs.MaxAccessCount,
-            rule.Outputs.Approval,
-            rule.Outputs.CopyrightClearance,
-            rule.Outputs.ApprovalManagement is { } management ? EnumNames<ApprovalManagement>.Of(management) : null,
-            rule.Outputs.ApprovalReason));
-}
-
-public sealed record RuleConditionView(string Field, string Operator, IReadOnlyList<string> Values);
-
-public sealed record RuleOutputsView(
-    string Target,
-    int? MaxAccessCount,
-    bool Approval,
-    bool CopyrightClearance,
-    string? ApprovalManagement,
-    string? ApprovalReason);

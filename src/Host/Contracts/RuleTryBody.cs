@@ -1,5 +1,5 @@
 using FluentValidation;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 
 namespace Library.Host.Contracts;
@@ -13,7 +13,7 @@ public sealed record RuleTryBody(string? UserGroup, string? Library, string? Loc
     /// <summary>The facts, once the validator has passed the body.</summary>
     public RequestFacts ToFacts() => new(
         UserGroup!, Library!, Location!, string.IsNullOrEmpty(MaterialType) ? null : MaterialType,
-        string.Equals(Scope, ProfileRuleChecks.ScopeName(RequestScope.Full), StringComparison.OrdinalIgnoreCase) ? RequestScope.Full : RequestScope.Partial,
+        string.Equals(Scope, ProfileRuleChecks.ScopeName(DigitizationScope.Full), StringComparison.OrdinalIgnoreCase) ? DigitizationScope.Full : DigitizationScope.Partial,
         string.Equals(RequesterType, ProfileRuleChecks.RequesterTypeName(Rules.RequesterType.Staff), StringComparison.OrdinalIgnoreCase)
             ? Rules.RequesterType.Staff : Rules.RequesterType.Patron);
 }
@@ -34,24 +34,4 @@ public sealed class RuleTryBodyValidator : AbstractValidator<RuleTryBody>
             .When(b => b.RequesterType is not null)
             .WithMessage(b => $"'requesterType' must be {string.Join(" or ", ProfileRuleChecks.RequesterTypes)}, not '{b.RequesterType}'.");
     }
-}
-
-/// <summary>What the rules make of a sample request: the rule that routes it, each rule tried, and the path it would take.</summary>
-public sealed record RuleTryResult(RuleTryMatch Rule, IReadOnlyList<RuleTryEvaluation> Evaluated, IReadOnlyList<string> Path);
-
-/// <summary>The rule that routes the sample request, with its outputs flat as on a request's "View Rule".</summary>
-public sealed record RuleTryMatch(int Id, string Name, bool IsDefault, string Target, int? MaxAccessCount, bool Approval, bool CopyrightClearance,
-    string? ApprovalManagement, string? ApprovalReason)
-{
-    public static RuleTryMatch Of(ProfileRule rule) => new(
-        rule.Id, rule.Name, rule.IsDefault, EnumNames<DigitizationTarget>.Of(rule.Outputs.Target), rule.Outputs.MaxAccessCount,
-        rule.Outputs.Approval, rule.Outputs.CopyrightClearance,
-        rule.Outputs.ApprovalManagement is { } management ? EnumNames<ApprovalManagement>.Of(management) : null, rule.Outputs.ApprovalReason);
-}
-
-/// <summary>One rule tried: <see cref="FailedConditions"/> as a librarian reads them (<c>userGroup in [Staff]</c>).</summary>
-public sealed record RuleTryEvaluation(int Id, string Name, bool Enabled, bool Matched, IReadOnlyList<string> FailedConditions)
-{
-    public static RuleTryEvaluation Of(RuleEvaluation e) =>
-        new(e.Rule.Id, e.Rule.Name, e.Rule.Enabled, e.Matched, e.FailedConditions.Select(c => c.ToString()).ToList());
 }

@@ -3,8 +3,7 @@ using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
 using Library.Persistence;
-using Library.Requests;
-using Library.Rules;
+using Library.Digitization;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +33,7 @@ public static class ApprovalEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Decide(
+    private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Decide(
         Guid requestId, ApprovalDecisionBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
         var verdict = new ApprovalVerdict(ApprovalDecisions.Parse(body!.Decision)!.Value, body.Reason!, body.Note);
@@ -47,7 +46,7 @@ public static class ApprovalEndpoints
         var result = await runtime.ResumeAsync(Signal.BookmarkName(ApprovalVerdict.Signal), requestId.ToString(), verdict.ToJson(), ActingAccount.Of(http), ct);
         if (result.Status != ResumeStatus.Resumed)
             return ApiProblems.Conflict($"The approval of request {requestId} was decided by a concurrent request.");
-        return TypedResults.Ok((await RequestView.LoadAsync(db, requestId, ct))!);
+        return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, requestId, ct))!);
     }
 
     private static async Task<Results<Ok<List<ApprovalView>>, ProblemHttpResult>> List(LibraryDbContext db, string? status, CancellationToken ct)
@@ -81,7 +80,7 @@ public static class ApprovalEndpoints
             return ApiProblems.Conflict($"Request {request.Id} is {request.Status.DisplayName()}; its expiry can no longer change.");
 
         var payload = new System.Text.Json.Nodes.JsonObject { ["expiresAt"] = body!.ExpiresAt!.Value.ToUniversalTime() };
-        var result = await runtime.ResumeAsync(RequestBookmarks.ChangeExpiry, RequestBookmarks.RequestKey(request.Id), payload, ActingAccount.Of(http), ct);
+        var result = await runtime.ResumeAsync(DigitizationBookmarks.ChangeExpiry, DigitizationBookmarks.RequestKey(request.Id), payload, ActingAccount.Of(http), ct);
         if (result.Status != ResumeStatus.Resumed)
             return ApiProblems.Conflict($"The expiry of request {request.Id} cannot change now.");
         return TypedResults.Ok((await LoadAsync(db, id, ct))!);
@@ -155,24 +154,3 @@ public static class ApprovalEndpoints
 
     private static ProblemHttpResult UnknownApproval(Guid id) => ApiProblems.NotFound($"No approval request {id}.");
 }
-
-/// <summary>A row of the Approval Requests List, with the rule that required it ("View Rule").</summary>
-public sealed record ApprovalView(
-    Guid Id, Guid RequestId, ApprovalStatus Status, ApprovalManagement Management, bool RequiresCopyrightClearance,
-    int RuleId, string RuleName, CopyrightView Copyright, IReadOnlyList<string> MissingCopyrightFields,
-    string? Reason, string? Note, string? DecidedBy, DateTime? DecidedAt, DateTime CreatedAt, DateTime? ExpiresAt,
-    string Title, string Barcode, string RequesterId, RequestStatus RequestStatus, IReadOnlyList<AttachmentView> ClearanceAttachments)
-{
-    public static ApprovalView Of(ApprovalRequest a, DigitizationRequest r) => new(
-        a.Id, a.RequestId, a.Status, a.Management, a.RequiresCopyrightClearance, a.RuleId, a.RuleName,
-        new CopyrightView(a.Copyright.CcNumber, a.Copyright.CcOrderDate, a.Copyright.CcApprovalDate, a.Copyright.Note),
-        a.MissingCopyrightFields().ToList(), a.Reason, a.Note, a.DecidedBy, a.DecidedAt, a.CreatedAt, r.ExpiresAt,
-        r.Part?.Title is { Length: > 0 } part ? $"{part} — {r.Item.Title}" : r.Item.Title, r.Item.Barcode, r.Requester.Id, r.Status,
-        r.Attachments.Where(x => x.Purpose == AttachmentPurpose.CopyrightClearance).OrderBy(x => x.AddedAt)
-            .Select(x => new AttachmentView(x.Id, x.Purpose, x.FileName, x.ContentType, x.Size, x.Url, x.Note, x.AddedAt, x.AddedBy)).ToList());
-}
-
-/// <summary>The reasons a manager chooses from, verbatim from seed 002.</summary>
-public sealed record ApprovalReasonLists(IReadOnlyList<string> Approve, IReadOnlyList<string> Reject);
-
-public sealed record CopyrightView(string? CcNumber, DateOnly? CcOrderDate, DateOnly? CcApprovalDate, string? Note);

@@ -98,7 +98,3 @@ public static class DefinitionEndpoints
 
     private static ProblemHttpResult UnknownVersion(string id, int version) => ApiProblems.NotFound($"No workflow definition '{id}' version {version}.");
 }
-
-public sealed record DefinitionSummary(string Id, int Version, string Name, bool Published, string Source, DateTime CreatedAt);
-
-public sealed record DefinitionValidity(bool Valid);

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Library.Host.Problems;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,8 @@
-using System.Text.Json.Nodes;
 using Library.Departments;
 using Library.Host.Contracts;
 using Library.Host.Validation;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Library.Host.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +23,7 @@ public static class DigitizationRequestEndpoints
     /// Checks the request against the library's policy, records it with the profile rule that routes it, and starts
     /// its workflow, all in one transaction.
     /// </summary>
-    private static async Task<Results<Created<RequestView>, ProblemHttpResult>> Create(
+    private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Create(
         CreateDigitizationRequest? body, LibraryDbContext db, RequestPolicy policy, WorkflowRuntime runtime, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
@@ -38,7 +37,7 @@ public static class DigitizationRequestEndpoints
             Barcode = body.Item!.Barcode!, Title = body.Item.Title!, Library = body.Item.Library!,
             Location = body.Item.Location!, MaterialType = body.Item.MaterialType,
         };
-        var scope = body.Scope == "partial" ? RequestScope.Partial : RequestScope.Full;
+        var scope = body.Scope == "partial" ? DigitizationScope.Partial : DigitizationScope.Full;
         var departmentCode = body.Department ?? Department.InstitutionCode;
 
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
@@ -50,7 +49,7 @@ public static class DigitizationRequestEndpoints
         db.DigitizationRequests.Add(request);
         await runtime.StartAsync(DigitizationRequests.WorkflowId, DigitizationRequests.WorkflowInput(request), request.Id.ToString(), ActingAccount.Of(http), ct);
 
-        var view = await RequestView.LoadAsync(db, request.Id, ct);
+        var view = await DigitizationRequestView.LoadAsync(db, request.Id, ct);
         return TypedResults.Created($"/api/requests/{request.Id}", view);
     }
 

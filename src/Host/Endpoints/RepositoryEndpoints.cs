@@ -3,7 +3,7 @@ using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Persistence;
 using Library.Repository;
-using Library.Requests;
+using Library.Digitization;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,9 +21,9 @@ public static class RepositoryEndpoints
         return app;
     }
 
-    private static async Task<Results<Created<RequestView>, ProblemHttpResult>> Add(
+    private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Add(
         Guid id, [FromForm] string? usageType, [FromForm] string? library, [FromForm] string? accessRightsPolicy, [FromForm] string? remote,
-        IFormFileCollection files, RequestAction action, AttachmentStore store, CancellationToken ct)
+        IFormFileCollection files, DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(usageType) || !UsageTypes.All.Contains(usageType))
             return ApiProblems.Invalid("usageType", $"'usageType' must be one of: {string.Join(", ", UsageTypes.All)}.");
@@ -40,7 +40,7 @@ public static class RepositoryEndpoints
             if (FileUpload.Check(part) is { } invalid) return invalid;
 
         var precondition = await action.CheckAsync(id,
-            (r, _) => r.Status == RequestStatus.DigitalInventory ? null : "A representation can only be added in status Digital Inventory", ct);
+            (r, _) => r.Status == DigitizationStatus.DigitalInventory ? null : "A representation can only be added in status Digital Inventory", ct);
         if (precondition is not null) return precondition;
 
         var stored = new List<StoredFile>();
@@ -54,8 +54,8 @@ public static class RepositoryEndpoints
         var representation = new NewRepresentation(Guid.CreateVersion7(), usageType, library, accessRightsPolicy, isRemote, stored);
         var payload = JsonSerializer.SerializeToNode(representation, JsonSerializerOptions.Web)!.AsObject();
 
-        var result = await action.ResumeCheckedAsync(id, "Add digital inventory", RequestBookmarks.AddRepresentation, payload, ct);
-        if (result.Result is Ok<RequestView> ok)
+        var result = await action.ResumeCheckedAsync(id, "Add digital inventory", DigitizationBookmarks.AddRepresentation, payload, ct);
+        if (result.Result is Ok<DigitizationRequestView> ok)
             return TypedResults.Created($"/api/repository/representations?barcode={Uri.EscapeDataString(ok.Value!.Item.Barcode!)}", ok.Value);
         foreach (var file in stored) AttachmentStore.Discard(file.StoragePath);
         return (ProblemHttpResult)result.Result;
@@ -71,8 +71,3 @@ public static class RepositoryEndpoints
             r.Files.Select(f => new RepresentationFileView(f.Id, f.FileName, f.ContentType, f.Size)).ToList())).ToList());
     }
 }
-
-public sealed record RepresentationView(Guid Id, Guid RequestId, string Barcode, string Title, string UsageType, string Library,
-    string? AccessRightsPolicy, bool Remote, bool Active, DateTime CreatedAt, string CreatedBy, IReadOnlyList<RepresentationFileView> Files);
-
-public sealed record RepresentationFileView(Guid Id, string FileName, string ContentType, long Size);

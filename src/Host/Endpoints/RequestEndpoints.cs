@@ -6,13 +6,12 @@ using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
@@ -37,21 +36,21 @@ public static class RequestEndpoints
     }
 
     /// <summary>The in-process items, oldest first, each with the row actions valid now (read for the whole page at once).</summary>
-    private static async Task<Results<Ok<List<RequestSummary>>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<List<DigitizationRequestSummary>>, ProblemHttpResult>> List(
         LibraryDbContext db, string? status, string? department, string? barcode, string? scope, string? target, int? limit, CancellationToken ct)
     {
         var query = db.DigitizationRequests.AsNoTracking();
         if (status is not null)
         {
-            if (!RequestStatuses.TryParse(status, out var parsed))
-                return ApiProblems.Invalid("status", $"Unknown status '{status}'; one of: {string.Join(", ", RequestStatuses.All)}.");
+            if (!DigitizationStatuses.TryParse(status, out var parsed))
+                return ApiProblems.Invalid("status", $"Unknown status '{status}'; one of: {string.Join(", ", DigitizationStatuses.All)}.");
             query = query.Where(r => r.Status == parsed);
         }
         if (department is not null) query = query.Where(r => r.Department == department);
         if (barcode is not null) query = query.Where(r => r.Item.Barcode == barcode);
         if (scope is not null)
         {
-            if (!EnumNames<RequestScope>.TryParse(scope, out var parsed))
+            if (!EnumNames<DigitizationScope>.TryParse(scope, out var parsed))
                 return ApiProblems.Invalid("scope", $"Unknown scope '{scope}'; one of: {string.Join(", ", ProfileRuleChecks.Scopes)}.");
             query = query.Where(r => r.Scope == parsed);
         }
@@ -70,40 +69,40 @@ public static class RequestEndpoints
                 r.Scope, r.Department, r.Routing.Target, RequesterId = r.Requester.Id, r.CreatedAt, r.UpdatedAt,
             })
             .ToListAsync(ct);
-        var actions = await RequestActions.OfRequestsAsync(db, rows.Select(r => r.Id), ct);
-        return TypedResults.Ok(rows.Select(r => new RequestSummary(r.Id, r.Status, r.Barcode, r.Title, r.PartTitle, r.Scope, r.Department,
+        var actions = await DigitizationRequestActions.OfRequestsAsync(db, rows.Select(r => r.Id), ct);
+        return TypedResults.Ok(rows.Select(r => new DigitizationRequestSummary(r.Id, r.Status, r.Barcode, r.Title, r.PartTitle, r.Scope, r.Department,
             r.Target, r.RequesterId, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
     }
 
-    private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
-        await RequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+    private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
+        await DigitizationRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
 
-    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> NextStep(Guid id, RequestAction action, CancellationToken ct) =>
-        action.ResumeAsync(id, "Next Step", RequestBookmarks.NextStep, null,
-            (r, approval) => r.Status != RequestStatus.Digitization ? "Next Step is only valid in status Digitization"
+    private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> NextStep(Guid id, DigitizationRequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Next Step", DigitizationBookmarks.NextStep, null,
+            (r, approval) => r.Status != DigitizationStatus.Digitization ? "Next Step is only valid in status Digitization"
                 : r.Routing.ApprovalManagement == ApprovalManagement.Blocks && approval?.Status != ApprovalStatus.Approved
                     ? $"Next Step waits for the approval: rule '{r.Routing.RuleName}' blocks digitization until the request is approved"
                     : null, ct);
 
-    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Done(Guid id, RequestAction action, CancellationToken ct) =>
-        action.ResumeAsync(id, "Done", RequestBookmarks.CompleteDelivery, null,
-            (r, _) => r.Status != RequestStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
+    private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Done(Guid id, DigitizationRequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Done", DigitizationBookmarks.CompleteDelivery, null,
+            (r, _) => r.Status != DigitizationStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
                 : r.Attachments.All(a => a.Purpose != AttachmentPurpose.Delivery) ? "Attach at least one file before Done" : null, ct);
 
-    private static Task<Results<Ok<RequestView>, ProblemHttpResult>> Cancel(Guid id, CancelRequest? body, RequestAction action, CancellationToken ct) =>
-        action.ResumeAsync(id, "Cancel", RequestBookmarks.CancelRequest,
+    private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Cancel(Guid id, CancelRequest? body, DigitizationRequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Cancel", DigitizationBookmarks.CancelRequest,
             new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note },
             (r, _) => r.Status.IsClosed() ? "Only an open request can be cancelled" : null, ct);
 
     /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>
-    private static async Task<Results<Created<RequestView>, ProblemHttpResult>> Attach(
+    private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Attach(
         Guid id, IFormFile? file, [FromForm] string? url, [FromForm] string? note,
-        RequestAction action, AttachmentStore store, CancellationToken ct)
+        DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
     {
         if ((FileUpload.Check(file) ?? FileUpload.CheckUrlAndNote(url, note)) is { } invalid) return invalid;
 
         var precondition = await action.CheckAsync(id,
-            (r, _) => r.Status == RequestStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
+            (r, _) => r.Status == DigitizationStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
         if (precondition is not null) return precondition;
 
         var attachmentId = Guid.CreateVersion7();
@@ -115,8 +114,8 @@ public static class RequestEndpoints
         var payload = JsonSerializer.SerializeToNode(
             new AttachedFile(attachmentId, fileName, FileUpload.ContentTypeOf(file!), file!.Length, path, url is { Length: > 0 } ? url : null, note),
             JsonSerializerOptions.Web)!.AsObject();
-        var result = await action.ResumeCheckedAsync(id, "Attach documents", RequestBookmarks.AttachDocument, payload, ct);
-        if (result.Result is Ok<RequestView> ok)
+        var result = await action.ResumeCheckedAsync(id, "Attach documents", DigitizationBookmarks.AttachDocument, payload, ct);
+        if (result.Result is Ok<DigitizationRequestView> ok)
             return TypedResults.Created($"/api/requests/{id}/attachments/{attachmentId}", ok.Value);
         AttachmentStore.Discard(path);
         return (ProblemHttpResult)result.Result;

@@ -3,7 +3,7 @@ using Library.Host.Contracts;
 using Library.Host.Validation;
 using Library.Moves;
 using Library.Persistence;
-using Library.Requests;
+using Library.Digitization;
 using Library.Scanning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +26,7 @@ public static class ScanStationEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<RequestView>, Ok<MoveRequestView>, ProblemHttpResult>> Scan(
+    private static async Task<Results<Ok<DigitizationRequestView>, Ok<MoveRequestView>, ProblemHttpResult>> Scan(
         string stationId, ScanRequest? body, WorkflowRuntime runtime, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
@@ -48,14 +48,14 @@ public static class ScanStationEndpoints
             return ScannedTwice(barcode);
 
         var result = atDepartment
-            ? await runtime.ResumeAsync(RequestBookmarks.ScanIn, RequestBookmarks.ScanInKey(barcode, body.Department!), payload, actor, ct)
-            : await runtime.ResumeAsync(RequestBookmarks.ItemInTransit, barcode, payload, actor, ct);
+            ? await runtime.ResumeAsync(DigitizationBookmarks.ScanIn, DigitizationBookmarks.ScanInKey(barcode, body.Department!), payload, actor, ct)
+            : await runtime.ResumeAsync(DigitizationBookmarks.ItemInTransit, barcode, payload, actor, ct);
 
         if (result.Status == ResumeStatus.Resumed)
         {
             // The resume loaded the instance and keeps it tracked: its request id needs no query.
             var instance = await db.Instances.FindAsync([result.InstanceId], ct);
-            return TypedResults.Ok((await RequestView.LoadAsync(db, Guid.Parse(instance!.CorrelationId!), ct))!);
+            return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, Guid.Parse(instance!.CorrelationId!), ct))!);
         }
         if (result.Status == ResumeStatus.Conflict)
             return ScannedTwice(barcode);

@@ -1,8 +1,8 @@
+using Library.Host.Contracts;
 using System.Text.Json.Nodes;
 using Library.Host.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Activities;
-using Workflows.Persistence;
 using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
@@ -55,5 +55,3 @@ public static class SignalEndpoints
         }
     }
 }
-
-public sealed record TriggerResult(Guid InstanceId, WorkflowStatus Status);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Workflows.Expressions;
 using Workflows.Mail;
 using Workflows.Runtime;
 
@@ -62,13 +61,4 @@ public sealed class ActivityContext
     /// <summary>Starts a child instance in this step's transaction; returns its id.</summary>
     public Task<Guid> StartChildAsync(string definitionId, JsonObject? input, string? correlationId = null) =>
         _execution.ScheduleChildAsync(_instance, definitionId, input, correlationId);
-}
-
-/// <summary>How definitions and inputs map JSON onto .NET values (camelCase, enums as strings).</summary>
-public static class DefinitionJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
 }

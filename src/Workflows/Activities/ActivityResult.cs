@@ -49,8 +49,3 @@ public sealed class ActivityResult
     /// </summary>
     public static ActivityResult Decline(string reason) => new(ActivityResultKind.Declined, null, [], reason: reason);
 }
-
-public enum ActivityResultKind { Outcome, Wait, Halt, End, Declined }
-
-/// <summary>A bookmark an activity asks for: resumed by (name, key), or by the clock when <see cref="DueAt"/> is set.</summary>
-public sealed record BookmarkRequest(string Name, string Key, DateTime? DueAt = null, string? Data = null);

@@ -5,12 +5,6 @@ using Workflows.Activities;
 
 namespace Workflows.Definitions;
 
-/// <summary>A definition as read from JSON: the definition when it can run, else every problem found.</summary>
-public sealed record DefinitionCheck(WorkflowDefinition? Definition, IReadOnlyList<DefinitionProblem> Problems)
-{
-    public bool IsValid => Problems.Count == 0;
-}
-
 /// <summary>Reads definition JSON and checks that it can run against the registered activity types.</summary>
 public sealed class DefinitionReader(ActivityRegistry registry)
 {

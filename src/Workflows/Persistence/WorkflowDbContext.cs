@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Workflows.Persistence;
 
@@ -76,8 +75,3 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
         });
     }
 }
-
-/// <summary>Keeps <see cref="DateTime"/> values in UTC on the way in and marks them UTC on the way out.</summary>
-public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
-    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -40,16 +40,3 @@ public sealed class InstanceState
     public static InstanceState Deserialize(string json) =>
         JsonSerializer.Deserialize<InstanceState>(json, Json) ?? throw new InvalidOperationException("Empty instance state.");
 }
-
-/// <summary>A branch suspended at an activity, and the bookmarks that can wake it.</summary>
-public sealed record OpenWait(
-    [property: JsonPropertyName("group")] Guid Group,
-    [property: JsonPropertyName("activityId")] string ActivityId,
-    [property: JsonPropertyName("bookmarks")] List<OpenBookmark> Bookmarks);
-
-/// <summary>A bookmark of an open wait; <c>dueAt</c> marks a timer, whose job is cancelled when the wait closes.</summary>
-public sealed record OpenBookmark(
-    [property: JsonPropertyName("id")] Guid Id,
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("key")] string Key,
-    [property: JsonPropertyName("dueAt")] DateTime? DueAt = null);

@@ -2,25 +2,8 @@ using Workflows.Persistence;
 
 namespace Workflows.Runtime;
 
-public enum ResumeStatus
-{
-    /// <summary>The bookmark was consumed and the instance ran until it waited again or ended; committed.</summary>
-    Resumed,
-
-    /// <summary>Nothing waits on that bookmark.</summary>
-    NotFound,
-
-    /// <summary>Another request consumed the bookmark first; nothing ran.</summary>
-    Conflict,
-
-    /// <summary>The resumed activity declined the resumption (see <see cref="ResumeResult.Reason"/>); nothing was saved, the bookmark stays.</summary>
-    Declined,
-}
-
 public sealed record ResumeResult(ResumeStatus Status, Guid? InstanceId = null, WorkflowStatus? InstanceStatus = null, string? Reason = null)
 {
     public static ResumeResult NotFound { get; } = new(ResumeStatus.NotFound);
     public static ResumeResult Conflict { get; } = new(ResumeStatus.Conflict);
 }
-
-public sealed record StartResult(Guid InstanceId, WorkflowStatus Status);

@@ -99,6 +99,3 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
         return _compiled.GetOrAdd((stored.DefinitionId, stored.Version), _ => new CompiledDefinition(definition, registry));
     }
 }
-
-/// <summary>The version that holds a published definition, and whether publishing added it or found it stored.</summary>
-public sealed record PublishedVersion(int Version, bool Added);

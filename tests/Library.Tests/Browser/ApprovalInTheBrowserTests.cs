@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -30,7 +30,7 @@ public sealed class ApprovalInTheBrowserTests(ChromiumFixture chromium) : Browse
         Assert.Equal((ApprovalStatus?)ApprovalStatus.Pending, request.Approval?.Status);
         Assert.Equal(ApprovalManagement.Blocks, request.Approval!.Management);
         // Scanned in, the item is in Digitization, and the blocking approval keeps it from the next step.
-        await (await Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         await (await Client.NextStepAsync(request.Id)).ProblemAsync(HttpStatusCode.Conflict, "approv");
 
         await Page.GotoAsync($"/requests/{request.Id}");
@@ -55,8 +55,8 @@ public sealed class ApprovalInTheBrowserTests(ChromiumFixture chromium) : Browse
         Assert.Contains(approved.History, h => h.Activity == "is-approved" && h.Outcome == "True");
         Assert.Contains(approved.History, h => h.Activity == "approval-blocks" && h.Outcome == "True");
         // No longer blocked: staff can take it to delivery.
-        var delivered = await (await Client.NextStepAsync(request.Id)).ReadAsync<RequestView>(HttpStatusCode.OK);
-        Assert.Equal(RequestStatus.DocumentDelivery, delivered.Status);
+        var delivered = await (await Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.DocumentDelivery, delivered.Status);
         Assert.Empty(ConsoleErrors);
         Assert.Empty(OffsiteRequests);
     }

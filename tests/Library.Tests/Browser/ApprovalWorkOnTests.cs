@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Microsoft.Playwright;
 using Workflows.Persistence;
@@ -102,7 +102,7 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
 
         // README: a rejection ends the request Rejected at any point, and the requester is told why.
         var rejected = await Client.GetRequestAsync(request.Id);
-        Assert.Equal(RequestStatus.Rejected, rejected.Status);
+        Assert.Equal(DigitizationStatus.Rejected, rejected.Status);
         Assert.Equal((ApprovalStatus?)ApprovalStatus.Rejected, rejected.Approval?.Status);
         Assert.Equal("Rejected by Manager", rejected.Approval?.Reason);
         Assert.Equal(expiresAt, rejected.ExpiresAt);
@@ -166,7 +166,7 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
         Assert.Null(unchanged.DecidedAt);
         Assert.Equal(["CC number", "CC order date", "CC approval date"], unchanged.MissingCopyrightFields);
         var stillWaiting = await Client.GetRequestAsync(request.Id);
-        Assert.Equal(RequestStatus.PickupFromShelf, stillWaiting.Status);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, stillWaiting.Status);
         Assert.Equal((ApprovalStatus?)ApprovalStatus.Pending, stillWaiting.Approval?.Status);
         Assert.DoesNotContain(stillWaiting.History, h => h.Activity == "is-approved");
         var pending = await (await Client.GetAsync("/api/approvals?status=pending")).ReadAsync<List<ApprovalView>>(HttpStatusCode.OK);
@@ -190,20 +190,20 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
         Assert.Equal(("Covered by License", Note), (approved.Reason, approved.Note));
         Assert.Empty(approved.MissingCopyrightFields);
         // Parallel: the item is still to be fetched from the shelf; only the approval branch is done.
-        Assert.Equal(RequestStatus.PickupFromShelf, (await Client.GetRequestAsync(request.Id)).Status);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, (await Client.GetRequestAsync(request.Id)).Status);
         // Chromium logs every 4xx answer to a fetch; the refused approval is the only one, and nothing else went wrong.
         Assert.Contains("status of 409", Assert.Single(ConsoleErrors));
         Assert.Empty(OffsiteRequests);
     }
 
     /// <summary>A rule for undergraduates asking for parallel approval with clearance, and a request it routes.</summary>
-    private async Task<RequestView> CreateRequestNeedingClearanceAsync()
+    private async Task<DigitizationRequestView> CreateRequestNeedingClearanceAsync()
     {
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true, copyrightClearance: true, name: RuleName);
         var request = await Client.CreateAsync();
         Assert.Equal(RuleName, request.Rule.Name);
         Assert.True(request.Rule.CopyrightClearance);
-        Assert.Equal(RequestStatus.PickupFromShelf, request.Status);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, request.Status);
         Assert.Equal((ApprovalStatus?)ApprovalStatus.Pending, request.Approval?.Status);
         Assert.Equal(ApprovalManagement.Parallel, request.Approval!.Management);
         // The seed's department sets a work time, so the request has an expiry to update.

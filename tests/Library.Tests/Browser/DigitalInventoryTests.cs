@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
-using Library.Requests;
+using Library.Digitization;
 using Library.Rules;
 using Microsoft.Playwright;
 using Workflows.Persistence;
@@ -26,7 +26,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
         var request = await Client.CreateAsync();
         Assert.Equal((RuleName, DigitizationTarget.DigitalInventory), (request.Rule.Name, request.Rule.Target));
         Assert.Null(request.Approval);
-        Assert.Equal(RequestStatus.Digitization, (await (await Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK)).Status);
+        Assert.Equal(DigitizationStatus.Digitization, (await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK)).Status);
 
         await Page.GotoAsync("/requests");
         var status = Page.GetByLabel("Status", new() { Exact = true });
@@ -40,7 +40,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
         await row.GetByRole(AriaRole.Button, new() { Name = "Next Step", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Digital Inventory");
         await Expect(row).ToHaveCountAsync(0);
-        Assert.Equal(RequestStatus.DigitalInventory, (await Client.GetRequestAsync(request.Id)).Status);
+        Assert.Equal(DigitizationStatus.DigitalInventory, (await Client.GetRequestAsync(request.Id)).Status);
 
         // In Digital Inventory the row offers the representation, and no Done: adding it is the delivery.
         await status.SelectOptionAsync("Digital Inventory");
@@ -69,7 +69,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
         Assert.Equal(2, await files.EvaluateAsync<int>("input => input.files.length"));
         await ScreenshotAsync("requests-add-digital-inventory-refused");
         var refused = await Client.GetRequestAsync(request.Id);
-        Assert.Equal(RequestStatus.DigitalInventory, refused.Status);
+        Assert.Equal(DigitizationStatus.DigitalInventory, refused.Status);
         Assert.Empty(refused.Representations);
 
         await library.FillAsync("MAIN");
@@ -95,7 +95,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
             representation.Files.Select(f => (f.FileName, f.Size)).OrderBy(f => f.FileName).ToList());
 
         var completed = await Client.GetRequestAsync(request.Id);
-        Assert.Equal(RequestStatus.Completed, completed.Status);
+        Assert.Equal(DigitizationStatus.Completed, completed.Status);
         Assert.Equal((WorkflowStatus?)WorkflowStatus.Completed, completed.Workflow?.Status);
         Assert.Empty(completed.Actions);
         Assert.Equal((representation.Id, true, 2), (Assert.Single(completed.Representations).Id, completed.Representations[0].Active, completed.Representations[0].Files));

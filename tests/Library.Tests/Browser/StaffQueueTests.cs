@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
-using Library.Requests;
+using Library.Digitization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,7 +23,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         (await Client.PutAsJsonAsync("/api/departments/AV_LAB", new { name = "Audio-visual lab", description = "", workTimeDays = 7, servedLibraries = Array.Empty<string>() }))
             .EnsureSuccessStatusCode();
         var request = await Client.CreateAsync();
-        Assert.Equal(RequestStatus.PickupFromShelf, request.Status);
+        Assert.Equal(DigitizationStatus.PickupFromShelf, request.Status);
 
         await Page.GotoAsync("/scan-in");
         var department = Page.GetByLabel("Department", new() { Exact = true });
@@ -46,7 +46,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         await ScreenshotAsync("scan-in-scanned");
 
         var scanned = await Client.GetRequestAsync(request.Id);
-        Assert.Equal(RequestStatus.Digitization, scanned.Status);
+        Assert.Equal(DigitizationStatus.Digitization, scanned.Status);
         Assert.Equal(["next-step", "cancel"], scanned.Actions);
         Assert.Empty(ConsoleErrors);
         Assert.Empty(OffsiteRequests);
@@ -56,7 +56,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
     public async Task Staff_take_a_request_through_next_step_attach_and_done_and_cancel_another_with_a_reason()
     {
         var request = await Client.CreateAsync();
-        await (await Client.ScanAtDepartmentAsync()).ReadAsync<RequestView>(HttpStatusCode.OK);
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var other = Api.NewRequest(barcode: "39001000456");
         other["item"]!["title"] = "La Chartreuse de Parme";
         var waiting = await Client.CreateAsync(other);
@@ -80,7 +80,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Document Delivery");
         // Still filtered by Digitization: the row left the list.
         await Expect(row).ToHaveCountAsync(0);
-        Assert.Equal(RequestStatus.DocumentDelivery, (await Client.GetRequestAsync(request.Id)).Status);
+        Assert.Equal(DigitizationStatus.DocumentDelivery, (await Client.GetRequestAsync(request.Id)).Status);
 
         await status.SelectOptionAsync("Document Delivery");
         await Expect(row).ToContainTextAsync("Document Delivery");
@@ -104,7 +104,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         await row.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Completed");
         await Expect(row).ToHaveCountAsync(0);
-        Assert.Equal(RequestStatus.Completed, (await Client.GetRequestAsync(request.Id)).Status);
+        Assert.Equal(DigitizationStatus.Completed, (await Client.GetRequestAsync(request.Id)).Status);
         await status.SelectOptionAsync("Completed");
         await Expect(row).ToContainTextAsync("Completed");
         await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
@@ -126,7 +126,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         await ScreenshotAsync("requests-cancelled");
 
         var cancelled = await Client.GetRequestAsync(waiting.Id);
-        Assert.Equal(RequestStatus.Cancelled, cancelled.Status);
+        Assert.Equal(DigitizationStatus.Cancelled, cancelled.Status);
         Assert.Equal(("Item is missing from the shelf", "We could not find the book."), (cancelled.Cancellation?.Reason, cancelled.Cancellation?.Note));
         Assert.Empty(cancelled.Actions);
         Assert.Empty(ConsoleErrors);

@@ -1,0 +1,3 @@
+namespace Library.Approvals;
+
+public enum ApprovalStatus { Pending, Approved, Rejected }

@@ -1,0 +1,3 @@
+namespace Library.Digitization;
+
+public enum DigitizationScope { Full, Partial }

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Library.Lending;
+
+public enum LinkedRequestState
+{
+    [JsonStringEnumMemberName("in process")] InProcess,
+    [JsonStringEnumMemberName("cancelled")] Cancelled,
+    [JsonStringEnumMemberName("completed")] Completed,
+}

@@ -1,0 +1,3 @@
+namespace Library.Lending;
+
+public enum NoteKind { Internal, ToPartner }

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Library.Lending;
+
+public enum RequestedFormat
+{
+    [JsonStringEnumMemberName("Physical")] Physical,
+    [JsonStringEnumMemberName("Digital")] Digital,
+    [JsonStringEnumMemberName("PhysicalNonReturnable")] PhysicalNonReturnable,
+}

@@ -1,0 +1,3 @@
+namespace Library.Repository;
+
+public sealed record StoredFile(Guid Id, string FileName, string ContentType, long Size, string StoragePath);

@@ -1,0 +1,3 @@
+namespace Library.Host.Contracts;
+
+public sealed record CancellationView(string Reason, string? Note);

@@ -1,0 +1,20 @@
+using FluentValidation;
+using Library.Lending;
+
+namespace Library.Host.Contracts;
+
+/// <summary>Conditions the lender sets: a reason, the last day to reply, and a note that goes to the partner.</summary>
+public sealed record ConditionalBody(string? Reason, DateOnly? ReplyBy, string? Note) : ILendingActionBody
+{
+    public LendingCommand ToCommand() => new(LendingAction.Conditional, PartnerNote: Note, Reason: Reason, ReplyBy: ReplyBy);
+}
+
+public sealed class ConditionalBodyValidator : AbstractValidator<ConditionalBody>
+{
+    public ConditionalBodyValidator()
+    {
+        RuleFor(b => b.Reason).NotEmpty().MaximumLength(200);
+        RuleFor(b => b.ReplyBy).NotNull();
+        RuleFor(b => b.Note).MaximumLength(2000);
+    }
+}

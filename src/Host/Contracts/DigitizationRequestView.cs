@@ -1,0 +1,84 @@
+using Library.Persistence;
+using Library.Digitization;
+using Library.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Host.Contracts;
+
+/// <summary>
+/// A request as the API shows it: its data, where its workflow waits, its files and its history; a lending request's
+/// digitization names that lending request.
+/// </summary>
+public sealed record DigitizationRequestView(
+    Guid Id,
+    DigitizationStatus Status,
+    RequesterBody Requester,
+    ItemBody Item,
+    DigitizationScope Scope,
+    PartBody? Part,
+    string Department,
+    string? Note,
+    Guid? LendingRequestId,
+    CancellationView? Cancellation,
+    RuleView Rule,
+    ApprovalSummary? Approval,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    DateTime? ExpiresAt,
+    WorkflowView? Workflow,
+    IReadOnlyList<string> Actions,
+    IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<RepresentationSummary> Representations,
+    IReadOnlyList<HistoryView> History)
+{
+    /// <summary>
+    /// Two queries: the request with its files, approval and representations, then its workflow instance with the
+    /// history. What the workflow waits for is read from the instance's state, which lists every open bookmark.
+    /// </summary>
+    public static async Task<DigitizationRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
+    {
+        // One query for both collections: a request has a few files or a few representations, rarely both.
+        var found = await db.DigitizationRequests.AsNoTracking().AsSingleQuery()
+            .Where(r => r.Id == id)
+            .SelectMany(r => db.Approvals.Where(a => a.RequestId == r.Id).DefaultIfEmpty(), (r, approval) => new
+            {
+                Request = r,
+                Approval = approval,
+                Attachments = r.Attachments.OrderBy(a => a.AddedAt).ToList(),
+                Representations = db.Representations.Where(p => p.RequestId == r.Id).OrderBy(p => p.CreatedAt)
+                    .Select(p => new RepresentationSummary(p.Id, p.UsageType, p.Active, p.Files.Count)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (found is null) return null;
+        var (request, approval, representations) = (found.Request, found.Approval, found.Representations);
+
+        var key = id.ToString();
+        var trace = await WorkflowTrace.LoadAsync(db, db.Instances
+            // A lending request's digitization runs as its child; approvals are children sharing the request's id.
+            .Where(i => i.CorrelationId == key && (i.ParentInstanceId == null || i.DefinitionId == DigitizationRequests.WorkflowId))
+            .OrderBy(i => i.CreatedAt), ct);
+
+        return new DigitizationRequestView(
+            request.Id,
+            request.Status,
+            new RequesterBody(request.Requester.Id, request.Requester.Email, request.Requester.UserGroup, request.Requester.Type == RequesterType.Staff ? "staff" : "patron"),
+            new ItemBody(request.Item.Barcode, request.Item.Title, request.Item.Library, request.Item.Location, request.Item.MaterialType),
+            request.Scope,
+            request.Part is null ? null : new PartBody(request.Part.Title, request.Part.Author, request.Part.Pages),
+            request.Department,
+            request.Note,
+            request.LendingRequestId,
+            request.CancellationReason is null ? null : new CancellationView(request.CancellationReason, request.CancellationNote),
+            RuleView.Of(request.Routing),
+            approval is null ? null : new ApprovalSummary(approval.Id, approval.Status, approval.Management, approval.Reason, approval.DecidedBy, approval.DecidedAt),
+            request.CreatedAt,
+            request.UpdatedAt,
+            request.ExpiresAt,
+            trace.Workflow,
+            DigitizationRequestActions.Of(trace.Workflow?.WaitingFor ?? []),
+            found.Attachments
+                .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
+            representations,
+            trace.History);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Library.Host.Contracts;
+
+public sealed record PartBody(string? Title, string? Author, string? Pages);

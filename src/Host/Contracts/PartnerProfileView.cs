@@ -1,0 +1,3 @@
+namespace Library.Host.Contracts;
+
+public sealed record PartnerProfileView(bool AwaitDigitalReceipt, bool WillSupplyStep, bool ManualRenewStep, bool ReactivateStep, bool IsoCheckInMessage);

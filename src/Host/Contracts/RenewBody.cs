@@ -1,0 +1,19 @@
+using FluentValidation;
+using Library.Lending;
+
+namespace Library.Host.Contracts;
+
+public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote) : ILendingActionBody
+{
+    public LendingCommand ToCommand() => new(LendingAction.Renew, InternalNote, PartnerNote, DueDate: DueDate);
+}
+
+public sealed class RenewBodyValidator : AbstractValidator<RenewBody>
+{
+    public RenewBodyValidator()
+    {
+        RuleFor(b => b.DueDate).NotNull();
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Library.Host.Contracts;
+
+public sealed record RepresentationFileView(Guid Id, string FileName, string ContentType, long Size);

@@ -1,0 +1,3 @@
+namespace Library.Host.Contracts;
+
+public sealed record RuleConditionView(string Field, string Operator, IReadOnlyList<string> Values);

@@ -1,0 +1,21 @@
+using FluentValidation;
+using Library.Lending;
+
+namespace Library.Host.Contracts;
+
+public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string>? Barcodes, string? InternalNote, string? PartnerNote) : ILendingActionBody
+{
+    public LendingCommand ToCommand() => new(LendingAction.ShipPhysically, InternalNote, PartnerNote, DueDate: DueDate, Barcodes: Barcodes);
+}
+
+public sealed class ShipPhysicallyBodyValidator : AbstractValidator<ShipPhysicallyBody>
+{
+    public ShipPhysicallyBodyValidator()
+    {
+        RuleFor(b => b.DueDate).NotNull();
+        RuleFor(b => b.Barcodes).NotEmpty().WithMessage("'barcodes' needs at least one item barcode.");
+        RuleForEach(b => b.Barcodes).NotEmpty().MaximumLength(100);
+        RuleFor(b => b.InternalNote).MaximumLength(2000);
+        RuleFor(b => b.PartnerNote).MaximumLength(2000);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Workflows.Activities;
+
+public enum ActivityResultKind { Outcome, Wait, Halt, End, Declined }

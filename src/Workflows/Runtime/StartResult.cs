@@ -1,0 +1,5 @@
+using Workflows.Persistence;
+
+namespace Workflows.Runtime;
+
+public sealed record StartResult(Guid InstanceId, WorkflowStatus Status);
