@@ -31,6 +31,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<TimerScheduler>();
         services.AddTransient<ResumeTimerJob>();
         services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<Traces.WorkflowTraces>();
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddHostedService<MailDispatcher>();
         services.AddHostedService<TimerRecovery>();

@@ -5,7 +5,9 @@ using Library.Host.Contracts;
 using Library.Host.Endpoints;
 using Library.Digitization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Definitions;
+using Workflows.Runtime;
 
 namespace Library.Tests;
 
@@ -183,7 +185,8 @@ public sealed class DesignerApiTests : HostTest
         Assert.DoesNotContain("\"position\"", text);  // absent layout stays absent
 
         var exported = await Host.ServiceAsync<DefinitionReader, string>(reader => Task.FromResult(DefinitionReader.ContentHash(reader.Read(text, "digitization.json"))));
-        var stored = await Host.QueryAsync(db => db.Definitions.Where(d => d.DefinitionId == "digitization" && d.Version == 2).Select(d => d.ContentHash).SingleAsync());
+        var stored = await Host.ServiceAsync<IServiceProvider, string>(async services => DefinitionReader.ContentHash(services.GetRequiredService<DefinitionReader>()
+            .Read((await services.GetRequiredService<WorkflowDefinitionStore>().GetJsonAsync("digitization", 2))!, "stored")));
         Assert.Equal(stored, exported);
     }
 

@@ -45,7 +45,7 @@ public sealed class DurabilityTests
         await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Smtp:Port"] = MailServer.FreePort().ToString() });
         var request = await host.Client.CreateAsync(Api.NewRequest(email: "patient@example.org"));
         await (await host.Client.CancelAsync(request.Id, "Patron request")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
-        var unsent = await host.QueryAsync(db => Task.FromResult(db.Outbox.Count(m => m.SentAt == null)));
+        var unsent = await host.CountRowsAsync("outbox_messages", "\"SentAt\" IS NULL");
         Assert.Equal(1, unsent);
 
         await host.UseMailServerAsync();

@@ -3,6 +3,7 @@ using Library.Host.Contracts;
 using Library.Lending;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Workflows.Traces;
 
 namespace Library.Tests;
 
@@ -56,7 +57,7 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
         var overdue = await EventuallyAsync(loan.Id, LendingStatus.Overdue);
 
         Assert.Equal(("StatusChange", "Overdue"), (overdue.IsoMessages[^1].ReasonForMessage, overdue.IsoMessages[^1].Status));
-        Assert.Equal(0, await _host.QueryAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(0, await _host.CountRowsAsync("outbox_messages"));
     }
 
     [Fact]
@@ -151,10 +152,9 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
         _host.EventuallyAsync(() => Client.GetLendingAsync(id), r => r.Status == status);
 
     /// <summary>When the request's workflow timers are due, in UTC: the deadline it waits for.</summary>
-    private Task<List<DateTime>> TimersAsync(Guid requestId) => _host.QueryAsync(async db =>
+    private async Task<List<DateTime>> TimersAsync(Guid requestId)
     {
-        var key = requestId.ToString();
-        var instance = await db.Instances.Where(i => i.CorrelationId == key && i.DefinitionId == LendingWorkflow.Id).Select(i => i.Id).SingleAsync();
-        return await db.Bookmarks.Where(b => b.InstanceId == instance && b.DueAt != null).Select(b => b.DueAt!.Value).ToListAsync();
-    });
+        var trace = await _host.ServiceAsync<WorkflowTraces, WorkflowTrace?>(traces => traces.FindAsync(requestId.ToString(), LendingWorkflow.Id));
+        return trace!.Waiting.Where(w => w.DueAt is not null).Select(w => w.DueAt!.Value).ToList();
+    }
 }

@@ -5,6 +5,7 @@ using Library.Moves;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
+using Workflows.Traces;
 using Workflows.Runtime;
 
 namespace Library.Tests;
@@ -63,7 +64,7 @@ public sealed class MoveAsChildWorkflowTests : IAsyncLifetime
         return (move.Id, parent.InstanceId);
     });
 
-    private Task<WorkflowInstance> InstanceAsync(Guid id) => _host.QueryAsync(db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == id));
+    private async Task<WorkflowTrace> InstanceAsync(Guid id) => (await _host.ServiceAsync<WorkflowTraces, WorkflowTrace?>(traces => traces.GetAsync(id)))!;
 
     [Fact]
     public async Task The_parent_learns_that_the_move_completed_when_the_item_is_scanned_in()

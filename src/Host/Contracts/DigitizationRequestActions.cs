@@ -1,6 +1,6 @@
 using Library.Persistence;
 using Library.Digitization;
-using Microsoft.EntityFrameworkCore;
+using Workflows.Traces;
 
 namespace Library.Host.Contracts;
 
@@ -32,10 +32,7 @@ public static class DigitizationRequestActions
     public static async Task<Dictionary<Guid, IReadOnlyList<string>>> OfRequestsAsync(LibraryDbContext db, IEnumerable<Guid> requestIds, CancellationToken ct)
     {
         var keys = requestIds.Select(DigitizationBookmarks.RequestKey).ToList();
-        var open = await db.Bookmarks.AsNoTracking()
-            .Where(b => Bookmarks.Contains(b.Name) && keys.Contains(b.Key))
-            .Select(b => new { b.Key, b.Name }).Distinct()
-            .ToListAsync(ct);
+        var open = await new WorkflowTraces(db).WaitingAsync(Bookmarks, keys, ct);
         return open.GroupBy(b => b.Key).ToDictionary(g => Guid.Parse(g.Key), g => Of(g.Select(b => b.Name)));
     }
 }

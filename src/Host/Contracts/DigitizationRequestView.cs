@@ -3,6 +3,8 @@ using Library.Digitization;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 
+using Workflows.Traces;
+
 namespace Library.Host.Contracts;
 
 /// <summary>
@@ -32,8 +34,7 @@ public sealed record DigitizationRequestView(
     IReadOnlyList<HistoryView> History)
 {
     /// <summary>
-    /// Two queries: the request with its files, approval and representations, then its workflow instance with the
-    /// history. What the workflow waits for is read from the instance's state, which lists every open bookmark.
+    /// Two queries: the request with its files, approval and representations, then the trace of its workflow.
     /// </summary>
     public static async Task<DigitizationRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
     {
@@ -52,11 +53,8 @@ public sealed record DigitizationRequestView(
         if (found is null) return null;
         var (request, approval, representations) = (found.Request, found.Approval, found.Representations);
 
-        var key = id.ToString();
-        var trace = await WorkflowTrace.LoadAsync(db, db.Instances
-            // A lending request's digitization runs as its child; approvals are children sharing the request's id.
-            .Where(i => i.CorrelationId == key && (i.ParentInstanceId == null || i.DefinitionId == DigitizationRequests.WorkflowId))
-            .OrderBy(i => i.CreatedAt), ct);
+        // A lending request's digitization runs as its child; approvals are children sharing the request's id.
+        var trace = await new WorkflowTraces(db).FindAsync(id.ToString(), DigitizationRequests.WorkflowId, ct);
 
         return new DigitizationRequestView(
             request.Id,
@@ -74,11 +72,11 @@ public sealed record DigitizationRequestView(
             request.CreatedAt,
             request.UpdatedAt,
             request.ExpiresAt,
-            trace.Workflow,
-            DigitizationRequestActions.Of(trace.Workflow?.WaitingFor ?? []),
+            trace is null ? null : WorkflowView.Of(trace),
+            DigitizationRequestActions.Of(trace?.WaitingFor ?? []),
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
             representations,
-            trace.History);
+            HistoryView.Of(trace));
     }
 }

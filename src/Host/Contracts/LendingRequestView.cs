@@ -2,6 +2,8 @@ using Library.Lending;
 using Library.Persistence;
 using Microsoft.EntityFrameworkCore;
 
+using Workflows.Traces;
+
 namespace Library.Host.Contracts;
 
 /// <summary>A lending request as the API shows it: its data, notes, partner messages, and the history of its workflow.</summary>
@@ -39,9 +41,7 @@ public sealed record LendingRequestView(
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return null;
 
-        var key = id.ToString();
-        var trace = await WorkflowTrace.LoadAsync(db, db.Instances
-            .Where(i => i.CorrelationId == key && i.ParentInstanceId == null && i.DefinitionId == LendingWorkflow.Id), ct);
+        var trace = await new WorkflowTraces(db).FindAsync(id.ToString(), LendingWorkflow.Id, ct);
 
         var partner = r.Partner;
         var profile = partner.Profile;
@@ -64,7 +64,7 @@ public sealed record LendingRequestView(
             r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
             r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.AnswerYesNo, m.Note, m.At)).ToList(),
             r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt)).ToList(),
-            trace.Workflow,
-            trace.History);
+            trace is null ? null : WorkflowView.Of(trace),
+            HistoryView.Of(trace));
     }
 }

@@ -1,4 +1,5 @@
 using Workflows.Persistence;
+using Workflows.Traces;
 
 namespace Library.Host.Contracts;
 
@@ -7,4 +8,8 @@ namespace Library.Host.Contracts;
 /// the activities it waits in (to highlight on its flowchart).
 /// </summary>
 public sealed record WorkflowView(Guid InstanceId, string Definition, int Version, WorkflowStatus Status, string? Result,
-    IReadOnlyList<string> WaitingFor, IReadOnlyList<string> WaitingAt, string? Fault);
+    IReadOnlyList<string> WaitingFor, IReadOnlyList<string> WaitingAt, string? Fault)
+{
+    public static WorkflowView Of(WorkflowTrace trace) => new(trace.InstanceId, trace.DefinitionId, trace.DefinitionVersion, trace.Status,
+        trace.Result, trace.WaitingFor, trace.WaitingAt, trace.Fault);
+}

@@ -44,8 +44,7 @@ public static class ApprovalEndpoints
             return ApiProblems.Conflict($"The rule '{approval.RuleName}' requires copyright clearance: fill in {string.Join(", ", missing)} before approving.");
 
         var result = await runtime.ResumeAsync(Signal.BookmarkName(ApprovalVerdict.Signal), requestId.ToString(), verdict.ToJson(), ActingAccount.Of(http), ct);
-        if (result.Status != ResumeStatus.Resumed)
-            return ApiProblems.Conflict($"The approval of request {requestId} was decided by a concurrent request.");
+        if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, "The decision", $"the approval of request {requestId}");
         return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, requestId, ct))!);
     }
 
@@ -81,8 +80,7 @@ public static class ApprovalEndpoints
 
         var payload = new System.Text.Json.Nodes.JsonObject { ["expiresAt"] = body!.ExpiresAt!.Value.ToUniversalTime() };
         var result = await runtime.ResumeAsync(DigitizationBookmarks.ChangeExpiry, DigitizationBookmarks.RequestKey(request.Id), payload, ActingAccount.Of(http), ct);
-        if (result.Status != ResumeStatus.Resumed)
-            return ApiProblems.Conflict($"The expiry of request {request.Id} cannot change now.");
+        if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, "Update Expiry", $"request {request.Id}");
         return TypedResults.Ok((await LoadAsync(db, id, ct))!);
     }
 

@@ -2,13 +2,11 @@ using System.Text;
 using System.Text.Json;
 using Library.Host.Contracts;
 using Library.Host.Problems;
-using Library.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Workflows.Activities;
 using Workflows.Definitions;
-using Workflows.Persistence;
 using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
@@ -31,27 +29,26 @@ public static class DefinitionEndpoints
         return app;
     }
 
-    private static async Task<Ok<List<DefinitionSummary>>> List(LibraryDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await Summaries(db.Definitions.OrderBy(d => d.DefinitionId).ThenBy(d => d.Version)).ToListAsync(ct));
+    private static async Task<Ok<List<DefinitionSummary>>> List(WorkflowDefinitionStore store, CancellationToken ct) =>
+        TypedResults.Ok((await store.ListAsync(ct)).Select(DefinitionSummary.Of).ToList());
 
     /// <summary>The version new instances start on.</summary>
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetNewest(string id, LibraryDbContext db, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetNewest(string id, WorkflowDefinitionStore store, CancellationToken ct)
     {
-        var json = await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == id && d.IsPublished)
-            .OrderByDescending(d => d.Version).Select(d => d.Json).FirstOrDefaultAsync(ct);
+        var json = await store.GetLatestJsonAsync(id, ct);
         return json is null
             ? ApiProblems.NotFound($"No published workflow definition '{id}'.")
             : TypedResults.Content(json, "application/json");
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(string id, int version, LibraryDbContext db, CancellationToken ct) =>
-        await StoredJsonAsync(db, id, version, ct) is { } json ? TypedResults.Content(json, "application/json") : UnknownVersion(id, version);
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(string id, int version, WorkflowDefinitionStore store, CancellationToken ct) =>
+        await store.GetJsonAsync(id, version, ct) is { } json ? TypedResults.Content(json, "application/json") : UnknownVersion(id, version);
 
     /// <summary>The version as a definition file, to keep under version control; imported again it adds no version.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        string id, int version, LibraryDbContext db, HttpContext http, CancellationToken ct)
+        string id, int version, WorkflowDefinitionStore store, HttpContext http, CancellationToken ct)
     {
-        if (await StoredJsonAsync(db, id, version, ct) is not { } json) return UnknownVersion(id, version);
+        if (await store.GetJsonAsync(id, version, ct) is not { } json) return UnknownVersion(id, version);
         var definition = JsonSerializer.Deserialize<WorkflowDefinition>(json, DefinitionJson.Options)!;
         var disposition = new ContentDispositionHeaderValue("attachment") { FileName = HeaderUtilities.EscapeAsQuotedString($"{id}.json") };
         http.Response.Headers.ContentDisposition = disposition.ToString();
@@ -69,7 +66,7 @@ public static class DefinitionEndpoints
     /// on it, running ones stay on theirs. A body equal to the newest version answers that version, adding none.
     /// </summary>
     private static async Task<Results<Created<DefinitionSummary>, Ok<DefinitionSummary>, ProblemHttpResult>> Publish(
-        HttpRequest http, DefinitionReader reader, WorkflowDefinitionStore store, LibraryDbContext db, CancellationToken ct)
+        HttpRequest http, DefinitionReader reader, WorkflowDefinitionStore store, CancellationToken ct)
     {
         var (definition, problem) = await DefinitionBody.ReadAsync(http, reader, ct);
         if (problem is not null) return problem;
@@ -84,17 +81,11 @@ public static class DefinitionEndpoints
             // The (definition, version) key is unique: another publish took the next version number first.
             return ApiProblems.Conflict($"Another version of workflow definition '{definition!.Id}' was published at the same time; reload it and publish again.");
         }
-        var summary = await Summaries(db.Definitions.Where(d => d.DefinitionId == definition!.Id && d.Version == published.Version)).SingleAsync(ct);
+        var summary = DefinitionSummary.Of((await store.FindVersionAsync(definition!.Id, published.Version, ct))!);
         return published.Added
             ? TypedResults.Created($"/api/workflow-definitions/{Uri.EscapeDataString(summary.Id)}/{summary.Version}", summary)
             : TypedResults.Ok(summary);
     }
-
-    private static IQueryable<DefinitionSummary> Summaries(IQueryable<StoredDefinition> definitions) =>
-        definitions.AsNoTracking().Select(d => new DefinitionSummary(d.DefinitionId, d.Version, d.Name, d.IsPublished, d.Source, d.CreatedAt));
-
-    private static Task<string?> StoredJsonAsync(LibraryDbContext db, string id, int version, CancellationToken ct) =>
-        db.Definitions.AsNoTracking().Where(d => d.DefinitionId == id && d.Version == version).Select(d => d.Json).SingleOrDefaultAsync(ct);
 
     private static ProblemHttpResult UnknownVersion(string id, int version) => ApiProblems.NotFound($"No workflow definition '{id}' version {version}.");
 }

@@ -41,10 +41,7 @@ public sealed class DigitizationRequestAction(LibraryDbContext db, WorkflowRunti
     {
         var actor = ActingAccount.Of(http.HttpContext!);
         var result = await runtime.ResumeAsync(bookmark, DigitizationBookmarks.RequestKey(id), payload, actor, ct);
-        if (result.Status != ResumeStatus.Resumed)
-            return ApiProblems.Conflict(result.Status == ResumeStatus.Conflict
-                ? $"{action} on request {id} was already done by a concurrent request."
-                : $"{action} is not possible now: the workflow of request {id} is not waiting for it.");
+        if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, action, $"request {id}");
         return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, id, ct))!);
     }
 }

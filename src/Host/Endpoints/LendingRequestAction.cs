@@ -34,14 +34,7 @@ public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime ru
         var name = EnumNames<LendingAction>.Of(command.Action);
         var payload = JsonSerializer.SerializeToNode(command, DefinitionJson.Options)!.AsObject();
         var result = await runtime.ResumeAsync(AwaitLendingAction.Bookmark, id.ToString(), payload, ActingAccount.Of(http.HttpContext!), ct);
-        if (result.Status != ResumeStatus.Resumed)
-            return ApiProblems.Conflict(result.Status switch
-            {
-                ResumeStatus.Conflict => $"{name} on lending request {id} was already done by a concurrent request.",
-                // The request changed between the check above and the step: the step's own answer, as the check would give it.
-                ResumeStatus.Declined => result.Reason!,
-                _ => $"{name} is not possible now: the workflow of lending request {id} is not waiting for an action.",
-            });
+        if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, name, $"lending request {id}");
         return TypedResults.Ok((await LendingRequestView.LoadAsync(db, id, ct))!);
     }
 }

@@ -71,10 +71,7 @@ public static class MoveRequestEndpoints
 
         var result = await runtime.ResumeAsync(MoveBookmarks.Cancel, MoveBookmarks.MoveKey(id),
             new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note }, ActingAccount.Of(http), ct);
-        if (result.Status != ResumeStatus.Resumed)
-            return ApiProblems.Conflict(result.Status == ResumeStatus.Conflict
-                ? $"Move request {id} was changed by a concurrent request; it was not cancelled."
-                : $"Cancel is not possible now: the workflow of move request {id} is not waiting for it.");
+        if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, "Cancel", $"move request {id}");
         return TypedResults.Ok((await MoveRequestView.LoadAsync(db, id, ct))!);
     }
 

@@ -8,6 +8,7 @@ using Library.Scanning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Runtime;
+using Workflows.Traces;
 
 namespace Library.Host.Endpoints;
 
@@ -27,7 +28,7 @@ public static class ScanStationEndpoints
     }
 
     private static async Task<Results<Ok<DigitizationRequestView>, Ok<MoveRequestView>, ProblemHttpResult>> Scan(
-        string stationId, ScanRequest? body, WorkflowRuntime runtime, LibraryDbContext db, HttpContext http, CancellationToken ct)
+        string stationId, ScanRequest? body, WorkflowRuntime runtime, WorkflowTraces traces, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         var barcode = body.Barcode!;
@@ -40,25 +41,20 @@ public static class ScanStationEndpoints
         var moved = await runtime.ResumeAsync(MoveBookmarks.Arrival, MoveBookmarks.ArrivalKey(barcode, place), payload, actor, ct);
         if (moved.Status == ResumeStatus.Resumed)
         {
-            var instance = await db.Instances.FindAsync([moved.InstanceId], ct);
-            var moveId = InstanceState.Deserialize(instance!.State).Variables[MoveRequests.MoveIdVariable]!.GetValue<string>();
-            return TypedResults.Ok((await MoveRequestView.LoadAsync(db, Guid.Parse(moveId), ct))!);
+            // A move's correlation may be the lending request it serves; its own id is a variable of its workflow.
+            var trace = await traces.GetAsync(moved.InstanceId!.Value, ct);
+            var moveId = Guid.Parse(trace!.Variables[MoveRequests.MoveIdVariable]!.GetValue<string>());
+            return TypedResults.Ok((await MoveRequestView.LoadAsync(db, moveId, ct))!);
         }
-        if (moved.Status == ResumeStatus.Conflict)
-            return ScannedTwice(barcode);
+        if (moved.Status != ResumeStatus.NotFound) return ScannedTwice(moved, barcode);
 
         var result = atDepartment
             ? await runtime.ResumeAsync(DigitizationBookmarks.ScanIn, DigitizationBookmarks.ScanInKey(barcode, body.Department!), payload, actor, ct)
             : await runtime.ResumeAsync(DigitizationBookmarks.ItemInTransit, barcode, payload, actor, ct);
 
         if (result.Status == ResumeStatus.Resumed)
-        {
-            // The resume loaded the instance and keeps it tracked: its request id needs no query.
-            var instance = await db.Instances.FindAsync([result.InstanceId], ct);
-            return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, Guid.Parse(instance!.CorrelationId!), ct))!);
-        }
-        if (result.Status == ResumeStatus.Conflict)
-            return ScannedTwice(barcode);
+            return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, Guid.Parse(result.CorrelationId!), ct))!);
+        if (result.Status != ResumeStatus.NotFound) return ScannedTwice(result, barcode);
 
         var requests = await db.DigitizationRequests.AsNoTracking().Where(r => r.Item.Barcode == barcode)
             .OrderBy(r => r.CreatedAt).Select(r => new { r.Id, r.Status, r.Department }).ToListAsync(ct);
@@ -74,6 +70,7 @@ public static class ScanStationEndpoints
             : $"No request for item {barcode} is waiting at {place} or on its way to a department. Requests for it: {known}.");
     }
 
-    private static ProblemHttpResult ScannedTwice(string barcode) =>
-        ApiProblems.Conflict($"Item {barcode} was scanned by another station at the same moment; that scan was taken.");
+    /// <summary>Another station scanned the item at the same moment, and that scan was taken.</summary>
+    private static ProblemHttpResult ScannedTwice(ResumeResult result, string barcode) =>
+        ResumeProblems.OfAction(result, "The scan", $"item {barcode}");
 }

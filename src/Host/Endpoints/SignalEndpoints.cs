@@ -22,7 +22,7 @@ public static class SignalEndpoints
     {
         var payload = await ReadOptionalBodyAsync(http, ct);
         var result = await runtime.ResumeAsync(Signal.BookmarkName(name), key, payload, ActingAccount.Of(http), ct);
-        return Answer(result, $"Nothing waits for signal '{name}' with key '{key}'.");
+        return Answer(result, $"signal '{name}' with key '{key}'");
     }
 
     private static async Task<Results<Ok<TriggerResult>, ProblemHttpResult>> Trigger(
@@ -30,16 +30,13 @@ public static class SignalEndpoints
     {
         var payload = await ReadOptionalBodyAsync(http, ct);
         var result = await runtime.ResumeAsync(HttpTrigger.BookmarkName, HttpTrigger.NormalizeRoute(route), payload, ActingAccount.Of(http), ct);
-        return Answer(result, $"No workflow waits for a request on '{route}'.");
+        return Answer(result, $"a request on '{route}'");
     }
 
-    private static Results<Ok<TriggerResult>, ProblemHttpResult> Answer(ResumeResult result, string notFound) => result.Status switch
-    {
-        ResumeStatus.Resumed => TypedResults.Ok(new TriggerResult(result.InstanceId!.Value, result.InstanceStatus!.Value)),
-        ResumeStatus.Conflict => ApiProblems.Conflict("Another request resumed that waiting point first."),
-        ResumeStatus.Declined => ApiProblems.Conflict(result.Reason!),
-        _ => ApiProblems.NotFound(notFound),
-    };
+    private static Results<Ok<TriggerResult>, ProblemHttpResult> Answer(ResumeResult result, string waitingPoint) =>
+        result.Status == ResumeStatus.Resumed
+            ? TypedResults.Ok(new TriggerResult(result.InstanceId!.Value, result.InstanceStatus!.Value))
+            : ResumeProblems.OfTrigger(result, waitingPoint);
 
     /// <summary>A JSON object body if one was sent; malformed JSON is a 400 through the exception handler.</summary>
     private static async Task<JsonObject?> ReadOptionalBodyAsync(HttpContext http, CancellationToken ct)

@@ -15,7 +15,7 @@ public sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<E
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Explain(bad)),
-            ActivityFaultException fault => (StatusCodes.Status500InternalServerError, "A workflow step failed.", fault.Message),
+            ActivityFaultException fault => ResumeProblems.OfFault(fault),
             _ => (0, "", ""),
         };
         if (status == 0) return false;

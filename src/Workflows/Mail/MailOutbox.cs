@@ -4,7 +4,7 @@ using Workflows.Persistence;
 namespace Workflows.Mail;
 
 /// <summary>Turns e-mails into outbox rows and back.</summary>
-public static class MailOutbox
+internal static class MailOutbox
 {
     public const string Kind = "email";
 

@@ -4,7 +4,7 @@ namespace Workflows.Persistence;
 /// A durable waiting point: the instance resumes when something arrives for (<see cref="Name"/>, <see cref="Key"/>).
 /// Deleted in the transaction that consumes it, so it is consumed at most once.
 /// </summary>
-public sealed class Bookmark
+internal sealed class Bookmark
 {
     public Guid Id { get; set; }
     public Guid InstanceId { get; set; }

@@ -1,7 +1,7 @@
 namespace Workflows.Persistence;
 
 /// <summary>One executed step of an instance: which activity, what came out of it, and who caused it.</summary>
-public sealed class HistoryEntry
+internal sealed class HistoryEntry
 {
     public long Id { get; set; }
     public Guid InstanceId { get; set; }

@@ -4,7 +4,7 @@ namespace Workflows.Persistence;
 /// A side effect (an e-mail) written in the same transaction as the step that causes it and performed after
 /// commit, so a rolled-back step sends nothing and a crash after commit still sends.
 /// </summary>
-public sealed class OutboxMessage
+internal sealed class OutboxMessage
 {
     public Guid Id { get; set; }
     public Guid? InstanceId { get; set; }

@@ -1,7 +1,7 @@
 namespace Workflows.Persistence;
 
 /// <summary>One version of a workflow definition as imported from a file or published by the designer.</summary>
-public sealed class StoredDefinition
+internal sealed class StoredDefinition
 {
     public long Id { get; set; }
     public required string DefinitionId { get; set; }

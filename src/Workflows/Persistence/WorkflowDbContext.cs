@@ -8,11 +8,11 @@ namespace Workflows.Persistence;
 /// </summary>
 public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
 {
-    public DbSet<StoredDefinition> Definitions => Set<StoredDefinition>();
-    public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
-    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
-    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
-    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    internal DbSet<StoredDefinition> Definitions => Set<StoredDefinition>();
+    internal DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
+    internal DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+    internal DbSet<HistoryEntry> History => Set<HistoryEntry>();
+    internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

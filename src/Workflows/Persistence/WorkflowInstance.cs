@@ -1,7 +1,7 @@
 namespace Workflows.Persistence;
 
 /// <summary>One run of a workflow definition, pinned to the exact version it started on.</summary>
-public sealed class WorkflowInstance
+internal sealed class WorkflowInstance
 {
     public Guid Id { get; set; }
     public required string DefinitionId { get; set; }

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Workflows.Runtime;
 
 /// <summary>The part of an instance that changes as it runs, stored as JSON on the instance row.</summary>
-public sealed class InstanceState
+internal sealed class InstanceState
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Workflows.Runtime;
 
 /// <summary>A branch suspended at an activity, and the bookmarks that can wake it.</summary>
-public sealed record OpenWait(
+internal sealed record OpenWait(
     [property: JsonPropertyName("group")] Guid Group,
     [property: JsonPropertyName("activityId")] string ActivityId,
     [property: JsonPropertyName("bookmarks")] List<OpenBookmark> Bookmarks);

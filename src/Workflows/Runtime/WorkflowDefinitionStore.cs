@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
     {
         if (_compiled.TryGetValue((definitionId, version), out var cached)) return cached;
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var db = Db(scope);
         var stored = await db.Definitions.AsNoTracking()
             .SingleOrDefaultAsync(d => d.DefinitionId == definitionId && d.Version == version, ct);
         return stored is null ? null : Compile(stored);
@@ -32,7 +33,7 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
     {
         if (_latest.TryGetValue(definitionId, out var version)) return await GetAsync(definitionId, version, ct);
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var db = Db(scope);
         var stored = await db.Definitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId && d.IsPublished)
             .OrderByDescending(d => d.Version)
@@ -41,6 +42,41 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
         _latest[definitionId] = stored.Version;
         return Compile(stored);
     }
+
+    /// <summary>Every stored version, by definition id then version.</summary>
+    public async Task<IReadOnlyList<DefinitionVersion>> ListAsync(CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        return await Versions(scope, d => true).ToListAsync(ct);
+    }
+
+    public async Task<DefinitionVersion?> FindVersionAsync(string definitionId, int version, CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        return await Versions(scope, d => d.DefinitionId == definitionId && d.Version == version).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>A version's JSON exactly as stored; null when there is no such version.</summary>
+    public async Task<string?> GetJsonAsync(string definitionId, int version, CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        return await Db(scope).Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.Version == version)
+            .Select(d => d.Json).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The JSON of the newest published version, which new instances start on.</summary>
+    public async Task<string?> GetLatestJsonAsync(string definitionId, CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        return await Db(scope).Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished)
+            .OrderByDescending(d => d.Version).Select(d => d.Json).FirstOrDefaultAsync(ct);
+    }
+
+    private static WorkflowDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+
+    private static IQueryable<DefinitionVersion> Versions(IServiceScope scope, Expression<Func<StoredDefinition, bool>> which) =>
+        Db(scope).Definitions.AsNoTracking().Where(which).OrderBy(d => d.DefinitionId).ThenBy(d => d.Version)
+            .Select(d => new DefinitionVersion(d.DefinitionId, d.Version, d.Name, d.IsPublished, d.Source, d.CreatedAt));
 
     /// <summary>
     /// Stores <paramref name="definition"/> as a new published version unless the newest stored version has the
@@ -65,7 +101,7 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
         if (problems.Count > 0) throw new InvalidDefinitionException(source, problems);
 
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var db = Db(scope);
         var hash = DefinitionReader.ContentHash(definition);
         var versions = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definition.Id).OrderByDescending(d => d.Version);
         var newest = await versions.FirstOrDefaultAsync(ct);

@@ -93,7 +93,7 @@ public sealed class WorkflowRuntime(
                     return ResumeResult.Conflict;
                 }
                 await CommitAsync(execution, ct);
-                return new ResumeResult(ResumeStatus.Resumed, instance.Id, instance.Status);
+                return new ResumeResult(ResumeStatus.Resumed, instance.Id, instance.Status, CorrelationId: instance.CorrelationId);
             }
             catch (DbUpdateException e)
             {

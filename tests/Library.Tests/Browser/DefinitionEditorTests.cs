@@ -7,6 +7,7 @@ using Library.Moves;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Workflows.Persistence;
+using Workflows.Traces;
 using static Microsoft.Playwright.Assertions;
 
 namespace Library.Tests.Browser;
@@ -44,7 +45,7 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         Assert.Equal((old.Id, MoveStatus.Completed), (arrived.Id, arrived.Status));
         var oldInstance = await InstanceOfAsync(old.Id);
         Assert.Equal((1, WorkflowStatus.Completed), (oldInstance.DefinitionVersion, oldInstance.Status));
-        var oldSteps = await StepsOfAsync(oldInstance.Id);
+        var oldSteps = await StepsOfAsync(oldInstance.InstanceId);
         Assert.Contains("await-arrival", oldSteps);
         Assert.DoesNotContain(NewActivity, oldSteps);
 
@@ -56,7 +57,7 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         var freshInstance = await InstanceOfAsync(fresh.Id);
         Assert.Equal((2, WorkflowStatus.Completed), (freshInstance.DefinitionVersion, freshInstance.Status));
         // From the arrival scan's entry on (an earlier one records the wait): the new step, then "Completed".
-        var freshSteps = await StepsOfAsync(freshInstance.Id);
+        var freshSteps = await StepsOfAsync(freshInstance.InstanceId);
         Assert.Equal(["await-arrival", NewActivity, "completed"], freshSteps.Skip(freshSteps.LastIndexOf("await-arrival")).Take(3));
         Assert.Empty(ConsoleErrors);
         Assert.Empty(OffsiteRequests);
@@ -115,11 +116,11 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         return move;
     }
 
-    /// <summary>The move's workflow instance; the move API does not show its version, the database does.</summary>
-    private Task<WorkflowInstance> InstanceOfAsync(Guid moveId) => Host.QueryAsync(db =>
-        db.Instances.AsNoTracking().SingleAsync(i => i.CorrelationId == moveId.ToString() && i.DefinitionId == "move"));
+    /// <summary>The trace of the move's workflow; the move API does not show its version, the runtime's read surface does.</summary>
+    private async Task<WorkflowTrace> InstanceOfAsync(Guid moveId) =>
+        (await Host.ServiceAsync<WorkflowTraces, WorkflowTrace?>(traces => traces.FindAsync(moveId.ToString(), "move")))!;
 
     /// <summary>The activity ids of the instance's history, in the order they ran.</summary>
-    private Task<List<string>> StepsOfAsync(Guid instanceId) => Host.QueryAsync(db =>
-        db.History.AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).Select(h => h.ActivityId).ToListAsync());
+    private async Task<List<string>> StepsOfAsync(Guid instanceId) =>
+        (await Host.ServiceAsync<WorkflowTraces, WorkflowTrace?>(traces => traces.GetAsync(instanceId)))!.History.Select(h => h.ActivityId).ToList();
 }

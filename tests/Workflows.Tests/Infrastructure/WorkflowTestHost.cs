@@ -18,7 +18,7 @@ namespace Workflows.Tests.Infrastructure;
 /// A real host around the runtime: a temporary SQLite file, the container <c>AddWorkflows</c> builds, Quartz and a
 /// fake clock. Each test starts its own, so tests share no state and run in any order.
 /// </summary>
-public sealed class WorkflowTestHost : IAsyncDisposable
+internal sealed class WorkflowTestHost : IAsyncDisposable
 {
     /// <summary>Where the fake clock starts; any fixed instant will do.</summary>
     public static readonly DateTimeOffset Epoch = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
@@ -192,7 +192,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
 }
 
 /// <summary>An instance as committed: its row, its state, the bookmarks still waiting and its history in order.</summary>
-public sealed record InstanceSnapshot(WorkflowInstance Instance, InstanceState State, List<Bookmark> Bookmarks, List<HistoryEntry> History)
+internal sealed record InstanceSnapshot(WorkflowInstance Instance, InstanceState State, List<Bookmark> Bookmarks, List<HistoryEntry> History)
 {
     public WorkflowStatus Status => Instance.Status;
     public JsonObject Variables => State.Variables;

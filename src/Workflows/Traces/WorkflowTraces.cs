@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Persistence;
+using Workflows.Runtime;
+
+namespace Workflows.Traces;
+
+/// <summary>
+/// The runtime's read surface: instances, their waits and their history as records, so that callers never read the
+/// runtime's tables or its stored state. Nothing here writes.
+/// </summary>
+public sealed class WorkflowTraces(WorkflowDbContext db)
+{
+    public Task<WorkflowTrace?> GetAsync(Guid instanceId, CancellationToken ct = default) =>
+        TraceAsync(db.Instances.Where(i => i.Id == instanceId), ct);
+
+    /// <summary>The oldest instance of <paramref name="definitionId"/> serving <paramref name="correlationId"/>, whether it was started alone or as a child.</summary>
+    public Task<WorkflowTrace?> FindAsync(string correlationId, string definitionId, CancellationToken ct = default) =>
+        TraceAsync(db.Instances.Where(i => i.CorrelationId == correlationId && i.DefinitionId == definitionId)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id), ct);
+
+    /// <summary>
+    /// The open bookmarks with any of <paramref name="names"/> and any of <paramref name="keys"/>, in one query on the
+    /// bookmark index: what a page of requests waits for.
+    /// </summary>
+    public async Task<IReadOnlyList<WaitingBookmark>> WaitingAsync(IReadOnlyCollection<string> names, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
+        await db.Bookmarks.AsNoTracking()
+            .Where(b => names.Contains(b.Name) && keys.Contains(b.Key))
+            .OrderBy(b => b.CreatedAt).ThenBy(b => b.Id)
+            .Select(b => new WaitingBookmark(b.InstanceId, b.ActivityId, b.Name, b.Key, b.DueAt))
+            .ToListAsync(ct);
+
+    /// <summary>
+    /// The first of <paramref name="instances"/> with its history, in one query. Where it waits is read from its state,
+    /// which lists every open wait with its bookmarks, rather than from the bookmark table in a second query.
+    /// </summary>
+    private async Task<WorkflowTrace?> TraceAsync(IQueryable<WorkflowInstance> instances, CancellationToken ct)
+    {
+        var found = await instances.AsNoTracking()
+            .Select(i => new
+            {
+                Instance = i,
+                History = db.History.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence)
+                    .Select(h => new TraceStep(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (found is null) return null;
+        var instance = found.Instance;
+        var state = InstanceState.Deserialize(instance.State);
+        var waiting = state.Waits
+            .SelectMany(w => w.Bookmarks.Select(b => new WaitingBookmark(instance.Id, w.ActivityId, b.Name, b.Key, b.DueAt)))
+            .ToList();
+        return new WorkflowTrace(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.CorrelationId, instance.ParentInstanceId,
+            instance.Status, instance.Result, instance.Fault, instance.CreatedAt, instance.UpdatedAt, state.Variables, waiting, found.History);
+    }
+}
