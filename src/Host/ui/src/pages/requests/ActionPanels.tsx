@@ -1,8 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { requests } from "../../api/library";
 import type { RequestSummary, RequestView } from "../../api/types";
-import { describedBy, FieldError } from "../../components/FieldError";
+import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useSubmit, type Submission } from "../../components/useSubmit";
 
 interface PanelProps {
   request: RequestSummary;
@@ -11,27 +12,21 @@ interface PanelProps {
 }
 
 /** The frame every row action's form shares: a named group, its alert, and a way back without acting. */
-function ActionForm({ title, error, shownFields, submit, submitLabel, onClose, children }: {
-  title: string; error: unknown; shownFields: string[]; submit: () => Promise<void>; submitLabel: string;
+function ActionForm({ title, submission, action, shownFields, submitLabel, onClose, children }: {
+  title: string; submission: Submission; action: () => Promise<void>; shownFields: string[]; submitLabel: string;
   onClose: () => void; children: ReactNode;
 }) {
-  const [busy, setBusy] = useState(false);
-  const onSubmit = async (e: FormEvent) => {
+  const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
-      await submit();
-    } finally {
-      setBusy(false);
-    }
+    void submission.run(action);
   };
   return (
     <form className="action-panel" onSubmit={onSubmit} noValidate aria-label={title}>
       <h3>{title}</h3>
       {children}
-      <ProblemAlert error={error} shownFields={shownFields} />
+      <ProblemAlert error={submission.problem} shownFields={shownFields} />
       <div className="form-actions">
-        <button type="submit" disabled={busy}>{submitLabel}</button>
+        <button type="submit" disabled={submission.busy}>{submitLabel}</button>
         <button type="button" className="secondary" onClick={onClose}>Close</button>
       </div>
     </form>
@@ -42,30 +37,20 @@ function ActionForm({ title, error, shownFields, submit, submitLabel, onClose, c
 export function AttachPanel({ request, onDone, onClose }: PanelProps) {
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const attaching = useSubmit();
   const id = `attach-${request.id}`;
-  const submit = async () => {
-    setError(null);
-    try {
-      // No file is still sent, so the API's own message names the missing field.
-      onDone(await requests.attach(request.id, file ?? new File([], ""), note), `Attached ${file?.name ?? ""} to ${request.title}`);
-    } catch (e) {
-      setError(e);
-    }
-  };
+  // No file is still sent, so the API's own message names the missing field.
+  const attach = async () =>
+    onDone(await requests.attach(request.id, file ?? new File([], ""), note), `Attached ${file?.name ?? ""} to ${request.title}`);
   return (
-    <ActionForm title={`Attach documents: ${request.title}`} error={error} shownFields={["file", "note"]} submit={submit}
+    <ActionForm title={`Attach documents: ${request.title}`} submission={attaching} action={attach} shownFields={["file", "note"]}
       submitLabel="Upload" onClose={onClose}>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>File</label>
-        <input id={`${id}-file`} type="file" autoFocus onChange={(e) => setFile(e.target.files?.[0] ?? null)} {...describedBy(error, "file", `${id}-file`)} />
-        <FieldError error={error} path="file" fieldId={`${id}-file`} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(error, "note", `${id}-note`)} />
-        <FieldError error={error} path="note" fieldId={`${id}-note`} />
-      </div>
+      <FormField id={`${id}-file`} label="File" errors={attaching.fieldErrors("file")}>
+        {(control) => <input {...control} type="file" autoFocus onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+      </FormField>
+      <FormField id={`${id}-note`} label="Note" errors={attaching.fieldErrors("note")}>
+        {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </FormField>
     </ActionForm>
   );
 }
@@ -75,39 +60,27 @@ export function RepresentationPanel({ request, onDone, onClose }: PanelProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [usageType, setUsageType] = useState("Primary");
   const [library, setLibrary] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const adding = useSubmit();
   const id = `representation-${request.id}`;
-  const submit = async () => {
-    setError(null);
-    try {
-      onDone(await requests.addRepresentation(request.id, files, usageType, library), `Added a representation of ${request.title}`);
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const add = async () =>
+    onDone(await requests.addRepresentation(request.id, files, usageType, library), `Added a representation of ${request.title}`);
   return (
-    <ActionForm title={`Add digital inventory: ${request.title}`} error={error} shownFields={["file", "usageType", "library"]}
-      submit={submit} submitLabel="Add representation" onClose={onClose}>
-      <div className="field">
-        <label htmlFor={`${id}-files`}>Files</label>
-        <input id={`${id}-files`} type="file" multiple autoFocus onChange={(e) => setFiles([...(e.target.files ?? [])])}
-          {...describedBy(error, "file", `${id}-files`)} />
-        <FieldError error={error} path="file" fieldId={`${id}-files`} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-usage`}>Usage type</label>
-        <select id={`${id}-usage`} value={usageType} onChange={(e) => setUsageType(e.target.value)} {...describedBy(error, "usageType", `${id}-usage`)}>
-          <option value="Primary">Primary</option>
-          <option value="Derivative">Derivative</option>
-        </select>
-        <FieldError error={error} path="usageType" fieldId={`${id}-usage`} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-library`}>Library</label>
-        <input id={`${id}-library`} value={library} placeholder="MAIN" onChange={(e) => setLibrary(e.target.value)}
-          {...describedBy(error, "library", `${id}-library`)} />
-        <FieldError error={error} path="library" fieldId={`${id}-library`} />
-      </div>
+    <ActionForm title={`Add digital inventory: ${request.title}`} submission={adding} action={add}
+      shownFields={["file", "usageType", "library"]} submitLabel="Add representation" onClose={onClose}>
+      <FormField id={`${id}-files`} label="Files" errors={adding.fieldErrors("file")}>
+        {(control) => <input {...control} type="file" multiple autoFocus onChange={(e) => setFiles([...(e.target.files ?? [])])} />}
+      </FormField>
+      <FormField id={`${id}-usage`} label="Usage type" errors={adding.fieldErrors("usageType")}>
+        {(control) => (
+          <select {...control} value={usageType} onChange={(e) => setUsageType(e.target.value)}>
+            <option value="Primary">Primary</option>
+            <option value="Derivative">Derivative</option>
+          </select>
+        )}
+      </FormField>
+      <FormField id={`${id}-library`} label="Library" errors={adding.fieldErrors("library")}>
+        {(control) => <input {...control} value={library} placeholder="MAIN" onChange={(e) => setLibrary(e.target.value)} />}
+      </FormField>
     </ActionForm>
   );
 }
@@ -116,36 +89,25 @@ export function RepresentationPanel({ request, onDone, onClose }: PanelProps) {
 export function CancelPanel({ request, reasons, onDone, onClose }: PanelProps & { reasons: string[] }) {
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const cancelling = useSubmit();
   const id = `cancel-${request.id}`;
-  const submit = async () => {
-    setError(null);
-    try {
-      onDone(await requests.cancel(request.id, reason, note), `Cancelled ${request.title}`);
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const cancel = async () => onDone(await requests.cancel(request.id, reason, note), `Cancelled ${request.title}`);
   return (
-    <ActionForm title={`Cancel: ${request.title}`} error={error} shownFields={["reason", "note"]} submit={submit}
+    <ActionForm title={`Cancel: ${request.title}`} submission={cancelling} action={cancel} shownFields={["reason", "note"]}
       submitLabel="Confirm cancellation" onClose={onClose}>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Cancel reason</label>
-        {reasons.length > 0 ? (
-          <select id={`${id}-reason`} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} {...describedBy(error, "reason", `${id}-reason`)}>
+      <FormField id={`${id}-reason`} label="Cancel reason" errors={cancelling.fieldErrors("reason")}>
+        {(control) => reasons.length > 0 ? (
+          <select {...control} value={reason} autoFocus onChange={(e) => setReason(e.target.value)}>
             <option value="">Choose a reason</option>
             {reasons.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         ) : (
-          <input id={`${id}-reason`} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} {...describedBy(error, "reason", `${id}-reason`)} />
+          <input {...control} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
         )}
-        <FieldError error={error} path="reason" fieldId={`${id}-reason`} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note to the requester</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(error, "note", `${id}-note`)} />
-        <FieldError error={error} path="note" fieldId={`${id}-note`} />
-      </div>
+      </FormField>
+      <FormField id={`${id}-note`} label="Note to the requester" errors={cancelling.fieldErrors("note")}>
+        {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </FormField>
     </ActionForm>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from "../../router";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
+import { useSubmit } from "../../components/useSubmit";
 import { dateTime, targetLabel } from "../../components/format";
 import { AttachPanel, CancelPanel, RepresentationPanel } from "./ActionPanels";
 import { RequestFacets } from "./RequestFacets";
@@ -18,8 +19,9 @@ export function InProcessItems() {
   const departmentList = useLoad(departments.list, []);
   const cancelReasons = useLoad(requests.cancelReasons, []);
   const [panel, setPanel] = useState<Panel>(null);
+  // The status line reports the row actions and the panels' forms alike.
   const [status, setStatus] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const rowAction = useSubmit();
 
   const finished = (view: RequestView, message: string) => {
     setPanel(null);
@@ -27,19 +29,14 @@ export function InProcessItems() {
     void list.reload();
   };
 
-  const act = async (request: RequestSummary, run: () => Promise<RequestView>, label: string) => {
-    setError(null);
+  const act = (request: RequestSummary, action: () => Promise<RequestView>, label: string) => {
     setStatus("");
-    try {
-      finished(await run(), `${label}: ${request.title}`);
-    } catch (e) {
-      setError(e);
-    }
+    void rowAction.run(async () => finished(await action(), `${label}: ${request.title}`));
   };
 
   const has = (r: RequestSummary, action: RequestAction) => r.actions?.includes(action) ?? false;
   const open = (r: RequestSummary, action: NonNullable<Panel>["action"]) => {
-    setError(null);
+    rowAction.reset();
     setPanel({ requestId: r.id, action });
   };
 
@@ -49,7 +46,7 @@ export function InProcessItems() {
       <h1>In-process items</h1>
       <RequestFacets filter={filter} departments={departmentList.data ?? []} onChange={setFilter} />
       <StatusMessage message={status} />
-      <ProblemAlert error={error ?? list.error ?? departmentList.error ?? cancelReasons.error} />
+      <ProblemAlert error={rowAction.problem ?? list.error ?? departmentList.error ?? cancelReasons.error} />
       {list.loading && !list.data ? <p>Loading…</p> : rows.length === 0 ? <p>No request matches.</p> : (
         <div className="table-scroll">
           <table className="requests">
