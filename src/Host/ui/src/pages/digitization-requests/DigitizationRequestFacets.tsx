@@ -1,5 +1,5 @@
 import type { Department } from "../../api/types";
-import type { RequestFilter } from "../../api/library";
+import type { DigitizationRequestFilter } from "../../api/library";
 import { FormField } from "../../components/FormField";
 
 export const statuses = [
@@ -14,14 +14,14 @@ const targetOptions = [
 ];
 
 interface FacetsProps {
-  filter: RequestFilter;
+  filter: DigitizationRequestFilter;
   departments: Department[];
-  onChange: (filter: RequestFilter) => void;
+  onChange: (filter: DigitizationRequestFilter) => void;
 }
 
 /** The list's facets; each change filters at once, as seed 002's facets do. */
-export function RequestFacets({ filter, departments, onChange }: FacetsProps) {
-  const select = (key: keyof RequestFilter, label: string, options: { value: string; label: string }[]) => (
+export function DigitizationRequestFacets({ filter, departments, onChange }: FacetsProps) {
+  const select = (key: keyof DigitizationRequestFilter, label: string, options: { value: string; label: string }[]) => (
     <FormField id={`facet-${key}`} label={label}>
       {(control) => (
         <select {...control} value={filter[key] ?? ""} onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}>
