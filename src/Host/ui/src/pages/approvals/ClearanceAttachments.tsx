@@ -10,7 +10,10 @@ interface ClearanceAttachmentsProps {
   onAttached: (approval: Approval, message: string) => void;
 }
 
-/** Seed 002's Quick Add: evidence such as a clearance confirmation, kept with the request and never sent. */
+/**
+ * The Quick Add section of "Work on" (Alma: Digitization Processing, Approving/Rejecting a Request for Digitization):
+ * evidence such as a clearance confirmation, kept with the request and never sent.
+ */
 export function ClearanceAttachments({ approval, onAttached }: ClearanceAttachmentsProps) {
   const attaching = useSubmit();
 

@@ -20,7 +20,10 @@ const dataFields: { name: Exclude<keyof CopyrightDraft, "note">; label: string; 
 
 const shownFields = ["ccNumber", "ccOrderDate", "ccApprovalDate", "note"];
 
-/** The Copyright Clearance Center fields seed 002 asks for before a clearance can be approved. */
+/**
+ * The Copyright Clearance Center fields a clearance needs before it can be approved (Alma: Digitization Processing,
+ * Approving/Rejecting a Request for Digitization).
+ */
 export function CopyrightForm({ approval, onSaved }: CopyrightFormProps) {
   const [form, setForm] = useState<CopyrightDraft>({
     ccNumber: approval.copyright.ccNumber ?? "",

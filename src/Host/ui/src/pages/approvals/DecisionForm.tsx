@@ -13,7 +13,10 @@ interface DecisionFormProps {
   onDecided: (message: string) => void;
 }
 
-/** Approve or Reject with one of seed 002's verbatim reasons; the radio group picks which list the Reason offers. */
+/**
+ * Approve or Reject with one of the reasons Alma lists verbatim (Alma: Digitization Processing, Approving/Rejecting a
+ * Request for Digitization); the radio group picks which list the Reason offers.
+ */
 export function DecisionForm({ approval, reasons, onDecided }: DecisionFormProps) {
   const [decision, setDecision] = useState<Decision>("approve");
   const [reason, setReason] = useState("");

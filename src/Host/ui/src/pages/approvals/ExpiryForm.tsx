@@ -13,7 +13,10 @@ function localInputValue(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** "Update Expiry": moves the date the request expires on, when its department sets one. */
+/**
+ * "Update Expiry" (Alma: Digitization Processing, Approving/Rejecting a Request for Digitization): moves the date the
+ * request expires on, when its department sets one.
+ */
 export function ExpiryForm({ approval, onSaved }: { approval: Approval; onSaved: (approval: Approval, message: string) => void }) {
   const [value, setValue] = useState(localInputValue(approval.expiresAt));
   const saving = useSubmit();

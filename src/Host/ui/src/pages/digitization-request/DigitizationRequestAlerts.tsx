@@ -1,8 +1,10 @@
 import type { DigitizationRequestView } from "../../api/types";
 
 /**
- * What staff should notice about the digitization request: a cancellation or rejection and why, a faulted workflow, a pending
- * approval that holds it up. Shown as a note, not role="alert": nothing failed on this page.
+ * What staff should notice about the digitization request: a cancellation or rejection and why, a faulted workflow, a
+ * pending approval that holds it up, the lending request it was made for (Alma: Managing Resource Sharing Lending
+ * Requests, 通过数字化发送纸本资源, i.e. supplying a physical item by digitization). Shown as a note, not
+ * role="alert": nothing failed on this page.
  */
 export function DigitizationRequestAlerts({ request }: { request: DigitizationRequestView }) {
   const alerts: string[] = [];

@@ -4,7 +4,10 @@ import { FormField } from "../../components/FormField";
 import { useSubmit } from "../../components/useSubmit";
 import { ActionForm, type ActionPanelProps } from "./ActionForm";
 
-/** Seed 002's Attachments page: a file for the requester, with an optional note. */
+/**
+ * The Attachments page (Alma: Digitization Processing, Attaching Digitized Items to Be Sent to a Patron): a file for
+ * the requester, with an optional note.
+ */
 export function AttachPanel({ request, onDone, onClose }: ActionPanelProps) {
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState("");

@@ -4,7 +4,10 @@ import { FormField } from "../../components/FormField";
 import { useSubmit } from "../../components/useSubmit";
 import { ActionForm, type ActionPanelProps } from "./ActionForm";
 
-/** Cancel with a reason: seed 002's list when it has one, else the reason as typed. */
+/**
+ * Cancel request (Alma: Digitization Processing, Delivering Digitized Items): the reason from the service's list when
+ * it has one, else as typed, as the documentation lists no reasons of its own.
+ */
 export function CancelPanel({ request, reasons, onDone, onClose }: ActionPanelProps & { reasons: string[] }) {
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");

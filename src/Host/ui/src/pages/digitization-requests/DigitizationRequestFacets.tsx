@@ -19,7 +19,7 @@ interface FacetsProps {
   onChange: (filter: DigitizationRequestFilter) => void;
 }
 
-/** The list's facets; each change filters at once, as seed 002's facets do. */
+/** The list's facets; each change filters at once, as Alma's do — Alma: Managing Digitization Requests (tutorial). */
 export function DigitizationRequestFacets({ filter, departments, onChange }: FacetsProps) {
   const select = (key: keyof DigitizationRequestFilter, label: string, options: { value: string; label: string }[]) => (
     <FormField id={`facet-${key}`} label={label}>

@@ -10,7 +10,10 @@ import { DigitizationRequestRows, type PanelAction } from "./DigitizationRequest
 
 type OpenPanel = { requestId: string; action: PanelAction } | null;
 
-/** Seed 002's In Process Items: the department's requests by status, with the actions valid for each now. */
+/**
+ * The In Process Items page (Alma: Digitization Processing, Digitizing Items): the department's digitization requests
+ * by status, with the actions valid for each now.
+ */
 export function InProcessItems() {
   const [filter, setFilter] = useState<DigitizationRequestFilter>({});
   const list = useLoad(() => digitizationRequests.list(filter), [filter]);

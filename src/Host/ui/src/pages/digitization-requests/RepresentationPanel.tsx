@@ -4,7 +4,10 @@ import { FormField } from "../../components/FormField";
 import { useSubmit } from "../../components/useSubmit";
 import { ActionForm, type ActionPanelProps } from "./ActionForm";
 
-/** Adds the digitized files to the digital inventory as a representation of the item. */
+/**
+ * "Add digital inventory" (Alma: Digitization Processing, Delivering Digitized Items): the digitized files become a
+ * representation of the item in the repository.
+ */
 export function RepresentationPanel({ request, onDone, onClose }: ActionPanelProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [usageType, setUsageType] = useState("Primary");

@@ -21,7 +21,10 @@ function shownFields(draft: RuleDraft): string[] {
   ];
 }
 
-/** Creates or edits one profile rule: its conditions and its outputs (seed 004's rule editor). */
+/**
+ * Creates or edits one profile rule: its conditions and its outputs (the rule editor of Alma: Configuring Digitization,
+ * Configure digitization and copyright rules).
+ */
 export function ProfileRuleEditor({ ruleId }: { ruleId: number | null }) {
   const [draft, setDraft] = useState<RuleDraft>(emptyDraft);
   const [isDefault, setIsDefault] = useState(false);

@@ -10,7 +10,10 @@ import { useSubmit } from "../../components/useSubmit";
 import { managementLabel, targetLabel } from "../../components/format";
 import { bodyOf } from "./ruleBody";
 
-/** Seed 004's "Digitization Workflow Rules List": the rules in evaluation order, the default rule last. */
+/**
+ * The Digitization Workflow Rules List (Alma: Configuring Digitization, Configure digitization and copyright rules):
+ * the rules in evaluation order, the default rule last.
+ */
 export function ProfileRulesList() {
   const rules = useLoad(profileRules.list, []);
   // "Deleted …" from the rule's page arrives as the first message.

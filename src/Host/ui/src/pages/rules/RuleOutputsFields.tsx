@@ -9,7 +9,10 @@ interface RuleOutputsFieldsProps {
   onChange: (change: Partial<RuleDraft>) => void;
 }
 
-/** What a matching rule decides: where the file goes, and whether and how a manager approves it. */
+/**
+ * What a matching rule decides: where the file goes, and whether and how a manager approves it (Alma: Configuring
+ * Digitization, Configure digitization and copyright rules).
+ */
 export function RuleOutputsFields({ draft, fieldErrors, approveReasons, onChange }: RuleOutputsFieldsProps) {
   // The rule's own reason stays selectable even if the list could not be loaded.
   const reasons = draft.approvalReason && !approveReasons.includes(draft.approvalReason)

@@ -10,8 +10,9 @@ import { useSubmit } from "../../components/useSubmit";
 const stationKey = "library.scanStation";
 
 /**
- * Seed 002's Scan In Items: the same trigger a scan station calls, with the department chosen once and the barcode
- * field ready for the next item after each scan.
+ * The Scan In Items page (Alma: Digitization Processing, Digitization Department Workflow for a Physical Item): the
+ * same trigger a scan station calls, with the department chosen once and the barcode field ready for the next item
+ * after each scan.
  */
 export function ScanIn() {
   const departmentList = useLoad(departments.list, []);
