@@ -13,9 +13,11 @@ export function AttachPanel({ request, onDone, onClose }: ActionPanelProps) {
   const [note, setNote] = useState("");
   const attaching = useSubmit();
   const id = `attach-${request.id}`;
-  // No file is still sent, so the API's own message names the missing field.
-  const attach = async () =>
-    onDone(await digitizationRequests.attach(request.id, file ?? new File([], ""), note), `Attached ${file?.name ?? ""} to ${request.title}`);
+  const attach = async () => {
+    // No file is still sent, so the API's own message names the missing field.
+    const view = await digitizationRequests.attach(request.id, file ?? new File([], ""), note);
+    onDone(view, `Attached ${file?.name ?? ""} to ${request.title}`);
+  };
   return (
     <ActionForm title={`Attach documents: ${request.title}`} submission={attaching} action={attach} shownFields={["file", "note"]}
       submitLabel="Upload" onClose={onClose}>

@@ -14,8 +14,10 @@ export function RepresentationPanel({ request, onDone, onClose }: ActionPanelPro
   const [library, setLibrary] = useState("");
   const adding = useSubmit();
   const id = `representation-${request.id}`;
-  const add = async () =>
-    onDone(await digitizationRequests.addRepresentation(request.id, files, usageType, library), `Added a representation of ${request.title}`);
+  const add = async () => {
+    const view = await digitizationRequests.addRepresentation(request.id, files, usageType, library);
+    onDone(view, `Added a representation of ${request.title}`);
+  };
   return (
     <ActionForm title={`Add digital inventory: ${request.title}`} submission={adding} action={add}
       shownFields={["file", "usageType", "library"]} submitLabel="Add representation" onClose={onClose}>
