@@ -7,9 +7,9 @@ import { DefinitionsList } from "./pages/definitions/DefinitionsList";
 import { DefinitionEditor } from "./pages/definitions/DefinitionEditor";
 import { ApprovalsList } from "./pages/approvals/ApprovalsList";
 import { ApprovalWorkOn } from "./pages/approvals/ApprovalWorkOn";
-import { InProcessItems } from "./pages/requests/InProcessItems";
+import { InProcessItems } from "./pages/digitization-requests/InProcessItems";
 import { ScanIn } from "./pages/scan-in/ScanIn";
-import { RequestPage } from "./pages/request/RequestPage";
+import { DigitizationRequestPage } from "./pages/digitization-request/DigitizationRequestPage";
 
 const sections = [
   { href: "/requests", label: "In-process items" },
@@ -31,7 +31,7 @@ function page(path: string): ReactNode {
   if (match("/approvals", path)) return <ApprovalsList />;
   if ((p = match("/approvals/:id", path))) return <ApprovalWorkOn key={p.id} approvalId={p.id!} />;
   if (match("/requests", path)) return <InProcessItems />;
-  if ((p = match("/requests/:id", path))) return <RequestPage key={p.id} requestId={p.id!} />;
+  if ((p = match("/requests/:id", path))) return <DigitizationRequestPage key={p.id} requestId={p.id!} />;
   if (match("/scan-in", path)) return <ScanIn />;
   return <NotFound />;
 }

@@ -2,7 +2,7 @@
 import { del, get, post, put, query, send } from "./client";
 import type {
   ActivityType, Approval, ApprovalReasons, Definition, DefinitionSummary, Department, ProfileRule, ProfileRuleBody,
-  RequestSummary, RequestView, ScanAnswer, TryResult, TrySample,
+  DigitizationRequestSummary, DigitizationRequestView, ScanAnswer, TryResult, TrySample,
 } from "./types";
 
 const id = encodeURIComponent;
@@ -44,36 +44,36 @@ export const approvals = {
     return post<Approval>(`/api/requests/${requestId}/copyright/attachments`, form);
   },
   decide: (requestId: string, decision: "approve" | "reject", reason: string, note: string) =>
-    post<RequestView>(`/api/signals/approval/${requestId}`, { decision, reason, note: note || null }),
+    post<DigitizationRequestView>(`/api/signals/approval/${requestId}`, { decision, reason, note: note || null }),
 };
 
-export interface RequestFilter {
+export interface DigitizationRequestFilter {
   status?: string;
   department?: string;
   scope?: string;
   target?: string;
 }
 
-export const requests = {
-  list: (filter: RequestFilter) => get<RequestSummary[]>(`/api/requests${query({ ...filter })}`),
-  get: (requestId: string) => get<RequestView>(`/api/requests/${requestId}`),
+export const digitizationRequests = {
+  list: (filter: DigitizationRequestFilter) => get<DigitizationRequestSummary[]>(`/api/requests${query({ ...filter })}`),
+  get: (requestId: string) => get<DigitizationRequestView>(`/api/requests/${requestId}`),
   cancelReasons: () => get<string[]>("/api/requests/cancel-reasons"),
-  nextStep: (requestId: string) => post<RequestView>(`/api/requests/${requestId}/next-step`),
-  done: (requestId: string) => post<RequestView>(`/api/requests/${requestId}/done`),
+  nextStep: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/next-step`),
+  done: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/done`),
   cancel: (requestId: string, reason: string, note: string) =>
-    post<RequestView>(`/api/requests/${requestId}/cancel`, { reason, note: note || null }),
+    post<DigitizationRequestView>(`/api/requests/${requestId}/cancel`, { reason, note: note || null }),
   attach: (requestId: string, file: File, note: string) => {
     const form = new FormData();
     form.append("file", file);
     if (note) form.append("note", note);
-    return post<RequestView>(`/api/requests/${requestId}/attachments`, form);
+    return post<DigitizationRequestView>(`/api/requests/${requestId}/attachments`, form);
   },
   addRepresentation: (requestId: string, files: File[], usageType: string, library: string) => {
     const form = new FormData();
     for (const file of files) form.append("file", file);
     form.append("usageType", usageType);
     form.append("library", library);
-    return post<RequestView>(`/api/requests/${requestId}/representation`, form);
+    return post<DigitizationRequestView>(`/api/requests/${requestId}/representation`, form);
   },
 };
 

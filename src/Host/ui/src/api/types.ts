@@ -1,5 +1,6 @@
-// The API's JSON shapes (System.Text.Json, camelCase). Enums on request and approval views are camelCase strings
-// (e.g. "documentDeliveryLink", "blocks"); request statuses and profile-rule fields use their display names.
+// The API's JSON shapes (System.Text.Json, camelCase). Enums on digitization request and approval views are
+// camelCase strings (e.g. "documentDeliveryLink", "blocks"); digitization request statuses and profile-rule fields
+// use their display names.
 
 export type RuleField = "userGroup" | "library" | "location" | "materialType" | "scope" | "requesterType";
 export type RuleOperator = "equals" | "notEquals" | "in" | "notIn";
@@ -132,10 +133,10 @@ export interface Approval {
   clearanceAttachments: Attachment[];
 }
 
-/** The row actions the API says are valid for a request now. */
-export type RequestAction = "next-step" | "attach" | "add-representation" | "done" | "cancel";
+/** The row actions the API says are valid for a digitization request now. */
+export type DigitizationRequestAction = "next-step" | "attach" | "add-representation" | "done" | "cancel";
 
-export interface RequestSummary {
+export interface DigitizationRequestSummary {
   id: string;
   status: string;
   barcode: string;
@@ -147,7 +148,7 @@ export interface RequestSummary {
   requesterId: string;
   createdAt: string;
   updatedAt: string;
-  actions?: RequestAction[];
+  actions?: DigitizationRequestAction[];
 }
 
 export interface HistoryEntry {
@@ -160,7 +161,7 @@ export interface HistoryEntry {
   note: string | null;
 }
 
-export interface RequestView {
+export interface DigitizationRequestView {
   id: string;
   status: string;
   requester: { id: string; email: string; userGroup: string; type: string };
@@ -189,7 +190,7 @@ export interface RequestView {
   attachments: Attachment[];
   representations: { id: string; usageType: string; active: boolean; files: number }[];
   history: HistoryEntry[];
-  actions?: RequestAction[];
+  actions?: DigitizationRequestAction[];
 }
 
 export interface Department {
@@ -201,7 +202,7 @@ export interface Department {
   servesWholeInstitution: boolean;
 }
 
-/** What a scan answers: the request it moved on, or a move request that arrived (which has no item title). */
+/** What a scan answers: the digitization request it moved on, or a move request that arrived (which has no item title). */
 export interface ScanAnswer {
   id: string;
   status: string;

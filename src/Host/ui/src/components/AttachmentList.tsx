@@ -1,7 +1,7 @@
 import type { Attachment } from "../api/types";
 import { dateTime } from "./format";
 
-/** A request's files, each downloadable from the API. */
+/** A digitization request's files, each downloadable from the API. */
 export function AttachmentList({ requestId, attachments }: { requestId: string; attachments: Attachment[] }) {
   if (attachments.length === 0) return <p>No attachments.</p>;
   return (

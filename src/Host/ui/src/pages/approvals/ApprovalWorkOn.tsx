@@ -11,7 +11,10 @@ import { CopyrightForm } from "./CopyrightForm";
 import { DecisionForm } from "./DecisionForm";
 import { ExpiryForm } from "./ExpiryForm";
 
-/** "Work on" an approval request: the copyright fields, the clearance evidence, the decision and the expiry. */
+/**
+ * "Work on" an approval request (Alma: Digitization Processing, Approving/Rejecting a Request for Digitization): the
+ * copyright fields, the clearance evidence, the decision and the expiry.
+ */
 export function ApprovalWorkOn({ approvalId }: { approvalId: string }) {
   const approval = useLoad(() => approvals.get(approvalId), [approvalId]);
   const reasons = useLoad(approvals.reasons, []);

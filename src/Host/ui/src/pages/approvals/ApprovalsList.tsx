@@ -4,7 +4,10 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { useLoad } from "../../components/useLoad";
 import { dateTime, managementLabel } from "../../components/format";
 
-/** Seed 002's Approval Requests List: what waits for a manager, with the rule that asked for it. */
+/**
+ * The Approval Requests List (Alma: Digitization Processing, Approving/Rejecting a Request for Digitization): what
+ * waits for a manager, with the rule that asked for it.
+ */
 export function ApprovalsList() {
   const list = useLoad(approvals.pending, []);
   return (

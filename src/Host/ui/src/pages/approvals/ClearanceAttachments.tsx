@@ -1,40 +1,39 @@
-import { useState } from "react";
 import { approvals } from "../../api/library";
 import type { Approval } from "../../api/types";
+import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { AttachmentList } from "../../components/AttachmentList";
+import { useSubmit } from "../../components/useSubmit";
 
 interface ClearanceAttachmentsProps {
   approval: Approval;
   onAttached: (approval: Approval, message: string) => void;
 }
 
-/** Seed 002's Quick Add: evidence such as a clearance confirmation, kept with the request and never sent. */
+/**
+ * The Quick Add section of "Work on" (Alma: Digitization Processing, Approving/Rejecting a Request for Digitization):
+ * evidence such as a clearance confirmation, kept with the request and never sent.
+ */
 export function ClearanceAttachments({ approval, onAttached }: ClearanceAttachmentsProps) {
-  const [error, setError] = useState<unknown>(null);
+  const attaching = useSubmit();
 
-  const attach = async (input: HTMLInputElement) => {
+  const attach = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setError(null);
-    try {
+    void attaching.run(async () => {
       onAttached(await approvals.attachClearance(approval.requestId, file), `Attached ${file.name}`);
       input.value = "";
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
 
   return (
     <fieldset>
       <legend>Clearance documents</legend>
       <AttachmentList requestId={approval.requestId} attachments={approval.clearanceAttachments} />
-      <div className="field">
-        <label htmlFor="clearance-file">Attach clearance document</label>
-        <input id="clearance-file" type="file" onChange={(e) => attach(e.currentTarget)} />
-        <span className="hint">At most 10 MB; uploaded when chosen.</span>
-      </div>
-      <ProblemAlert error={error} />
+      <FormField id="clearance-file" label="Attach clearance document" hint="At most 10 MB; uploaded when chosen.">
+        {(control) => <input {...control} type="file" onChange={(e) => attach(e.currentTarget)} />}
+      </FormField>
+      <ProblemAlert error={attaching.problem} />
     </fieldset>
   );
 }

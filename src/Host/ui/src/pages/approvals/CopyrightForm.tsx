@@ -1,30 +1,41 @@
 import { useState, type FormEvent } from "react";
 import { approvals } from "../../api/library";
 import type { Approval } from "../../api/types";
-import { describedBy, FieldError } from "../../components/FieldError";
+import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useSubmit } from "../../components/useSubmit";
 
 interface CopyrightFormProps {
   approval: Approval;
   onSaved: (approval: Approval, message: string) => void;
 }
 
-const fields = ["ccNumber", "ccOrderDate", "ccApprovalDate", "note"];
+type CopyrightDraft = { ccNumber: string; ccOrderDate: string; ccApprovalDate: string; note: string };
 
-/** The Copyright Clearance Center fields seed 002 asks for before a clearance can be approved. */
+const dataFields: { name: Exclude<keyof CopyrightDraft, "note">; label: string; type: "text" | "date" }[] = [
+  { name: "ccNumber", label: "CC number", type: "text" },
+  { name: "ccOrderDate", label: "CC order date", type: "date" },
+  { name: "ccApprovalDate", label: "CC approval date", type: "date" },
+];
+
+const shownFields = ["ccNumber", "ccOrderDate", "ccApprovalDate", "note"];
+
+/**
+ * The Copyright Clearance Center fields a clearance needs before it can be approved (Alma: Digitization Processing,
+ * Approving/Rejecting a Request for Digitization).
+ */
 export function CopyrightForm({ approval, onSaved }: CopyrightFormProps) {
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<CopyrightDraft>({
     ccNumber: approval.copyright.ccNumber ?? "",
     ccOrderDate: approval.copyright.ccOrderDate ?? "",
     ccApprovalDate: approval.copyright.ccApprovalDate ?? "",
     note: approval.copyright.note ?? "",
   });
-  const [error, setError] = useState<unknown>(null);
+  const saving = useSubmit();
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
+    void saving.run(async () => {
       const saved = await approvals.saveCopyright(approval.requestId, {
         ccNumber: form.ccNumber || null,
         ccOrderDate: form.ccOrderDate || null,
@@ -32,19 +43,8 @@ export function CopyrightForm({ approval, onSaved }: CopyrightFormProps) {
         note: form.note || null,
       });
       onSaved(saved, "Copyright saved");
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
-
-  const field = (name: keyof typeof form, label: string, type: "text" | "date") => (
-    <div className="field">
-      <label htmlFor={`cc-${name}`}>{label}</label>
-      <input id={`cc-${name}`} type={type} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })}
-        {...describedBy(error, name, `cc-${name}`)} />
-      <FieldError error={error} path={name} fieldId={`cc-${name}`} />
-    </div>
-  );
 
   return (
     <form onSubmit={save} noValidate>
@@ -53,16 +53,17 @@ export function CopyrightForm({ approval, onSaved }: CopyrightFormProps) {
         {approval.missingCopyrightFields.length > 0 && approval.requiresCopyrightClearance && (
           <p className="hint">Still missing: {approval.missingCopyrightFields.join(", ")}</p>
         )}
-        {field("ccNumber", "CC number", "text")}
-        {field("ccOrderDate", "CC order date", "date")}
-        {field("ccApprovalDate", "CC approval date", "date")}
-        <div className="field">
-          <label htmlFor="cc-note">Copyright note</label>
-          <textarea id="cc-note" rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })}
-            {...describedBy(error, "note", "cc-note")} />
-          <FieldError error={error} path="note" fieldId="cc-note" />
-        </div>
-        <ProblemAlert error={error} shownFields={fields} />
+        {dataFields.map(({ name, label, type }) => (
+          <FormField key={name} id={`cc-${name}`} label={label} errors={saving.fieldErrors(name)}>
+            {(control) => (
+              <input {...control} type={type} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} />
+            )}
+          </FormField>
+        ))}
+        <FormField id="cc-note" label="Copyright note" errors={saving.fieldErrors("note")}>
+          {(control) => <textarea {...control} rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />}
+        </FormField>
+        <ProblemAlert error={saving.problem} shownFields={shownFields} />
         <button type="submit">Save copyright</button>
       </fieldset>
     </form>

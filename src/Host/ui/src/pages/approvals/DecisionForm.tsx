@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { approvals } from "../../api/library";
 import type { Approval, ApprovalReasons } from "../../api/types";
-import { describedBy, FieldError } from "../../components/FieldError";
+import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useSubmit } from "../../components/useSubmit";
 
 type Decision = "approve" | "reject";
 
@@ -12,13 +13,15 @@ interface DecisionFormProps {
   onDecided: (message: string) => void;
 }
 
-/** Approve or Reject with one of seed 002's verbatim reasons; the radio group picks which list the Reason offers. */
+/**
+ * Approve or Reject with one of the reasons Alma lists verbatim (Alma: Digitization Processing, Approving/Rejecting a
+ * Request for Digitization); the radio group picks which list the Reason offers.
+ */
 export function DecisionForm({ approval, reasons, onDecided }: DecisionFormProps) {
   const [decision, setDecision] = useState<Decision>("approve");
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const deciding = useSubmit();
   const listed = decision === "approve" ? reasons.approve : reasons.reject;
 
   const choose = (next: Decision) => {
@@ -27,18 +30,11 @@ export function DecisionForm({ approval, reasons, onDecided }: DecisionFormProps
     setReason("");
   };
 
-  const decide = async (chosen: Decision) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const decide = (chosen: Decision) =>
+    deciding.run(async () => {
       await approvals.decide(approval.requestId, chosen, reason, note);
       onDecided(chosen === "approve" ? "Approved" : "Rejected");
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate>
@@ -54,23 +50,21 @@ export function DecisionForm({ approval, reasons, onDecided }: DecisionFormProps
             Reject
           </label>
         </div>
-        <div className="field">
-          <label htmlFor="decision-reason">Reason</label>
-          <select id="decision-reason" value={reason} onChange={(e) => setReason(e.target.value)} {...describedBy(error, "reason", "decision-reason")}>
-            <option value="">Choose a reason</option>
-            {listed.map((r) => <option key={r} value={r}>{r}</option>)}
-          </select>
-          <FieldError error={error} path="reason" fieldId="decision-reason" />
-        </div>
-        <div className="field">
-          <label htmlFor="decision-note">Note</label>
-          <textarea id="decision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(error, "note", "decision-note")} />
-          <FieldError error={error} path="note" fieldId="decision-note" />
-        </div>
-        <ProblemAlert error={error} shownFields={["reason", "note"]} />
+        <FormField id="decision-reason" label="Reason" errors={deciding.fieldErrors("reason")}>
+          {(control) => (
+            <select {...control} value={reason} onChange={(e) => setReason(e.target.value)}>
+              <option value="">Choose a reason</option>
+              {listed.map((r) => <option key={r} value={r}>{r}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField id="decision-note" label="Note" errors={deciding.fieldErrors("note")}>
+          {(control) => <textarea {...control} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </FormField>
+        <ProblemAlert error={deciding.problem} shownFields={["reason", "note"]} />
         <div className="form-actions">
-          <button type="button" disabled={busy || decision !== "approve"} onClick={() => decide("approve")}>Approve</button>
-          <button type="button" className="danger" disabled={busy || decision !== "reject"} onClick={() => decide("reject")}>Reject</button>
+          <button type="button" disabled={deciding.busy || decision !== "approve"} onClick={() => decide("approve")}>Approve</button>
+          <button type="button" className="danger" disabled={deciding.busy || decision !== "reject"} onClick={() => decide("reject")}>Reject</button>
         </div>
       </fieldset>
     </form>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { approvals } from "../../api/library";
 import type { Approval } from "../../api/types";
-import { describedBy, FieldError } from "../../components/FieldError";
+import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useSubmit } from "../../components/useSubmit";
 
 /** The value a datetime-local input shows for an instant, in the browser's time zone. */
 function localInputValue(iso: string | null): string {
@@ -12,21 +13,20 @@ function localInputValue(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** "Update Expiry": moves the date the request expires on, when its department sets one. */
+/**
+ * "Update Expiry" (Alma: Digitization Processing, Approving/Rejecting a Request for Digitization): moves the date the
+ * request expires on, when its department sets one.
+ */
 export function ExpiryForm({ approval, onSaved }: { approval: Approval; onSaved: (approval: Approval, message: string) => void }) {
   const [value, setValue] = useState(localInputValue(approval.expiresAt));
-  const [error, setError] = useState<unknown>(null);
+  const saving = useSubmit();
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     const instant = new Date(value);
-    try {
-      // An unreadable date goes as typed, so the API names the field instead of the UI guessing.
-      onSaved(await approvals.updateExpiry(approval.id, Number.isNaN(instant.getTime()) ? value : instant.toISOString()), "Expiry updated");
-    } catch (err) {
-      setError(err);
-    }
+    // An unreadable date goes as typed, so the API names the field instead of the UI guessing.
+    const expiresAt = Number.isNaN(instant.getTime()) ? value : instant.toISOString();
+    void saving.run(async () => onSaved(await approvals.updateExpiry(approval.id, expiresAt), "Expiry updated"));
   };
 
   return (
@@ -34,13 +34,10 @@ export function ExpiryForm({ approval, onSaved }: { approval: Approval; onSaved:
       <fieldset>
         <legend>Expiry</legend>
         {!approval.expiresAt && <p className="hint">This request has no expiry date: its department sets no work time.</p>}
-        <div className="field">
-          <label htmlFor="expires-at">Expires at</label>
-          <input id="expires-at" type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)}
-            {...describedBy(error, "expiresAt", "expires-at")} />
-          <FieldError error={error} path="expiresAt" fieldId="expires-at" />
-        </div>
-        <ProblemAlert error={error} shownFields={["expiresAt"]} />
+        <FormField id="expires-at" label="Expires at" errors={saving.fieldErrors("expiresAt")}>
+          {(control) => <input {...control} type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />}
+        </FormField>
+        <ProblemAlert error={saving.problem} shownFields={["expiresAt"]} />
         <button type="submit">Update expiry</button>
       </fieldset>
     </form>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import type { ActivityType, Definition } from "../../api/types";
-import { errorId } from "../../components/FieldError";
+import { FormField } from "../../components/FormField";
 import { freeId } from "./definitionEdits";
 
 interface ActivityPaletteProps {
@@ -28,21 +28,18 @@ export function ActivityPalette({ definition, types, onAdd }: ActivityPalettePro
 
   return (
     <form className="palette" onSubmit={add} aria-label="Palette" noValidate>
-      <div className="field">
-        <label htmlFor="palette-type">Activity type</label>
-        <select id="palette-type" value={chosen} onChange={(e) => setType(e.target.value)}
-          aria-describedby={types.find((t) => t.type === chosen)?.description ? "palette-type-description" : undefined}>
-          {types.map((t) => <option key={t.type} value={t.type}>{t.type}</option>)}
-        </select>
-        <span id="palette-type-description" className="hint">{types.find((t) => t.type === chosen)?.description}</span>
-      </div>
-      <div className="field">
-        <label htmlFor="palette-id">Activity id</label>
-        <input id="palette-id" value={id} placeholder={chosen ? freeId(definition, chosen) : ""}
-          onChange={(e) => setId(e.target.value)}
-          {...(problem ? { "aria-invalid": true, "aria-describedby": errorId("palette-id") } : {})} />
-        {problem && <span id={errorId("palette-id")} className="field-error">{problem}</span>}
-      </div>
+      <FormField id="palette-type" label="Activity type" hint={types.find((t) => t.type === chosen)?.description}>
+        {(control) => (
+          <select {...control} value={chosen} onChange={(e) => setType(e.target.value)}>
+            {types.map((t) => <option key={t.type} value={t.type}>{t.type}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField id="palette-id" label="Activity id" errors={problem ? [problem] : []}>
+        {(control) => (
+          <input {...control} value={id} placeholder={chosen ? freeId(definition, chosen) : ""} onChange={(e) => setId(e.target.value)} />
+        )}
+      </FormField>
       <button type="submit">Add activity</button>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Activity, ActivityType, Definition } from "../../api/types";
+import { FormField } from "../../components/FormField";
 import { doneOutcome, outcomesOf } from "../../components/outcomes";
 import { targetsOf } from "./definitionEdits";
 import { textOf } from "./inputText";
@@ -25,7 +26,6 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
   const inputs = [...declared, ...extra.map((name) => ({ name, valueType: "object", required: false, description: null }))];
   const outcomes = type?.outcomes ?? outcomesOf(definition, activity.id, [doneOutcome]);
   const others = definition.activities.filter((a) => a.id !== activity.id).map((a) => a.id);
-  const fieldId = (name: string) => `input-${activity.id}-${name}`;
 
   return (
     <aside aria-label="Activity" className="activity-panel">
@@ -40,19 +40,13 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
         <legend>Inputs</legend>
         {inputs.length === 0 && <p>This activity takes no inputs.</p>}
         {inputs.map((input) => (
-          <div className="field" key={input.name}>
-            <label htmlFor={fieldId(input.name)}>{input.name}</label>
-            <textarea
-              id={fieldId(input.name)}
-              rows={1}
-              value={texts[input.name] ?? textOf(activity.inputs?.[input.name])}
-              onChange={(e) => onInput(input.name, e.target.value)}
-              aria-describedby={`${fieldId(input.name)}-hint`}
-            />
-            <span id={`${fieldId(input.name)}-hint`} className="hint">
-              {input.valueType}{input.required ? ", required" : ""}{input.description ? ` — ${input.description}` : ""}
-            </span>
-          </div>
+          <FormField key={input.name} id={`input-${activity.id}-${input.name}`} label={input.name}
+            hint={`${input.valueType}${input.required ? ", required" : ""}${input.description ? ` — ${input.description}` : ""}`}>
+            {(control) => (
+              <textarea {...control} rows={1} value={texts[input.name] ?? textOf(activity.inputs?.[input.name])}
+                onChange={(e) => onInput(input.name, e.target.value)} />
+            )}
+          </FormField>
         ))}
       </fieldset>
 
@@ -66,13 +60,14 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
           return slots.map((target, index) => {
             const id = `outcome-${activity.id}-${outcome}-${index}`;
             return (
-              <div className="field" key={id}>
-                <label htmlFor={id}>{index === 0 ? `${outcome} goes to` : `${outcome} also goes to (${index + 1})`}</label>
-                <select id={id} value={target} onChange={(e) => onTarget(outcome, index, e.target.value || null)}>
-                  <option value={none}>(none)</option>
-                  {others.map((o) => <option key={o} value={o}>{o}</option>)}
-                </select>
-              </div>
+              <FormField key={id} id={id} label={index === 0 ? `${outcome} goes to` : `${outcome} also goes to (${index + 1})`}>
+                {(control) => (
+                  <select {...control} value={target} onChange={(e) => onTarget(outcome, index, e.target.value || null)}>
+                    <option value={none}>(none)</option>
+                    {others.map((o) => <option key={o} value={o}>{o}</option>)}
+                  </select>
+                )}
+              </FormField>
             );
           });
         })}

@@ -7,6 +7,7 @@ import { Flowchart } from "../../components/Flowchart";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { setFlash, takeFlash } from "../../components/flash";
+import { useSubmit } from "../../components/useSubmit";
 import { ActivityPalette } from "./ActivityPalette";
 import { ActivityPanel } from "./ActivityPanel";
 import { addActivity, connect, removeActivity, setInput, setTarget } from "./definitionEdits";
@@ -24,9 +25,9 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [texts, setTexts] = useState<Record<string, Record<string, string>>>({});
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
+  // The status line also reports edits (by clearing), so it is the page's, not the submission's.
   const [status, setStatus] = useState(takeFlash);
-  const [busy, setBusy] = useState(false);
+  const sending = useSubmit();
 
   useEffect(() => {
     definitions.get(definitionId, version).then(setDefinition, setLoadError);
@@ -56,28 +57,21 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
   };
   const selected = definition.activities.find((a) => a.id === selectedId);
   const typeOf = (type: string) => types.find((t) => t.type === type);
-  const problems = problemsOf(error);
+  const problems = problemsOf(sending.problem);
   const activityIds = new Set(definition.activities.map((a) => a.id));
   const nodeProblems = Object.fromEntries(Object.entries(problems).filter(([key]) => activityIds.has(key)));
 
-  const validate = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const validate = () => {
+    setStatus("");
+    void sending.run(async () => {
       await definitions.validate(definition);
       setStatus("The definition is valid");
-    } catch (e) {
-      setStatus("");
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const publish = () => {
+    setStatus("");
+    void sending.run(async () => {
       const { summary, created } = await definitions.publish(definition);
       const message = created ? `Published version ${summary.version}` : `Unchanged: version ${summary.version} is the newest`;
       if (summary.version === version) {
@@ -87,17 +81,11 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
         setFlash(message);
         navigate(`/definitions/${encodeURIComponent(summary.id)}/${summary.version}`);
       }
-    } catch (e) {
-      setStatus("");
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const exportFile = async () => {
-    setError(null);
-    try {
+  const exportFile = () =>
+    sending.run(async () => {
       const blob = await definitions.exportFile(definitionId, version);
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
@@ -109,22 +97,19 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
       link.remove();
       // Revoked on the next turn: the click has started the download by then.
       setTimeout(() => URL.revokeObjectURL(url), 0);
-    } catch (e) {
-      setError(e);
-    }
-  };
+    });
 
   return (
     <>
       <p className="breadcrumb"><Link href="/definitions">Workflow definitions</Link></p>
       <h1>{definition.name} <span className="subtle">({definition.id}, version {version})</span></h1>
       <div className="toolbar" role="toolbar" aria-label="Definition">
-        <button type="button" onClick={validate} disabled={busy}>Validate</button>
-        <button type="button" onClick={publish} disabled={busy}>Publish</button>
+        <button type="button" onClick={validate} disabled={sending.busy}>Validate</button>
+        <button type="button" onClick={publish} disabled={sending.busy}>Publish</button>
         <button type="button" className="secondary" onClick={exportFile} title={`Downloads version ${version} as stored`}>Export</button>
       </div>
       <StatusMessage message={status} />
-      <ProblemAlert error={error ?? loadError} />
+      <ProblemAlert error={sending.problem ?? loadError} />
       <ActivityPalette
         definition={definition}
         types={types}

@@ -6,14 +6,18 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { takeFlash } from "../../components/flash";
 import { useLoad } from "../../components/useLoad";
+import { useSubmit } from "../../components/useSubmit";
 import { managementLabel, targetLabel } from "../../components/format";
 import { bodyOf } from "./ruleBody";
 
-/** Seed 004's "Digitization Workflow Rules List": the rules in evaluation order, the default rule last. */
+/**
+ * The Digitization Workflow Rules List (Alma: Configuring Digitization, Configure digitization and copyright rules):
+ * the rules in evaluation order, the default rule last.
+ */
 export function ProfileRulesList() {
   const rules = useLoad(profileRules.list, []);
-  const [status, setStatus] = useState(takeFlash);
-  const [error, setError] = useState<unknown>(null);
+  // "Deleted …" from the rule's page arrives as the first message.
+  const changing = useSubmit(takeFlash);
   const [refocusAfterMove, setRefocusAfterMove] = useState<{ button: string; ruleId: number } | null>(null);
 
   // The row moved; keep the keyboard on the button that moved it (or on the rule's link once at an end). Done after
@@ -25,18 +29,13 @@ export function ProfileRulesList() {
     setRefocusAfterMove(null);
   }, [refocusAfterMove, rules.data]);
 
-  const change = async (rule: ProfileRule, body: Parameters<typeof bodyOf>[1], message: string, refocus?: string) => {
-    setError(null);
-    try {
+  const change = (rule: ProfileRule, body: Parameters<typeof bodyOf>[1], message: string, refocus?: string) =>
+    changing.run(async () => {
       await profileRules.update(rule.id, bodyOf(rule, body));
       await rules.reload();
-      setStatus(message);
       if (refocus) setRefocusAfterMove({ button: refocus, ruleId: rule.id });
-    } catch (e) {
-      setError(e);
-      setStatus("");
-    }
-  };
+      return message;
+    });
 
   const list = rules.data ?? [];
   const lastMovable = list.filter((r) => !r.isDefault).length;
@@ -50,8 +49,8 @@ export function ProfileRulesList() {
       <p>
         <Link href="/rules/new" className="button-link">New rule</Link>
       </p>
-      <StatusMessage message={status} />
-      <ProblemAlert error={error ?? rules.error} />
+      <StatusMessage message={changing.success} />
+      <ProblemAlert error={changing.problem ?? rules.error} />
       {rules.loading && !rules.data ? <p>Loading…</p> : (
         <div className="table-scroll">
           <table>

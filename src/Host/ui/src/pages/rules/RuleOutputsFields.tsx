@@ -1,15 +1,19 @@
-import { describedBy, FieldError } from "../../components/FieldError";
+import { FormField } from "../../components/FormField";
 import { managements, targets, type RuleDraft } from "./ruleForm";
 
 interface RuleOutputsFieldsProps {
   draft: RuleDraft;
-  error: unknown;
+  /** The API's messages for a field path of the rule. */
+  fieldErrors: (path: string) => string[];
   approveReasons: string[];
   onChange: (change: Partial<RuleDraft>) => void;
 }
 
-/** What a matching rule decides: where the file goes, and whether and how a manager approves it. */
-export function RuleOutputsFields({ draft, error, approveReasons, onChange }: RuleOutputsFieldsProps) {
+/**
+ * What a matching rule decides: where the file goes, and whether and how a manager approves it (Alma: Configuring
+ * Digitization, Configure digitization and copyright rules).
+ */
+export function RuleOutputsFields({ draft, fieldErrors, approveReasons, onChange }: RuleOutputsFieldsProps) {
   // The rule's own reason stays selectable even if the list could not be loaded.
   const reasons = draft.approvalReason && !approveReasons.includes(draft.approvalReason)
     ? [draft.approvalReason, ...approveReasons]
@@ -17,53 +21,47 @@ export function RuleOutputsFields({ draft, error, approveReasons, onChange }: Ru
   return (
     <fieldset>
       <legend>Outputs</legend>
-      <div className="field">
-        <label htmlFor="rule-target">Target</label>
-        <select id="rule-target" value={draft.target} onChange={(e) => onChange({ target: e.target.value })}
-          {...describedBy(error, "outputs.target", "rule-target")}>
-          {targets.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
-        </select>
-        <FieldError error={error} path="outputs.target" fieldId="rule-target" />
-      </div>
-      <div className="field">
-        <label htmlFor="rule-max-access">Max access count</label>
-        <input id="rule-max-access" type="number" min={1} inputMode="numeric" value={draft.maxAccessCount}
-          onChange={(e) => onChange({ maxAccessCount: e.target.value })}
-          {...describedBy(error, "outputs.maxAccessCount", "rule-max-access")} />
-        <span className="hint">Links only; empty means unlimited.</span>
-        <FieldError error={error} path="outputs.maxAccessCount" fieldId="rule-max-access" />
-      </div>
-      <div className="field checkbox">
-        <input id="rule-approval" type="checkbox" checked={draft.approval} onChange={(e) => onChange({ approval: e.target.checked })}
-          {...describedBy(error, "outputs.approval", "rule-approval")} />
-        <label htmlFor="rule-approval">Approval</label>
-        <FieldError error={error} path="outputs.approval" fieldId="rule-approval" />
-      </div>
-      <div className="field checkbox">
-        <input id="rule-copyright" type="checkbox" checked={draft.copyrightClearance}
-          onChange={(e) => onChange({ copyrightClearance: e.target.checked })}
-          {...describedBy(error, "outputs.copyrightClearance", "rule-copyright")} />
-        <label htmlFor="rule-copyright">Copyright clearance</label>
-        <FieldError error={error} path="outputs.copyrightClearance" fieldId="rule-copyright" />
-      </div>
-      <div className="field">
-        <label htmlFor="rule-management">Approval management</label>
-        <select id="rule-management" value={draft.approvalManagement} onChange={(e) => onChange({ approvalManagement: e.target.value })}
-          {...describedBy(error, "outputs.approvalManagement", "rule-management")}>
-          {managements.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
-        </select>
-        <FieldError error={error} path="outputs.approvalManagement" fieldId="rule-management" />
-      </div>
-      <div className="field">
-        <label htmlFor="rule-reason">Approval reason</label>
-        <select id="rule-reason" value={draft.approvalReason} onChange={(e) => onChange({ approvalReason: e.target.value })}
-          {...describedBy(error, "outputs.approvalReason", "rule-reason")}>
-          <option value="">(none)</option>
-          {reasons.map((r) => <option key={r} value={r}>{r}</option>)}
-        </select>
-        <span className="hint">Only when approval is automatic.</span>
-        <FieldError error={error} path="outputs.approvalReason" fieldId="rule-reason" />
-      </div>
+      <FormField id="rule-target" label="Target" errors={fieldErrors("outputs.target")}>
+        {(control) => (
+          <select {...control} value={draft.target} onChange={(e) => onChange({ target: e.target.value })}>
+            {targets.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField id="rule-max-access" label="Max access count" hint="Links only; empty means unlimited."
+        errors={fieldErrors("outputs.maxAccessCount")}>
+        {(control) => (
+          <input {...control} type="number" min={1} inputMode="numeric" value={draft.maxAccessCount}
+            onChange={(e) => onChange({ maxAccessCount: e.target.value })} />
+        )}
+      </FormField>
+      <FormField id="rule-approval" label="Approval" checkbox errors={fieldErrors("outputs.approval")}>
+        {(control) => (
+          <input {...control} type="checkbox" checked={draft.approval} onChange={(e) => onChange({ approval: e.target.checked })} />
+        )}
+      </FormField>
+      <FormField id="rule-copyright" label="Copyright clearance" checkbox errors={fieldErrors("outputs.copyrightClearance")}>
+        {(control) => (
+          <input {...control} type="checkbox" checked={draft.copyrightClearance}
+            onChange={(e) => onChange({ copyrightClearance: e.target.checked })} />
+        )}
+      </FormField>
+      <FormField id="rule-management" label="Approval management" errors={fieldErrors("outputs.approvalManagement")}>
+        {(control) => (
+          <select {...control} value={draft.approvalManagement} onChange={(e) => onChange({ approvalManagement: e.target.value })}>
+            {managements.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField id="rule-reason" label="Approval reason" hint="Only when approval is automatic."
+        errors={fieldErrors("outputs.approvalReason")}>
+        {(control) => (
+          <select {...control} value={draft.approvalReason} onChange={(e) => onChange({ approvalReason: e.target.value })}>
+            <option value="">(none)</option>
+            {reasons.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+        )}
+      </FormField>
     </fieldset>
   );
 }

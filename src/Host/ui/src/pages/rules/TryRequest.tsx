@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { profileRules } from "../../api/library";
 import type { TryResult, TrySample } from "../../api/types";
-import { describedBy, FieldError } from "../../components/FieldError";
+import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useSubmit } from "../../components/useSubmit";
 import { targetLabel } from "../../components/format";
 
 const sampleFields: { key: "userGroup" | "library" | "location" | "materialType"; label: string; placeholder: string }[] = [
@@ -21,17 +22,13 @@ export function TryRequest() {
     userGroup: "", library: "", location: "", materialType: "", scope: "partial", requesterType: "patron",
   });
   const [result, setResult] = useState<TryResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const trying = useSubmit();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      setResult(await profileRules.tryRequest(sample));
-    } catch (err) {
-      setResult(null);
-      setError(err);
-    }
+    const answered = await trying.run(async () => setResult(await profileRules.tryRequest(sample)));
+    // A refused sample leaves no earlier try's answer on show.
+    if (!answered) setResult(null);
   };
 
   return (
@@ -39,36 +36,33 @@ export function TryRequest() {
       <h2 id="try-heading">Try a request</h2>
       <form onSubmit={submit} noValidate>
         {sampleFields.map((f) => (
-          <div className="field" key={f.key}>
-            <label htmlFor={`try-${f.key}`}>{f.label}</label>
-            <input id={`try-${f.key}`} value={sample[f.key]} placeholder={f.placeholder}
-              onChange={(e) => setSample({ ...sample, [f.key]: e.target.value })}
-              {...describedBy(error, f.key, `try-${f.key}`)} />
-            <FieldError error={error} path={f.key} fieldId={`try-${f.key}`} />
-          </div>
+          <FormField key={f.key} id={`try-${f.key}`} label={f.label} errors={trying.fieldErrors(f.key)}>
+            {(control) => (
+              <input {...control} value={sample[f.key]} placeholder={f.placeholder}
+                onChange={(e) => setSample({ ...sample, [f.key]: e.target.value })} />
+            )}
+          </FormField>
         ))}
-        <div className="field">
-          <label htmlFor="try-scope">Scope</label>
-          <select id="try-scope" value={sample.scope} onChange={(e) => setSample({ ...sample, scope: e.target.value as TrySample["scope"] })}
-            {...describedBy(error, "scope", "try-scope")}>
-            <option value="full">full</option>
-            <option value="partial">partial</option>
-          </select>
-          <FieldError error={error} path="scope" fieldId="try-scope" />
-        </div>
-        <div className="field">
-          <label htmlFor="try-requester-type">Requester type</label>
-          <select id="try-requester-type" value={sample.requesterType}
-            onChange={(e) => setSample({ ...sample, requesterType: e.target.value as TrySample["requesterType"] })}
-            {...describedBy(error, "requesterType", "try-requester-type")}>
-            <option value="patron">patron</option>
-            <option value="staff">staff</option>
-          </select>
-          <FieldError error={error} path="requesterType" fieldId="try-requester-type" />
-        </div>
+        <FormField id="try-scope" label="Scope" errors={trying.fieldErrors("scope")}>
+          {(control) => (
+            <select {...control} value={sample.scope} onChange={(e) => setSample({ ...sample, scope: e.target.value as TrySample["scope"] })}>
+              <option value="full">full</option>
+              <option value="partial">partial</option>
+            </select>
+          )}
+        </FormField>
+        <FormField id="try-requester-type" label="Requester type" errors={trying.fieldErrors("requesterType")}>
+          {(control) => (
+            <select {...control} value={sample.requesterType}
+              onChange={(e) => setSample({ ...sample, requesterType: e.target.value as TrySample["requesterType"] })}>
+              <option value="patron">patron</option>
+              <option value="staff">staff</option>
+            </select>
+          )}
+        </FormField>
         <button type="submit">Try</button>
       </form>
-      <ProblemAlert error={error} shownFields={["userGroup", "library", "location", "materialType", "scope", "requesterType"]} />
+      <ProblemAlert error={trying.problem} shownFields={["userGroup", "library", "location", "materialType", "scope", "requesterType"]} />
       {result && <TryOutcome result={result} />}
     </section>
   );

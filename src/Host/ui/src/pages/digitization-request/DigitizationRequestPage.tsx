@@ -1,16 +1,16 @@
-import { definitions, requests } from "../../api/library";
+import { definitions, digitizationRequests } from "../../api/library";
 import { Link } from "../../router";
 import { AttachmentList } from "../../components/AttachmentList";
 import { Flowchart } from "../../components/Flowchart";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useLoad } from "../../components/useLoad";
 import { dateTime, managementLabel, targetLabel } from "../../components/format";
-import { RequestAlerts } from "./RequestAlerts";
-import { RequestHistory } from "./RequestHistory";
+import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
+import { DigitizationRequestHistory } from "./DigitizationRequestHistory";
 
-/** A request's page: where its workflow waits now on the version it runs, what happened so far, its files. */
-export function RequestPage({ requestId }: { requestId: string }) {
-  const request = useLoad(() => requests.get(requestId), [requestId]);
+/** A digitization request's page: where its workflow waits now on the version it runs, what happened so far, its files. */
+export function DigitizationRequestPage({ requestId }: { requestId: string }) {
+  const request = useLoad(() => digitizationRequests.get(requestId), [requestId]);
   const workflow = request.data?.workflow;
   const definition = useLoad(
     async () => (workflow ? definitions.get(workflow.definition, workflow.version) : null),
@@ -34,7 +34,7 @@ export function RequestPage({ requestId }: { requestId: string }) {
       <h1>{r.item.title}</h1>
       <p className="status-line">Status: {r.status}</p>
       <ProblemAlert error={definition.error} />
-      <RequestAlerts request={r} />
+      <DigitizationRequestAlerts request={r} />
       <dl className="facts">
         {r.part?.title && <><dt>Part</dt><dd>{r.part.title}{r.part.pages ? `, pages ${r.part.pages}` : ""}</dd></>}
         <dt>Barcode</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
@@ -63,7 +63,7 @@ export function RequestPage({ requestId }: { requestId: string }) {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <RequestHistory history={r.history} />
+        <DigitizationRequestHistory history={r.history} />
       </section>
 
       <section aria-labelledby="attachments-heading">

@@ -1,8 +1,8 @@
 import type { HistoryEntry } from "../../api/types";
 import { dateTime } from "../../components/format";
 
-/** The steps the workflow took, who took them and what came of each. */
-export function RequestHistory({ history }: { history: HistoryEntry[] }) {
+/** The steps the digitization request's workflow took, who took them and what came of each. */
+export function DigitizationRequestHistory({ history }: { history: HistoryEntry[] }) {
   if (history.length === 0) return <p>No steps yet.</p>;
   return (
     <div className="table-scroll">

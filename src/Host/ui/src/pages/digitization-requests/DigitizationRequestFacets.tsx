@@ -1,5 +1,6 @@
 import type { Department } from "../../api/types";
-import type { RequestFilter } from "../../api/library";
+import type { DigitizationRequestFilter } from "../../api/library";
+import { FormField } from "../../components/FormField";
 
 export const statuses = [
   "Pickup From Shelf", "In Transit", "Digitization", "Document Delivery", "Digital Inventory",
@@ -13,21 +14,22 @@ const targetOptions = [
 ];
 
 interface FacetsProps {
-  filter: RequestFilter;
+  filter: DigitizationRequestFilter;
   departments: Department[];
-  onChange: (filter: RequestFilter) => void;
+  onChange: (filter: DigitizationRequestFilter) => void;
 }
 
-/** The list's facets; each change filters at once, as seed 002's facets do. */
-export function RequestFacets({ filter, departments, onChange }: FacetsProps) {
-  const select = (key: keyof RequestFilter, label: string, options: { value: string; label: string }[]) => (
-    <div className="field">
-      <label htmlFor={`facet-${key}`}>{label}</label>
-      <select id={`facet-${key}`} value={filter[key] ?? ""} onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}>
-        <option value="">All</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
+/** The list's facets; each change filters at once, as Alma's do — Alma: Managing Digitization Requests (tutorial). */
+export function DigitizationRequestFacets({ filter, departments, onChange }: FacetsProps) {
+  const select = (key: keyof DigitizationRequestFilter, label: string, options: { value: string; label: string }[]) => (
+    <FormField id={`facet-${key}`} label={label}>
+      {(control) => (
+        <select {...control} value={filter[key] ?? ""} onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}>
+          <option value="">All</option>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </FormField>
   );
   return (
     <form className="facets" role="search" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>

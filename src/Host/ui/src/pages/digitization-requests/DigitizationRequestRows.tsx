@@ -1,0 +1,64 @@
+import type { DigitizationRequestAction, DigitizationRequestSummary, DigitizationRequestView } from "../../api/types";
+import { Link } from "../../router";
+import { dateTime, targetLabel } from "../../components/format";
+import { AttachPanel } from "./AttachPanel";
+import { CancelPanel } from "./CancelPanel";
+import { RepresentationPanel } from "./RepresentationPanel";
+
+/** The row actions that open a form under the row. */
+export type PanelAction = "attach" | "add-representation" | "cancel";
+
+interface DigitizationRequestRowsProps {
+  request: DigitizationRequestSummary;
+  panel: PanelAction | null;
+  cancelReasons: string[];
+  has: (action: DigitizationRequestAction) => boolean;
+  onNextStep: () => void;
+  onDone: () => void;
+  onOpen: (action: PanelAction) => void;
+  onFinished: (view: DigitizationRequestView, message: string) => void;
+  onClose: () => void;
+}
+
+/** A digitization request's row, and under it the form of the action being taken on it. */
+export function DigitizationRequestRows({
+  request: r, panel, cancelReasons, has, onNextStep, onDone, onOpen, onFinished, onClose,
+}: DigitizationRequestRowsProps) {
+  return (
+    <>
+      <tr>
+        <td>
+          <Link href={`/requests/${r.id}`}>{r.title}</Link>
+          {r.partTitle && <div className="subtle">{r.partTitle}</div>}
+        </td>
+        <td>{r.barcode}</td>
+        <td>{r.status}</td>
+        <td>{r.scope}</td>
+        <td>{r.department}</td>
+        <td>{targetLabel(r.target)}</td>
+        <td>{r.requesterId}</td>
+        <td>{dateTime(r.updatedAt)}</td>
+        <td className="row-actions">
+          {has("next-step") && <button type="button" onClick={onNextStep}>Next Step</button>}
+          {has("attach") && <button type="button" onClick={() => onOpen("attach")} aria-expanded={panel === "attach"}>Attach documents</button>}
+          {has("add-representation") && (
+            <button type="button" onClick={() => onOpen("add-representation")} aria-expanded={panel === "add-representation"}>Add digital inventory</button>
+          )}
+          {has("done") && <button type="button" onClick={onDone}>Done</button>}
+          {has("cancel") && (
+            <button type="button" className="danger" onClick={() => onOpen("cancel")} aria-expanded={panel === "cancel"}>Cancel</button>
+          )}
+        </td>
+      </tr>
+      {panel && (
+        <tr className="panel-row">
+          <td colSpan={9}>
+            {panel === "attach" && <AttachPanel request={r} onDone={onFinished} onClose={onClose} />}
+            {panel === "add-representation" && <RepresentationPanel request={r} onDone={onFinished} onClose={onClose} />}
+            {panel === "cancel" && <CancelPanel request={r} reasons={cancelReasons} onDone={onFinished} onClose={onClose} />}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from "react";
+import { digitizationRequests } from "../../api/library";
+import { FormField } from "../../components/FormField";
+import { useSubmit } from "../../components/useSubmit";
+import { ActionForm, type ActionPanelProps } from "./ActionForm";
+
+/**
+ * "Add digital inventory" (Alma: Digitization Processing, Delivering Digitized Items): the digitized files become a
+ * representation of the item in the repository.
+ */
+export function RepresentationPanel({ request, onDone, onClose }: ActionPanelProps) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [usageType, setUsageType] = useState("Primary");
+  const [library, setLibrary] = useState("");
+  const adding = useSubmit();
+  const id = `representation-${request.id}`;
+  const add = async () => {
+    const view = await digitizationRequests.addRepresentation(request.id, files, usageType, library);
+    onDone(view, `Added a representation of ${request.title}`);
+  };
+  return (
+    <ActionForm title={`Add digital inventory: ${request.title}`} submission={adding} action={add}
+      shownFields={["file", "usageType", "library"]} submitLabel="Add representation" onClose={onClose}>
+      <FormField id={`${id}-files`} label="Files" errors={adding.fieldErrors("file")}>
+        {(control) => <input {...control} type="file" multiple autoFocus onChange={(e) => setFiles([...(e.target.files ?? [])])} />}
+      </FormField>
+      <FormField id={`${id}-usage`} label="Usage type" errors={adding.fieldErrors("usageType")}>
+        {(control) => (
+          <select {...control} value={usageType} onChange={(e) => setUsageType(e.target.value)}>
+            <option value="Primary">Primary</option>
+            <option value="Derivative">Derivative</option>
+          </select>
+        )}
+      </FormField>
+      <FormField id={`${id}-library`} label="Library" errors={adding.fieldErrors("library")}>
+        {(control) => <input {...control} value={library} placeholder="MAIN" onChange={(e) => setLibrary(e.target.value)} />}
+      </FormField>
+    </ActionForm>
+  );
+}
