@@ -45,7 +45,7 @@ public sealed class ChildWorkflowTests
 
         var resumed = await host.SignalAsync("shipped", "o-1", new JsonObject { ["carrier"] = "post" });
 
-        Assert.Equal(new ResumeResult(ResumeStatus.Resumed, child.Id, WorkflowStatus.Completed), resumed);
+        Assert.Equal(new ResumeResult(ResumeStatus.Resumed, child.Id, WorkflowStatus.Completed, CorrelationId: "req-9"), resumed);
         var parent = await host.InstanceAsync(started.InstanceId);
         Assert.Equal(WorkflowStatus.Completed, parent.Status);
         Assert.Empty(parent.Bookmarks);
