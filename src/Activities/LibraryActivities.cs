@@ -18,6 +18,7 @@ public static class LibraryActivities
         services.AddTransient<Delivery.DeliveryCleanup>();
         services.AddScoped<RequestPolicy>();
         services.AddScoped<Moves.MoveRequests>();
+        services.AddScoped<Lending.LendingRequests>();
         services.AddScoped<Lending.LinkedRequests>();
         services.AddOptions<Lending.LendingSettings>().Bind(configuration.GetSection("Lending"))
             .Validate(s => s.HasKnownTimeZone(), "Lending:TimeZone is not a known time zone; give an IANA id such as Europe/Brussels.")

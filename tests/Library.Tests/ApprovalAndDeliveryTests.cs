@@ -3,9 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Library.Approvals;
 using Library.Host.Contracts;
-using Library.Host.Endpoints;
 using Library.Digitization;
-using Library.Rules;
 using MimeKit;
 using Workflows.Persistence;
 

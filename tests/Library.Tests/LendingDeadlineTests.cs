@@ -1,7 +1,6 @@
 using System.Net;
 using Library.Host.Contracts;
 using Library.Lending;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Traces;
 

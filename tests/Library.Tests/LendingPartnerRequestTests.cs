@@ -1,7 +1,6 @@
 using System.Net;
 using Library.Host.Contracts;
 using Library.Lending;
-using Microsoft.EntityFrameworkCore;
 
 namespace Library.Tests;
 

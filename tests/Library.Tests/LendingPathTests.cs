@@ -1,6 +1,5 @@
 using System.Net;
 using Library.Lending;
-using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace Library.Tests;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Moves;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Persistence;
 using Workflows.Traces;

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Moves;
 using Library.Digitization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Library.Tests;
 

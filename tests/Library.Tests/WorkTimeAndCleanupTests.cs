@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Library.Host.Contracts;
-using Library.Host.Endpoints;
 using Library.Digitization;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Persistence;

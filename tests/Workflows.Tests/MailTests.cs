@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Workflows.Activities;
-using Workflows.Persistence;
 using Workflows.Runtime;
 using Workflows.Tests.Infrastructure;
 using static Workflows.Tests.Infrastructure.Flow;

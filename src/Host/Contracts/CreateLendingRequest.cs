@@ -11,7 +11,32 @@ public sealed record CreateLendingRequest(
     LendingItemBody? Item,
     string? RequesterEmail,
     DateOnly? NeededBy,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The request in the domain's terms; only for a body its validator let through. Empty e-mails mean none.</summary>
+    public NewLendingRequest ToNewLendingRequest()
+    {
+        EnumNames<PartnerProfileType>.TryParse(Partner!.ProfileType, out var profileType);
+        EnumNames<RequestedFormat>.TryParse(RequestedFormat, out var format);
+        var partner = new LendingPartner
+        {
+            Code = Partner.Code!, Name = Partner.Name!, Email = Partner.Email is { Length: > 0 } email ? email : null, ProfileType = profileType,
+            Profile = new PartnerWorkflowProfile
+            {
+                AwaitDigitalReceipt = Partner.AwaitDigitalReceipt ?? false,
+                WillSupplyStep = Partner.WillSupplyStep ?? true,
+                ManualRenewStep = Partner.ManualRenewStep ?? true,
+                ReactivateStep = Partner.ReactivateStep ?? true,
+                IsoCheckInMessage = Partner.IsoCheckInMessage ?? true,
+            },
+        };
+        var item = new LendingItem
+        {
+            Barcode = Item!.Barcode!, Title = Item.Title!, Author = Item.Author, Isbn = Item.Isbn, Library = Item.Library!, Location = Item.Location!,
+        };
+        return new NewLendingRequest(partner, ExternalId!, format, item, RequesterEmail is { Length: > 0 } requesterEmail ? requesterEmail : null, NeededBy, Note);
+    }
+}
 
 public sealed class CreateLendingRequestValidator : AbstractValidator<CreateLendingRequest>
 {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FluentValidation;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -10,7 +9,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
@@ -60,113 +58,20 @@ public static class LendingRequestEndpoints
         group.MapPost($"/{{id:guid}}/{action}", (Guid id, TBody? body, LendingRequestAction handler, CancellationToken ct) =>
             handler.RunAsync(id, body!.ToCommand(), ct)).Validate<TBody>();
 
-    /// <summary>Records the request as the partner sent it, then starts its workflow, which locates the item; one transaction.</summary>
-    private static async Task<Results<Created<LendingRequestView>, ProblemHttpResult>> Create(
-        CreateLendingRequest? body, LibraryDbContext db, WorkflowRuntime runtime, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<Created<LendingRequestView>> Create(
+        CreateLendingRequest? body, LendingRequests lending, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        EnumNames<PartnerProfileType>.TryParse(body.Partner!.ProfileType, out var profileType);
-        EnumNames<RequestedFormat>.TryParse(body.RequestedFormat, out var format);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var partner = body.Partner;
-        var request = new LendingRequest
-        {
-            Id = Guid.CreateVersion7(),
-            Partner = new LendingPartner
-            {
-                Code = partner.Code!, Name = partner.Name!, Email = partner.Email is { Length: > 0 } email ? email : null, ProfileType = profileType,
-                Profile = new PartnerWorkflowProfile
-                {
-                    AwaitDigitalReceipt = partner.AwaitDigitalReceipt ?? false,
-                    WillSupplyStep = partner.WillSupplyStep ?? true,
-                    ManualRenewStep = partner.ManualRenewStep ?? true,
-                    ReactivateStep = partner.ReactivateStep ?? true,
-                    IsoCheckInMessage = partner.IsoCheckInMessage ?? true,
-                },
-            },
-            ExternalId = body.ExternalId!,
-            RequestedFormat = format,
-            Item = new LendingItem
-            {
-                Barcode = body.Item!.Barcode!, Title = body.Item.Title!, Author = body.Item.Author, Isbn = body.Item.Isbn,
-                Library = body.Item.Library!, Location = body.Item.Location!,
-            },
-            RequesterEmail = body.RequesterEmail is { Length: > 0 } requesterEmail ? requesterEmail : null,
-            NeededBy = body.NeededBy,
-            Note = body.Note,
-            Status = LendingStatus.LendingRequestCreated,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.LendingRequests.Add(request);
-        await runtime.StartAsync(LendingWorkflow.Id, new JsonObject { ["requestId"] = request.Id.ToString() }, request.Id.ToString(), ActingAccount.Of(http), ct);
-        return TypedResults.Created($"/api/lending-requests/{request.Id}", await LendingRequestView.LoadAsync(db, request.Id, ct));
+        var request = await lending.StartAsync(body!.ToNewLendingRequest(), ActingAccount.Of(http), ct);
+        return TypedResults.Created($"/api/lending-requests/{request.Id}", (await LendingRequestView.LoadAsync(db, request.Id, ct))!);
     }
 
-    /// <summary>
-    /// The task list with the seed's facets: <c>assignee=unassigned</c> lists the requests nobody holds, <c>alerts</c> those
-    /// showing that alert; <c>created</c> and <c>updated</c> look back from today, <c>due</c> both ways (<see cref="DueWithin"/>).
-    /// </summary>
     private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
-        LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, string? status, string? partner, string? requestedFormat, string? assignee,
-        string? created, string? updated, string? due, string? alerts, string? q, int? limit, CancellationToken ct)
+        [AsParameters] LendingRequestQuery query, LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, CancellationToken ct)
     {
-        var query = db.LendingRequests.AsNoTracking();
-        if (status is not null)
-        {
-            if (!LendingStatuses.TryParse(status, out var parsed))
-                return ApiProblems.Invalid("status", $"Unknown status '{status}'; one of: {string.Join(", ", LendingStatuses.All)}.");
-            query = query.Where(r => r.Status == parsed);
-        }
-        if (partner is not null) query = query.Where(r => r.Partner.Code == partner);
-        if (requestedFormat is not null)
-        {
-            if (!EnumNames<RequestedFormat>.TryParse(requestedFormat, out var format))
-                return ApiProblems.Invalid("requestedFormat", $"'requestedFormat' must be {EnumNames<RequestedFormat>.Listed}.");
-            query = query.Where(r => r.RequestedFormat == format);
-        }
-        if (assignee is not null)
-            query = assignee == "unassigned" ? query.Where(r => r.Assignee == null) : query.Where(r => r.Assignee == assignee);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (created is not null)
-        {
-            if (!EnumNames<CreatedWithin>.TryParse(created, out var bucket))
-                return ApiProblems.Invalid("created", $"'created' must be {EnumNames<CreatedWithin>.Listed}.");
-            var (from, to) = bucket.Range(now);
-            if (from is { } start) query = query.Where(r => r.CreatedAt >= start);
-            if (to is { } end) query = query.Where(r => r.CreatedAt < end);
-        }
-        if (updated is not null)
-        {
-            if (!EnumNames<CreatedWithin>.TryParse(updated, out var bucket))
-                return ApiProblems.Invalid("updated", $"'updated' must be {EnumNames<CreatedWithin>.Listed}.");
-            var (from, to) = bucket.Range(now);
-            if (from is { } start) query = query.Where(r => r.UpdatedAt >= start);
-            if (to is { } end) query = query.Where(r => r.UpdatedAt < end);
-        }
-        if (due is not null)
-        {
-            if (!EnumNames<DueWithin>.TryParse(due, out var bucket))
-                return ApiProblems.Invalid("due", $"'due' must be {EnumNames<DueWithin>.Listed}.");
-            var (from, to) = bucket.Range(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, settings.Value.InstitutionTimeZone())));
-            if (from is { } start) query = query.Where(r => r.DueDate >= start);
-            if (to is { } end) query = query.Where(r => r.DueDate < end);
-        }
-        if (alerts is not null)
-        {
-            // One facet value per message a request can show, e.g. "Move request completed"; dismissed alerts do not count.
-            if (LendingAlert.All.FirstOrDefault(a => string.Equals(a.Message, alerts, StringComparison.OrdinalIgnoreCase)) is not { Message: not null } wanted)
-                return ApiProblems.Invalid("alerts", $"Unknown alert '{alerts}'; one of: {string.Join(", ", LendingAlert.All.Select(a => a.Message))}.");
-            query = query.Where(r => r.Alerts.Any(a => a.Kind == wanted.Kind && a.State == wanted.State && !a.Dismissed));
-        }
-        if (q is { Length: > 0 })
-        {
-            var text = q.ToLower();
-            query = query.Where(r => r.Item.Title.ToLower().Contains(text) || r.ExternalId.ToLower().Contains(text));
-        }
-        if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
-
-        var rows = await query.OrderBy(r => r.CreatedAt).Take(limit ?? 200)
+        var (filter, limit, problem) = query.Read();
+        if (problem is not null) return problem;
+        var requests = filter.Apply(db.LendingRequests.AsNoTracking(), clock.GetUtcNow().UtcDateTime, settings.Value.InstitutionTimeZone());
+        var rows = await requests.OrderBy(r => r.CreatedAt).Take(limit)
             .Select(r => new LendingRequestSummary(r.Id, r.Status, r.Active, r.Partner.Code, r.ExternalId, r.RequestedFormat,
                 r.Item.Title, r.Item.Barcode, r.Assignee, r.DueDate, r.CreatedAt, r.UpdatedAt))
             .ToListAsync(ct);

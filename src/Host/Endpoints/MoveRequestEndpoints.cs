@@ -33,25 +33,13 @@ public static class MoveRequestEndpoints
         return TypedResults.Created($"/api/move-requests/{move.Id}", (await MoveRequestView.LoadAsync(db, move.Id, ct))!);
     }
 
-    /// <summary>
-    /// The move requests in the order they were created, filtered by status, item barcode and destination library
-    /// (<c>toLibrary</c>: where the item goes, e.g. the resource-sharing library); at most <c>limit</c> rows, 200 unless given.
-    /// </summary>
+    /// <summary>The move requests in the order they were created.</summary>
     private static async Task<Results<Ok<List<MoveRequestSummary>>, ProblemHttpResult>> List(
-        LibraryDbContext db, string? status, string? barcode, string? toLibrary, int? limit, CancellationToken ct)
+        [AsParameters] MoveRequestQuery query, LibraryDbContext db, CancellationToken ct)
     {
-        var query = db.MoveRequests.AsNoTracking();
-        if (status is not null)
-        {
-            if (!EnumNames<MoveStatus>.TryParse(status, out var parsed))
-                return ApiProblems.Invalid("status", $"'status' must be {EnumNames<MoveStatus>.Listed}.");
-            query = query.Where(m => m.Status == parsed);
-        }
-        if (barcode is not null) query = query.Where(m => m.Barcode == barcode);
-        if (toLibrary is not null) query = query.Where(m => m.To.Library == toLibrary);
-        if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
-
-        var rows = await query.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(limit ?? 200)
+        var (filter, limit, problem) = query.Read();
+        if (problem is not null) return problem;
+        var rows = await filter.Apply(db.MoveRequests.AsNoTracking()).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(limit)
             .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new ShelfBody(m.From.Library, m.From.Location),
                 new DestinationBody(m.To.Library, m.To.Location, m.To.Desk), m.LendingRequestId, m.CreatedAt, m.UpdatedAt))
             .ToListAsync(ct);

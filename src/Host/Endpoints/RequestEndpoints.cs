@@ -37,32 +37,11 @@ public static class RequestEndpoints
 
     /// <summary>The in-process items, oldest first, each with the row actions valid now (read for the whole page at once).</summary>
     private static async Task<Results<Ok<List<DigitizationRequestSummary>>, ProblemHttpResult>> List(
-        LibraryDbContext db, string? status, string? department, string? barcode, string? scope, string? target, int? limit, CancellationToken ct)
+        [AsParameters] DigitizationRequestQuery query, LibraryDbContext db, CancellationToken ct)
     {
-        var query = db.DigitizationRequests.AsNoTracking();
-        if (status is not null)
-        {
-            if (!DigitizationStatuses.TryParse(status, out var parsed))
-                return ApiProblems.Invalid("status", $"Unknown status '{status}'; one of: {string.Join(", ", DigitizationStatuses.All)}.");
-            query = query.Where(r => r.Status == parsed);
-        }
-        if (department is not null) query = query.Where(r => r.Department == department);
-        if (barcode is not null) query = query.Where(r => r.Item.Barcode == barcode);
-        if (scope is not null)
-        {
-            if (!EnumNames<DigitizationScope>.TryParse(scope, out var parsed))
-                return ApiProblems.Invalid("scope", $"Unknown scope '{scope}'; one of: {string.Join(", ", ProfileRuleChecks.Scopes)}.");
-            query = query.Where(r => r.Scope == parsed);
-        }
-        if (target is not null)
-        {
-            if (!EnumNames<DigitizationTarget>.TryParse(target, out var parsed))
-                return ApiProblems.Invalid("target", $"Unknown target '{target}'; one of: {string.Join(", ", EnumNames<DigitizationTarget>.All)}.");
-            query = query.Where(r => r.Routing.Target == parsed);
-        }
-        if (limit is < 1 or > 1000) return ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
-
-        var rows = await query.OrderBy(r => r.CreatedAt).Take(limit ?? 200)
+        var (filter, limit, problem) = query.Read();
+        if (problem is not null) return problem;
+        var rows = await filter.Apply(db.DigitizationRequests.AsNoTracking()).OrderBy(r => r.CreatedAt).Take(limit)
             .Select(r => new
             {
                 r.Id, r.Status, r.Item.Barcode, r.Item.Title, PartTitle = r.Part == null ? null : r.Part.Title,

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Library.Approvals;
 using Library.Host.Contracts;
-using Library.Host.Endpoints;
 using Library.Digitization;
 using Library.Rules;
 using Microsoft.Playwright;

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Library.Approvals;
 using Library.Host.Contracts;
-using Library.Host.Endpoints;
 using Library.Digitization;
 using Library.Rules;
 using Microsoft.Playwright;

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Library.Host.Contracts;
 using Library.Moves;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Workflows.Persistence;
 using Workflows.Traces;

@@ -1,0 +1,22 @@
+using Library.Digitization;
+using Library.Host.Validation;
+using Library.Rules;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Library.Host.Contracts;
+
+/// <summary>
+/// The query of <c>GET /api/requests</c>: <c>status</c> a status as the API writes it (<c>Pickup From Shelf</c>, ...),
+/// <c>scope</c> <c>full</c>/<c>partial</c>, <c>target</c> a digitization target, <c>limit</c> 1–1000 rows (200).
+/// </summary>
+public sealed record DigitizationRequestQuery(string? Status, string? Department, string? Barcode, string? Scope, string? Target, int? Limit)
+{
+    public (DigitizationRequestFilter Filter, int Limit, ProblemHttpResult? Problem) Read()
+    {
+        var facets = new FacetReader();
+        var filter = new DigitizationRequestFilter(
+            facets.Enum<DigitizationStatus>(Status, "status"), Department, Barcode, facets.Enum<DigitizationScope>(Scope, "scope"),
+            facets.Enum<DigitizationTarget>(Target, "target"));
+        return (filter, facets.Limit(Limit), facets.Problem);
+    }
+}

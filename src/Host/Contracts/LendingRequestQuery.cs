@@ -1,0 +1,38 @@
+using Library.Host.Validation;
+using Library.Lending;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Library.Host.Contracts;
+
+/// <summary>
+/// The query of <c>GET /api/lending-requests</c>, the facets of the task list: <c>assignee=unassigned</c> for the
+/// requests nobody holds; <c>created</c> and <c>updated</c> look back from today, <c>due</c> both ways
+/// (<see cref="DueWithin"/>); <c>alerts</c> an alert message; <c>q</c> text in the title or the partner's request id.
+/// </summary>
+public sealed record LendingRequestQuery(
+    string? Status, string? Partner, string? RequestedFormat, string? Assignee, string? Created, string? Updated, string? Due, string? Alerts,
+    string? Q, int? Limit)
+{
+    public const string Unassigned = "unassigned";
+
+    public (LendingRequestFilter Filter, int Limit, ProblemHttpResult? Problem) Read()
+    {
+        var facets = new FacetReader();
+        var alerts = LendingAlert.All.ToList();
+        var filter = new LendingRequestFilter(
+            facets.Enum<LendingStatus>(Status, "status"),
+            Partner,
+            facets.Enum<RequestedFormat>(RequestedFormat, "requestedFormat"),
+            Assignee == Unassigned ? null : Assignee,
+            Assignee == Unassigned,
+            facets.Enum<CreatedWithin>(Created, "created"),
+            facets.Enum<CreatedWithin>(Updated, "updated"),
+            facets.Enum<DueWithin>(Due, "due"),
+            facets.OneOf(Alerts, "alerts", alerts.Select(a => a.Message), text =>
+                alerts.FirstOrDefault(a => string.Equals(a.Message, text, StringComparison.OrdinalIgnoreCase)) is { Message: not null } wanted
+                    ? (wanted.Kind, wanted.State)
+                    : ((LinkedRequestKind, LinkedRequestState)?)null),
+            Q);
+        return (filter, facets.Limit(Limit), facets.Problem);
+    }
+}
