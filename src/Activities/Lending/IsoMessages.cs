@@ -20,7 +20,7 @@ public static class IsoMessages
         // The Status Query action (Alma: Managing Resource Sharing Lending Requests) puts Alma's "expired" under
         // "not supplied", as a rejection: ISO Unfilled.
         PartnerEvent.Expired => New("RequestResponse", "Unfilled"),
-        // The same list maps "report damaged item" to no ISO status: the loan stays Loaned until check-in; the damage
+        // The same action maps "report damaged item" to no ISO status: the loan stays Loaned until check-in; the damage
         // is the note.
         PartnerEvent.Damaged => New("Notification", "Loaned"),
         PartnerEvent.CancelAccepted => New("CancelResponse", "Cancelled", answer: true),
