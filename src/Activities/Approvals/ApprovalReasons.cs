@@ -1,8 +1,8 @@
 namespace Library.Approvals;
 
 /// <summary>
-/// The reasons an approver chooses from, verbatim from seed 002 ("Approving/Rejecting a Request for
-/// Digitization"); the seed says the lists cannot be modified.
+/// The reasons an approver chooses from, verbatim from Alma: Digitization Processing ("Approving/Rejecting a Request
+/// for Digitization"), which says the lists cannot be modified.
 /// </summary>
 public static class ApprovalReasons
 {

@@ -3,8 +3,9 @@ using Library.Rules;
 namespace Library.Approvals;
 
 /// <summary>
-/// The approval task a profile rule creates for a request (seed 002, "Approval Requests List"): pending until a
-/// manager approves or rejects it with a reason, holding the copyright clearance data when the rule asks for it.
+/// The approval task a profile rule creates for a request (Alma: Digitization Processing, "Approval Requests List"):
+/// pending until a manager approves or rejects it with a reason, holding the copyright clearance data when the rule
+/// asks for it.
 /// </summary>
 public sealed class ApprovalRequest
 {
@@ -22,7 +23,10 @@ public sealed class ApprovalRequest
     public DateTime? DecidedAt { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>The copyright fields that must be filled before approval, by their names in the seed.</summary>
+    /// <summary>
+    /// The copyright fields that must be filled before approval, by their names in Alma (Alma: Digitization Processing,
+    /// "Approval Request Fields").
+    /// </summary>
     public IEnumerable<string> MissingCopyrightFields()
     {
         if (!RequiresCopyrightClearance) yield break;

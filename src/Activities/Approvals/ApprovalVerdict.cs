@@ -14,7 +14,10 @@ public sealed record ApprovalVerdict(ApprovalDecision Decision, string Reason, s
             json?["reason"]?.GetValue<string>() ?? throw new InvalidOperationException("The approval signal has no reason."),
             json?["note"]?.GetValue<string>());
 
-    /// <summary>Null when the reason is one the seed lists for this decision; otherwise why not.</summary>
+    /// <summary>
+    /// Null when the reason is one Alma lists for this decision (Alma: Digitization Processing, "Approving/Rejecting a
+    /// Request for Digitization"); otherwise why not.
+    /// </summary>
     public static string? CheckReason(ApprovalDecision decision, string? reason)
     {
         var allowed = decision == ApprovalDecision.Approve ? ApprovalReasons.Approve : ApprovalReasons.Reject;

@@ -1,6 +1,6 @@
 namespace Library.Approvals;
 
-/// <summary>The Copyright Clearance Center data an approver records (seed 002, "Approval Request Fields").</summary>
+/// <summary>The Copyright Clearance Center data an approver records (Alma: Digitization Processing, "Approval Request Fields").</summary>
 public sealed class CopyrightClearance
 {
     public string? CcNumber { get; set; }

@@ -1,8 +1,9 @@
 namespace Library.Delivery;
 
 /// <summary>
-/// An electronic document delivery rule (seed 004): its one input parameter is "User Group In List" and its
-/// output is true, so it lets the listed user groups receive digitized files by e-mail or link.
+/// An electronic document delivery rule (Alma: Configuring Digitization, "Electronic Document Delivery Rules"):
+/// its one input parameter is "User Group In List" and its output is true, so it lets the listed user groups receive
+/// digitized files by e-mail or link.
 /// </summary>
 public sealed class DocumentDeliveryRule
 {

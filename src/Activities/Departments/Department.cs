@@ -1,8 +1,8 @@
 namespace Library.Departments;
 
 /// <summary>
-/// A digitization department (seed 004, "Digitization Departments"): where items are scanned in and digitized.
-/// Alma ships one, <see cref="InstitutionCode">DIGI_DEPT_INST</see>, serving the whole institution.
+/// A digitization department (Alma: Configuring Digitization, "Digitization Departments"): where items are scanned
+/// in and digitized. Alma ships one, <see cref="InstitutionCode">DIGI_DEPT_INST</see>, serving the whole institution.
 /// </summary>
 public sealed class Department
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Library.Digitization;
 
-/// <summary>A digitization request's status, named as Alma names it (seed 002, "Digitization Processing").</summary>
+/// <summary>A digitization request's status, named as Alma names it (Alma: Digitization Processing).</summary>
 public enum DigitizationStatus
 {
     [JsonStringEnumMemberName("Pickup From Shelf")] PickupFromShelf,

@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Library.Lending;
 
 /// <summary>
-/// The creation-date facet of the lending requests list (seed 003, "Using facets"); the updated-date facet has "the same
-/// values as the created date", so it uses these too.
+/// The creation-date facet of the lending requests list (Alma: Managing Resource Sharing Lending Requests, "Using
+/// facets"); the updated-date facet has "the same values as the created date", so it uses these too.
 /// </summary>
 public enum CreatedWithin
 {

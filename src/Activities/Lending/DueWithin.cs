@@ -3,12 +3,12 @@ using System.Text.Json.Serialization;
 namespace Library.Lending;
 
 /// <summary>
-/// The due-date facet of the lending requests list. Seed 003 gives it "the same values as the created-date facet",
-/// which only look back; but a due date is mostly ahead, and what the desk needs is what falls due soon and what is
-/// overdue. So the facet keeps the seed's values with the same meaning (<c>yesterday</c>, <c>2-3-days</c>, ...: due that
-/// many days ago, i.e. overdue by that much), adds <c>overdue</c> for all of them at once, and looks ahead with
-/// <c>tomorrow</c>, <c>next-2-7-days</c>, <c>next-8-30-days</c> and <c>later</c>. Requests without a due date (not yet
-/// shipped) fall in no bucket.
+/// The due-date facet of the lending requests list. Alma: Managing Resource Sharing Lending Requests ("Using facets")
+/// gives it "the same values as the created-date facet", which only look back; but a due date is mostly ahead, and what
+/// the desk needs is what falls due soon and what is overdue. So the facet keeps Alma's values with the same meaning
+/// (<c>yesterday</c>, <c>2-3-days</c>, ...: due that many days ago, i.e. overdue by that much), adds <c>overdue</c> for
+/// all of them at once, and looks ahead with <c>tomorrow</c>, <c>next-2-7-days</c>, <c>next-8-30-days</c> and
+/// <c>later</c>. Requests without a due date (not yet shipped) fall in no bucket.
 /// </summary>
 public enum DueWithin
 {

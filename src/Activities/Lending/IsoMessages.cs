@@ -17,9 +17,11 @@ public static class IsoMessages
         PartnerEvent.CheckedIn when request.Partner.Profile.IsoCheckInMessage => New("StatusChange", "LoanCompleted"),
         PartnerEvent.Overdue => New("StatusChange", "Overdue"),
         PartnerEvent.Recalled => New("StatusChange", "Recalled"),
-        // Seed 003's status query puts Alma's "expired" under "not supplied", as a rejection: ISO Unfilled.
+        // The Status Query action (Alma: Managing Resource Sharing Lending Requests) puts Alma's "expired" under
+        // "not supplied", as a rejection: ISO Unfilled.
         PartnerEvent.Expired => New("RequestResponse", "Unfilled"),
-        // The seed maps "report damaged item" to no ISO status: the loan stays Loaned until check-in; the damage is the note.
+        // The same action maps "report damaged item" to no ISO status: the loan stays Loaned until check-in; the damage
+        // is the note.
         PartnerEvent.Damaged => New("Notification", "Loaned"),
         PartnerEvent.CancelAccepted => New("CancelResponse", "Cancelled", answer: true),
         PartnerEvent.CancelDeclined => New("CancelResponse", UnshippedStatus(request.Status), answer: false),

@@ -1,9 +1,9 @@
 namespace Library.Lending;
 
 /// <summary>
-/// What the request shows about a child workflow it started (seed 003: "Move request in process", ...). The lending
-/// workflow's own step writes it when the child starts and when the child's end resumes it, so the alert changes in
-/// the same transaction as the child.
+/// What the request shows about a child workflow it started (Alma: Managing Resource Sharing Lending Requests lists
+/// "Move request in process", ...). The lending workflow's own step writes it when the child starts and when the
+/// child's end resumes it, so the alert changes in the same transaction as the child.
 /// </summary>
 public sealed class LendingAlert
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Library.Lending;
 
-/// <summary>A lending request's status, named as Alma names it (seed 003, "Managing lending requests").</summary>
+/// <summary>A lending request's status, named as Alma names it (Alma: Managing Resource Sharing Lending Requests, the Status facet).</summary>
 public enum LendingStatus
 {
     [JsonStringEnumMemberName("Lending Request Created")] LendingRequestCreated,
@@ -49,7 +49,7 @@ public static class LendingStatuses
         [LendingStatus.ShippedPhysically, LendingStatus.ReceivedByPartner, LendingStatus.RenewRequested, LendingStatus.RenewAccepted,
          LendingStatus.Recalled, LendingStatus.Overdue];
 
-    /// <summary>Finished requests: the seed's completed states and the ends; only reactivation leads out of them.</summary>
+    /// <summary>Finished requests: Alma's completed states and the ends; only reactivation leads out of them.</summary>
     public static readonly LendingStatus[] Closed =
         [LendingStatus.RequestCompleted, LendingStatus.Rejected, LendingStatus.Cancelled, LendingStatus.Expired];
 }

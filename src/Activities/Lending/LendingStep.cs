@@ -71,7 +71,8 @@ public static class LendingSteps
                 request.ShippedBarcodes = [.. command.Barcodes!];
                 return (LendingStatus.ShippedPhysically, $"due {command.DueDate:yyyy-MM-dd}, items {string.Join(", ", command.Barcodes!)}", PartnerEvent.ShippedPhysically);
             case LendingAction.ShipNonReturnable:
-                // Nothing comes back, so it ends as a digital shipment does (seed 003, "Ship non-returnable").
+                // Nothing comes back, so it ends as a digital shipment does (Alma: Managing Resource Sharing Lending
+                // Requests, "Ship non-returnable").
                 return (awaitsReceipt ? LendingStatus.ShippedDigitally : LendingStatus.RequestCompleted, null, PartnerEvent.ShippedNonReturnable);
             case LendingAction.ShipDigitally:
                 request.DigitalShipment = command.Shipment;

@@ -33,7 +33,8 @@ public static class LendingTransitions
         [LendingAction.CancelReply] = [LendingStatus.CancelReply],
         // A recalled loan is recalled already; an overdue one can still be recalled (with an earlier date, say).
         [LendingAction.Recall] = [ShippedPhysically, ReceivedByPartner, RenewRequested, RenewAccepted, Overdue],
-        // Seed 003, "report damaged item to partner": while out or once back; check-in then closes it.
+        // Alma: Managing Resource Sharing Lending Requests, "report damaged item to partner": while out or once back;
+        // check-in then closes it.
         [LendingAction.Damaged] = [.. LendingStatuses.OnLoan, ReturnedByPartner],
         // Bookkeeping: allowed in every status.
         [LendingAction.Assign] = null,
@@ -57,7 +58,8 @@ public static class LendingTransitions
             LendingAction.WillSupply when !profile.WillSupplyStep => $"{name}: the workflow profile of partner {request.Partner.Code} has no Will Supply step",
             LendingAction.Renew when !profile.ManualRenewStep => $"{name}: the workflow profile of partner {request.Partner.Code} has no manual renew step",
             LendingAction.Reactivate when !profile.ReactivateStep => $"{name}: the workflow profile of partner {request.Partner.Code} has no reactivate step",
-            // Seed 003, "Managing task assignments": a task can be reassigned only when it is yours or unassigned.
+            // Alma: Managing Resource Sharing Lending Requests, "Managing task assignments": a task can be reassigned
+            // only when it is yours or unassigned.
             LendingAction.Assign when request.Assignee is { } current && current != actor => $"{name}: the request is assigned to {current}; only they can reassign it",
             LendingAction.Release when request.Assignee is null => $"{name}: the request is not assigned",
             LendingAction.PartnerEmail when request.Partner.Email is null => $"{name}: partner {request.Partner.Code} has no e-mail address",

@@ -1,6 +1,9 @@
 namespace Library.Lending;
 
-/// <summary>An e-mail to the partner, kept on the request for later reference (seed 003, "Communicating with partners").</summary>
+/// <summary>
+/// An e-mail to the partner, kept on the request for later reference (Alma: Managing Resource Sharing Lending Requests,
+/// "Communicating with partners").
+/// </summary>
 public sealed class PartnerCommunication
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -4,10 +4,10 @@ using Workflows.Mail;
 namespace Library.Lending;
 
 /// <summary>
-/// The letters an e-mail partner receives (seed 003 names them: the lender's ship, reject and check-in e-mail
-/// letters, and the borrower overdue letter), a recall, a damage report, the answer to its cancel request, and the
-/// newest communication staff wrote. Other events reach e-mail partners by no letter: an expiry follows the partner's
-/// own needed-by date, so it learns nothing new from one.
+/// The letters an e-mail partner receives (Alma: Managing Resource Sharing Lending Requests names them: the lender's
+/// ship, reject and check-in e-mail letters, and the borrower overdue letter), a recall, a damage report, the answer to
+/// its cancel request, and the newest communication staff wrote. Other events reach e-mail partners by no letter: an
+/// expiry follows the partner's own needed-by date, so it learns nothing new from one.
 /// </summary>
 public static class PartnerLetters
 {

@@ -1,6 +1,9 @@
 namespace Library.Lending;
 
-/// <summary>The optional steps of the partner's lending workflow profile (seed 003, "Configuring workflow profiles").</summary>
+/// <summary>
+/// The optional steps of the partner's lending workflow profile (Alma: Managing Resource Sharing Lending Requests,
+/// which points to "Configuring workflow profiles").
+/// </summary>
 public sealed class PartnerWorkflowProfile
 {
     /// <summary>A digital shipment waits for the partner's receipt (Shipped Digitally) instead of completing the request.</summary>

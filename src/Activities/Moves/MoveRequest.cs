@@ -2,7 +2,8 @@ namespace Library.Moves;
 
 /// <summary>
 /// A request to bring a physical item from where it is shelved to another location or to a desk, e.g. to the
-/// resource-sharing library so that it can be shipped to a partner (seed 003, "Create Move Request").
+/// resource-sharing library so that it can be shipped to a partner (Alma: Managing Resource Sharing Lending Requests,
+/// "Create Move Request").
 /// </summary>
 public sealed class MoveRequest
 {

@@ -37,8 +37,9 @@ public sealed class MoveRequests(LibraryDbContext db, WorkflowRuntime runtime, T
             ManualDescription = generalHold ? move.ManualDescription : null,
             Note = move.Note,
             LendingRequestId = move.ForLending?.Id,
-            // Per seed 003 a manual description turns the move into a general hold request: staff first have to
-            // find the issue it names, so nothing is in transit yet.
+            // Per Alma: Managing Resource Sharing Lending Requests ("Create Move Request"), a manual description turns
+            // the move into a general hold request: staff first have to find the issue it names, so nothing is in
+            // transit yet.
             Status = generalHold ? MoveStatus.NotStarted : MoveStatus.InTransit,
             CreatedAt = at,
             UpdatedAt = at,

@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace Library.Notifications;
 
 /// <summary>
-/// The patron letters this service sends. The first three carry Alma's letter names (seed 004, "Letters"); Alma's
-/// seeds name no letter for rejection, expiry or a new representation, so those carry descriptive names.
+/// The patron letters this service sends. The first three carry Alma's letter names (Alma: Configuring
+/// Digitization, "Letters"); Alma's documentation names no letter for rejection, expiry or a new representation, so
+/// those carry descriptive names.
 /// </summary>
 public enum Letter
 {

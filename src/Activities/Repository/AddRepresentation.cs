@@ -7,8 +7,9 @@ using Workflows.Activities;
 namespace Library.Repository;
 
 /// <summary>
-/// Waits for staff to add the digital inventory (seed 002, "Add digital inventory"); the representation is
-/// stored inactive, to be activated once the request is approved.
+/// Waits for staff to add the digital inventory (Alma: Digitization Processing, "Delivering Digitized Items", the
+/// "Add digital inventory" action); the representation is stored inactive, to be activated once the request is
+/// approved.
 /// </summary>
 [Description("Waits for the representation to be added to the repository.")]
 public sealed class AddRepresentation(LibraryDbContext db) : Activity

@@ -1,6 +1,9 @@
 namespace Library.Rules;
 
-/// <summary>When approval and copyright clearance happen relative to digitization (seed 004, "Approval/Copyright Clearance Management").</summary>
+/// <summary>
+/// When approval and copyright clearance happen relative to digitization (Alma: Configuring Digitization,
+/// "Approval/Copyright Clearance Management").
+/// </summary>
 public enum ApprovalManagement
 {
     /// <summary>In parallel to the digitization workflow: delivery is withheld until approved.</summary>

@@ -1,6 +1,6 @@
 namespace Library.Rules;
 
-/// <summary>How the digitized file reaches its target (seed 004, "Select digitization target").</summary>
+/// <summary>How the digitized file reaches its target (Alma: Configuring Digitization, "Select digitization target").</summary>
 public enum DigitizationTarget
 {
     /// <summary>Document delivery – attachment: the file is e-mailed to the requester.</summary>

@@ -1,9 +1,10 @@
 namespace Library.Rules;
 
 /// <summary>
-/// A digitization profile rule (seed 004, "Digitization and Copyright Rules"): when all its conditions hold for a
-/// request, its outputs decide how the request is approved and delivered. Rules are tried by <see cref="Order"/>;
-/// the first enabled match wins, and the <see cref="DefaultName">Default Digitization Rule</see> catches the rest.
+/// A digitization profile rule (Alma: Configuring Digitization, "Digitization and Copyright Rules"): when all its
+/// conditions hold for a request, its outputs decide how the request is approved and delivered. Rules are tried by
+/// <see cref="Order"/>; the first enabled match wins, and the <see cref="DefaultName">Default Digitization Rule</see>
+/// catches the rest.
 /// </summary>
 public sealed class ProfileRule
 {

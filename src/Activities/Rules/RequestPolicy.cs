@@ -8,7 +8,8 @@ namespace Library.Rules;
 /// <summary>
 /// Decides whether a new digitization request may be placed, and which profile rule routes it: the department must
 /// exist and serve the item's library, the requester's user group must be within its patron limit, and a rule that
-/// delivers to the requester needs an electronic document delivery rule for their group (seed 004, steps 2, 5–7).
+/// delivers to the requester needs an electronic document delivery rule for their group (Alma: Configuring
+/// Digitization, steps 2, 5–7).
 /// </summary>
 public sealed class RequestPolicy(LibraryDbContext db)
 {

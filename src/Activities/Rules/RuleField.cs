@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Library.Rules;
 
-/// <summary>The request field a condition tests (seed 004, the rule editor's input parameters).</summary>
+/// <summary>The request field a condition tests (Alma: Configuring Digitization, the rule editor's input parameters).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RuleField>))]
 public enum RuleField
 {

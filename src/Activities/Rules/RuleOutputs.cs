@@ -16,7 +16,10 @@ public sealed record RuleOutputs(
     ApprovalManagement? ApprovalManagement,
     string? ApprovalReason)
 {
-    /// <summary>The seed's default: the file is e-mailed as an attachment, nothing to approve.</summary>
+    /// <summary>
+    /// The default rule's outputs in <c>seed-data/library-setup.json</c>: the file is e-mailed as an attachment,
+    /// nothing to approve.
+    /// </summary>
     public static RuleOutputs AttachmentWithoutApproval { get; } =
         new(DigitizationTarget.DocumentDeliveryAttachment, null, false, false, null, null);
 

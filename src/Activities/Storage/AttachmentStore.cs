@@ -5,7 +5,10 @@ namespace Library.Storage;
 /// <summary>Keeps attached files on disk, one folder per request, flushed before the attach is acknowledged.</summary>
 public sealed class AttachmentStore(IOptions<StorageOptions> options)
 {
-    /// <summary>The most one file may weigh (seed 002: "A single file has maximum size of 10 MB").</summary>
+    /// <summary>
+    /// The most one file may weigh (Alma: Digitization Processing, "Attaching Digitized Items to Be Sent to a Patron":
+    /// "A single file has maximum size of 10 MB").
+    /// </summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     public async Task<string> SaveAsync(Guid requestId, Guid attachmentId, string fileName, Stream content, CancellationToken ct)
