@@ -2,7 +2,7 @@ using Library.Lending;
 
 namespace Library.Tests;
 
-/// <summary>The institution's resource-sharing settings (seed 003's customer parameters), set in configuration.</summary>
+/// <summary>The institution's resource-sharing settings (customer parameters of Alma: Managing Resource Sharing Lending Requests), set in configuration.</summary>
 public sealed class LendingSettingsTests
 {
     private static LibraryHost StartWithSettings() => LibraryHost.Start(new Dictionary<string, string?>

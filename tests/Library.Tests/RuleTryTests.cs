@@ -55,7 +55,7 @@ public sealed class RuleTryTests : HostTest
     [Fact]
     public async Task A_disabled_rule_whose_conditions_hold_is_tried_and_passed_over_for_the_default_rule()
     {
-        // The seed's staff example is disabled; its only condition holds for a staff requester.
+        // The seeded setup's staff example is disabled; its only condition holds for a staff requester.
         var result = await TryAsync(Sample(userGroup: "Staff", requesterType: "staff"));
 
         Assert.Equal(2, result.Evaluated.Count);

@@ -36,7 +36,6 @@ public static class ApiSetup
         app.UseStatusCodePages();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapDigitizationRequests();
-        app.MapRequests();
         app.MapLendingRequests();
         app.MapScanStations();
         app.MapApprovals();

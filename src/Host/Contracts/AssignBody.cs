@@ -13,7 +13,7 @@ public sealed class AssignBodyValidator : AbstractValidator<AssignBody>
     public AssignBodyValidator()
     {
         RuleFor(b => b.Operator).NotEmpty().MaximumLength(200);
-        // Seed 003: the assignment note is limited to 1,000 characters.
+        // Alma: Managing Resource Sharing Lending Requests, Managing task assignments: the assignment note is limited to 1,000 characters.
         RuleFor(b => b.Note).MaximumLength(1000);
     }
 }

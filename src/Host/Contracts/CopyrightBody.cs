@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Library.Host.Contracts;
 
-/// <summary>The copyright clearance fields of seed 002's approval page.</summary>
+/// <summary>The copyright clearance fields of the approval page (Alma: Digitization Processing, Approving requests).</summary>
 public sealed record CopyrightBody(string? CcNumber, DateOnly? CcOrderDate, DateOnly? CcApprovalDate, string? Note);
 
 public sealed class CopyrightBodyValidator : AbstractValidator<CopyrightBody>

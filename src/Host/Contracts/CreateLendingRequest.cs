@@ -66,7 +66,7 @@ public sealed class CreateLendingRequestValidator : AbstractValidator<CreateLend
             RuleFor(r => r.Item!.Library).NotEmpty().MaximumLength(50);
             RuleFor(r => r.Item!.Location).NotEmpty().MaximumLength(50);
         });
-        // Seed 003: a digital request can only be supplied when the requester has an e-mail address.
+        // Alma: Managing Resource Sharing Lending Requests: a digital request can only be supplied when the requester has an e-mail address.
         RuleFor(r => r.RequesterEmail).NotEmpty().When(r => string.Equals(r.RequestedFormat, "Digital", StringComparison.OrdinalIgnoreCase))
             .WithMessage("Requester Email Empty: a digital request can only be supplied when the requester has an e-mail address.");
         RuleFor(r => r.RequesterEmail).EmailAddress().MaximumLength(254);

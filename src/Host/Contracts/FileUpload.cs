@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Library.Host.Contracts;
 
-/// <summary>The checks every uploaded file passes: present, not empty, at most 10 MB (seed 002).</summary>
+/// <summary>The checks every uploaded file passes: present, not empty, at most 10 MB (Alma: Digitization Processing).</summary>
 public static class FileUpload
 {
     public static ProblemHttpResult? Check(IFormFile? file, string field = "file")
@@ -16,7 +16,7 @@ public static class FileUpload
             : null;
     }
 
-    /// <summary>The optional URL and note that go with an attachment (seed 002, "Quick Add").</summary>
+    /// <summary>The optional URL and note that go with an attachment (Alma: Digitization Processing, Quick Add).</summary>
     public static ProblemHttpResult? CheckUrlAndNote(string? url, string? note)
     {
         if (url is { Length: > 0 } && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))

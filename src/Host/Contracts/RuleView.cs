@@ -3,7 +3,7 @@ using Library.Rules;
 
 namespace Library.Host.Contracts;
 
-/// <summary>The profile rule that routed the request and what it decided ("View Rule" in seed 002).</summary>
+/// <summary>The profile rule that routed the request and what it decided ("View Rule" in Alma: Digitization Processing).</summary>
 public sealed record RuleView(int Id, string Name, DigitizationTarget Target, int? MaxAccessCount, bool Approval, bool CopyrightClearance,
     ApprovalManagement? ApprovalManagement, string? ApprovalReason)
 {

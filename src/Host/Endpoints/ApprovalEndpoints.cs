@@ -13,23 +13,23 @@ using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
-/// <summary>The Approval Requests List (seed 002): the queue, the decision signal, copyright clearance and expiry.</summary>
+/// <summary>The Approval Requests List (Alma: Digitization Processing, Approving requests): the queue, the decision signal, copyright clearance and expiry.</summary>
 public static class ApprovalEndpoints
 {
     public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder app)
     {
         // A literal segment outranks the generic /api/signals/{name}/{key}, so approvals always pass these checks.
-        app.MapPost("/api/signals/approval/{requestId:guid}", Decide).WithTags("Approvals").Validate<ApprovalDecisionBody>();
+        app.MapPost("/api/signals/approval/{requestId:guid}", Decide).WithTags("Approvals").Validate<ApprovalDecisionBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
-        approvals.MapGet("/", List);
+        approvals.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
         approvals.MapGet("/reasons", () => TypedResults.Ok(new ApprovalReasonLists(ApprovalReasons.Approve, ApprovalReasons.Reject)));
-        approvals.MapGet("/{id:guid}", Get);
-        approvals.MapPut("/{id:guid}/expiry", UpdateExpiry).Validate<ExpiryBody>();
+        approvals.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
+        approvals.MapPut("/{id:guid}/expiry", UpdateExpiry).Validate<ExpiryBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var copyright = app.MapGroup("/api/requests/{requestId:guid}/copyright").WithTags("Approvals");
-        copyright.MapPut("/", UpdateCopyright).Validate<CopyrightBody>();
-        copyright.MapPost("/attachments", AttachClearance).DisableAntiforgery();
+        copyright.MapPut("/", UpdateCopyright).Validate<CopyrightBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        copyright.MapPost("/attachments", AttachClearance).DisableAntiforgery().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
@@ -132,7 +132,7 @@ public static class ApprovalEndpoints
     private static async Task<(ApprovalRequest? Approval, ProblemHttpResult? Refusal)> PendingApprovalAsync(
         LibraryDbContext db, Guid requestId, CancellationToken ct)
     {
-        if (!await db.DigitizationRequests.AnyAsync(r => r.Id == requestId, ct)) return (null, RequestEndpoints.UnknownRequest(requestId));
+        if (!await db.DigitizationRequests.AnyAsync(r => r.Id == requestId, ct)) return (null, DigitizationRequestEndpoints.UnknownRequest(requestId));
         var approval = await db.Approvals.SingleOrDefaultAsync(a => a.RequestId == requestId, ct);
         return approval switch
         {

@@ -21,11 +21,11 @@ public static class DefinitionEndpoints
     {
         var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
         group.MapGet("/", List);
-        group.MapGet("/{id}", GetNewest);
-        group.MapGet("/{id}/{version:int}", Get);
-        group.MapGet("/{id}/{version:int}/export", Export);
-        group.MapPost("/validate", Validate);
-        group.MapPost("/", Publish);
+        group.MapGet("/{id}", GetNewest).Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/{version:int}", Get).Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/{version:int}/export", Export).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/validate", Validate).Refuses(StatusCodes.Status400BadRequest);
+        group.MapPost("/", Publish).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -12,7 +12,7 @@ public static class DeliveryEndpoints
 {
     public static IEndpointRouteBuilder MapDelivery(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/delivery/{token}", Download).WithTags("Delivery");
+        app.MapGet("/delivery/{token}", Download).WithTags("Delivery").Refuses(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);
         return app;
     }
 

@@ -8,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Library.Host.Endpoints;
 
-/// <summary>The digitization departments (seed 004, "Digitization Departments"), by code.</summary>
+/// <summary>The digitization departments (Alma: Configuring Digitization, Digitization Departments), by code.</summary>
 public static class DepartmentEndpoints
 {
     public static IEndpointRouteBuilder MapDepartments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/departments").WithTags("Departments");
         group.MapGet("/", List);
-        group.MapGet("/{code}", Get);
-        group.MapPut("/{code}", Put).Validate<DepartmentBody>();
+        group.MapGet("/{code}", Get).Refuses(StatusCodes.Status404NotFound);
+        group.MapPut("/{code}", Put).Validate<DepartmentBody>().Refuses(StatusCodes.Status400BadRequest);
         return app;
     }
 

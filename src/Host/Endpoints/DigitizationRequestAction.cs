@@ -26,7 +26,7 @@ public sealed class DigitizationRequestAction(LibraryDbContext db, WorkflowRunti
             .Where(r => r.Id == id)
             .SelectMany(r => db.Approvals.Where(a => a.RequestId == r.Id).DefaultIfEmpty(), (r, approval) => new { Request = r, Approval = approval })
             .SingleOrDefaultAsync(ct);
-        if (found is null) return RequestEndpoints.UnknownRequest(id);
+        if (found is null) return DigitizationRequestEndpoints.UnknownRequest(id);
         return precondition(found.Request, found.Approval) is { } refusal
             ? ApiProblems.Conflict($"{refusal}; request {id} is in status {found.Request.Status.DisplayName()}.")
             : null;

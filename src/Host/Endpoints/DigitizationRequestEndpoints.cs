@@ -1,21 +1,47 @@
+using Library.Approvals;
+using Library.Delivery;
 using Library.Departments;
+using Library.Digitization;
 using Library.Host.Contracts;
+using Library.Host.Problems;
 using Library.Host.Validation;
 using Library.Persistence;
-using Library.Digitization;
 using Library.Rules;
-using Library.Host.Problems;
+using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Nodes;
+using System.Text.Json;
 using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
+/// <summary>
+/// Digitization requests: creation under <c>/api/digitization-requests</c>; the in-process items, a request's page and
+/// the staff actions that move it on under <c>/api/requests</c>.
+/// </summary>
 public static class DigitizationRequestEndpoints
 {
     public static IEndpointRouteBuilder MapDigitizationRequests(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/digitization-requests").WithTags("Digitization requests")
-            .MapPost("/", Create).Validate<CreateDigitizationRequest>();
+            .MapPost("/", Create).Validate<CreateDigitizationRequest>().Refuses(StatusCodes.Status403Forbidden);
+
+        // The in-process items and their actions keep the URLs under /api/requests.
+        var group = app.MapGroup("/api/requests").WithTags("Digitization requests");
+        group.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/cancel-reasons", () => TypedResults.Ok(CancellationReasons.All));
+        group.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/next-step", NextStep).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        // An accepted file (at most 10 MB) stays in memory until the store writes it, instead of going to a
+        // temporary file first and being written a second time.
+        group.MapPost("/{id:guid}/attachments", Attach).DisableAntiforgery()
+            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/done", Done).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -60,4 +86,80 @@ public static class DigitizationRequestEndpoints
         _ => TypedResults.Problem(refused.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Refused by library policy",
             extensions: new Dictionary<string, object?> { ["rule"] = refused.Kind.ToString(), ["field"] = refused.Field }),
     };
+
+    /// <summary>The in-process items, oldest first, each with the row actions valid now (read for the whole page at once).</summary>
+    private static async Task<Results<Ok<List<DigitizationRequestSummary>>, ProblemHttpResult>> List(
+        [AsParameters] DigitizationRequestQuery query, LibraryDbContext db, CancellationToken ct)
+    {
+        var (filter, limit, problem) = query.Read();
+        if (problem is not null) return problem;
+        var rows = await filter.Apply(db.DigitizationRequests.AsNoTracking()).OrderBy(r => r.CreatedAt).Take(limit)
+            .Select(r => new
+            {
+                r.Id, r.Status, r.Item.Barcode, r.Item.Title, PartTitle = r.Part == null ? null : r.Part.Title,
+                r.Scope, r.Department, r.Routing.Target, RequesterId = r.Requester.Id, r.CreatedAt, r.UpdatedAt,
+            })
+            .ToListAsync(ct);
+        var actions = await DigitizationRequestActions.OfRequestsAsync(db, rows.Select(r => r.Id), ct);
+        return TypedResults.Ok(rows.Select(r => new DigitizationRequestSummary(r.Id, r.Status, r.Barcode, r.Title, r.PartTitle, r.Scope, r.Department,
+            r.Target, r.RequesterId, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
+    }
+
+    private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
+        await DigitizationRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> NextStep(Guid id, DigitizationRequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Next Step", DigitizationBookmarks.NextStep, null,
+            (r, approval) => r.Status != DigitizationStatus.Digitization ? "Next Step is only valid in status Digitization"
+                : r.Routing.ApprovalManagement == ApprovalManagement.Blocks && approval?.Status != ApprovalStatus.Approved
+                    ? $"Next Step waits for the approval: rule '{r.Routing.RuleName}' blocks digitization until the request is approved"
+                    : null, ct);
+
+    private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Done(Guid id, DigitizationRequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Done", DigitizationBookmarks.CompleteDelivery, null,
+            (r, _) => r.Status != DigitizationStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
+                : r.Attachments.All(a => a.Purpose != AttachmentPurpose.Delivery) ? "Attach at least one file before Done" : null, ct);
+
+    private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Cancel(Guid id, CancellationBody? body, DigitizationRequestAction action, CancellationToken ct) =>
+        action.ResumeAsync(id, "Cancel", DigitizationBookmarks.CancelRequest,
+            new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note },
+            (r, _) => r.Status.IsClosed() ? "Only an open request can be cancelled" : null, ct);
+
+    /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>
+    private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Attach(
+        Guid id, IFormFile? file, [FromForm] string? url, [FromForm] string? note,
+        DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
+    {
+        if ((FileUpload.Check(file) ?? FileUpload.CheckUrlAndNote(url, note)) is { } invalid) return invalid;
+
+        var precondition = await action.CheckAsync(id,
+            (r, _) => r.Status == DigitizationStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
+        if (precondition is not null) return precondition;
+
+        var attachmentId = Guid.CreateVersion7();
+        var fileName = Path.GetFileName(file!.FileName);
+        string path;
+        await using (var content = file.OpenReadStream())
+            path = await store.SaveAsync(id, attachmentId, fileName, content, ct);
+
+        var payload = JsonSerializer.SerializeToNode(
+            new AttachedFile(attachmentId, fileName, FileUpload.ContentTypeOf(file!), file!.Length, path, url is { Length: > 0 } ? url : null, note),
+            JsonSerializerOptions.Web)!.AsObject();
+        var result = await action.ResumeCheckedAsync(id, "Attach documents", DigitizationBookmarks.AttachDocument, payload, ct);
+        if (result.Result is Ok<DigitizationRequestView> ok)
+            return TypedResults.Created($"/api/requests/{id}/attachments/{attachmentId}", ok.Value);
+        AttachmentStore.Discard(path);
+        return (ProblemHttpResult)result.Result;
+    }
+
+    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> Download(
+        Guid id, Guid attachmentId, LibraryDbContext db, CancellationToken ct)
+    {
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == id, ct);
+        return attachment is null
+            ? ApiProblems.NotFound($"Request {id} has no attachment {attachmentId}.")
+            : TypedResults.PhysicalFile(attachment.StoragePath, attachment.ContentType, attachment.FileName);
+    }
+
+    internal static ProblemHttpResult UnknownRequest(Guid id) => ApiProblems.NotFound($"No digitization request {id}.");
 }

@@ -8,17 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Library.Host.Endpoints;
 
-/// <summary>The electronic document delivery rules (seed 004): which user groups may receive digitized files.</summary>
+/// <summary>The electronic document delivery rules (Alma: Configuring Digitization, Electronic Document Delivery Rules): which user groups may receive digitized files.</summary>
 public static class DocumentDeliveryRuleEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentDeliveryRules(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/document-delivery-rules").WithTags("Document delivery rules");
         group.MapGet("/", List);
-        group.MapGet("/{id:int}", Get);
+        group.MapGet("/{id:int}", Get).Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/", Create).Validate<DocumentDeliveryRuleBody>();
-        group.MapPut("/{id:int}", Update).Validate<DocumentDeliveryRuleBody>();
-        group.MapDelete("/{id:int}", Delete);
+        group.MapPut("/{id:int}", Update).Validate<DocumentDeliveryRuleBody>().Refuses(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:int}", Delete).Refuses(StatusCodes.Status404NotFound);
         return app;
     }
 

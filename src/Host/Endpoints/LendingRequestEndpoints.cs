@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// Resource-sharing lending requests (seed 003): creation, the request with its history, and one endpoint per
+/// Resource-sharing lending requests (Alma: Managing Resource Sharing Lending Requests): creation, the request with its history, and one endpoint per
 /// action. "move-request" and "digitization-request" start child workflows of the lending workflow.
 /// </summary>
 public static class LendingRequestEndpoints
@@ -22,24 +22,24 @@ public static class LendingRequestEndpoints
     {
         var group = app.MapGroup("/api/lending-requests").WithTags("Lending requests");
         group.MapPost("/", Create).Validate<CreateLendingRequest>();
-        group.MapGet("/", List);
-        group.MapGet("/{id:guid}", Get);
+        group.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
 
         MapAction<ShipPhysicallyBody>(group, "ship-physically");
         group.MapPost("/{id:guid}/ship-digitally", ShipDigitally).DisableAntiforgery()
-            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes);
+            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         MapAction<RenewBody>(group, "renew");
         MapAction<RejectBody>(group, "reject");
         MapAction<ConditionalBody>(group, "conditional");
         MapAction<ConditionalReplyBody>(group, "conditional-reply");
-        group.MapPost("/{id:guid}/recall", Recall);
+        group.MapPost("/{id:guid}/recall", Recall).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         MapAction<CancelReplyBody>(group, "cancel-reply");
         MapAction<AssignBody>(group, "assign");
         MapAction<PartnerEmailBody>(group, "partner-email");
-        group.MapPost("/{id:guid}/notes", Notes);
+        group.MapPost("/{id:guid}/notes", Notes).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         MapAction<MoveRequestBody>(group, "move-request");
-        group.MapPost("/{id:guid}/digitization-request", DigitizationRequest).Validate<DigitizationRequestBody>();
-        group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert);
+        group.MapPost("/{id:guid}/digitization-request", DigitizationRequest).Validate<DigitizationRequestBody>().Refuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert).Refuses(StatusCodes.Status404NotFound);
 
         // The actions that need nothing but optional notes.
         foreach (var simple in new[]
@@ -49,14 +49,14 @@ public static class LendingRequestEndpoints
                      LendingAction.RenewRequested, LendingAction.Damaged, LendingAction.CancelRequested,
                  })
             group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}", (Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct) =>
-                WithNotesAsync(id, simple, http, action, ct));
+                WithNotesAsync(id, simple, http, action, ct)).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
     /// <summary>An action whose validated body is the whole command.</summary>
     private static void MapAction<TBody>(RouteGroupBuilder group, string action) where TBody : class, ILendingActionBody =>
         group.MapPost($"/{{id:guid}}/{action}", (Guid id, TBody? body, LendingRequestAction handler, CancellationToken ct) =>
-            handler.RunAsync(id, body!.ToCommand(), ct)).Validate<TBody>();
+            handler.RunAsync(id, body!.ToCommand(), ct)).Validate<TBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     private static async Task<Created<LendingRequestView>> Create(
         CreateLendingRequest? body, LendingRequests lending, LibraryDbContext db, HttpContext http, CancellationToken ct)

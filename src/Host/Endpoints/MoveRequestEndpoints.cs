@@ -17,9 +17,9 @@ public static class MoveRequestEndpoints
     {
         var group = app.MapGroup("/api/move-requests").WithTags("Move requests");
         group.MapPost("/", Create).Validate<CreateMoveRequest>();
-        group.MapGet("/", List);
-        group.MapGet("/{id:guid}", Get);
-        group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancelRequest>();
+        group.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -50,7 +50,7 @@ public static class MoveRequestEndpoints
         await MoveRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownMove(id);
 
     private static async Task<Results<Ok<MoveRequestView>, ProblemHttpResult>> Cancel(
-        Guid id, CancelRequest? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+        Guid id, CancellationBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
         var status = await db.MoveRequests.AsNoTracking().Where(m => m.Id == id).Select(m => (MoveStatus?)m.Status).SingleOrDefaultAsync(ct);
         if (status is null) return UnknownMove(id);

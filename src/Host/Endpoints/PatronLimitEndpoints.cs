@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// The patron limits table (seed 004, "Patron Limits"): per user group, how many digitization requests one patron
+/// The patron limits table (Alma: Configuring Digitization, Patron Limits): per user group, how many digitization requests one patron
 /// may have open at once. A group that is not listed has no limit.
 /// </summary>
 public static class PatronLimitEndpoints

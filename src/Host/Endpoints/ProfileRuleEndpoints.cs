@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// The digitization profile rules (seed 004, "Digitization Workflow Rules List"), in evaluation order. The
+/// The digitization profile rules (Alma: Configuring Digitization, Digitization Workflow Rules List), in evaluation order. The
 /// <see cref="ProfileRule.DefaultName">Default Digitization Rule</see> is always there and always last: its
 /// outputs and description can be edited, but it cannot be deleted, disabled, renamed or given conditions.
 /// </summary>
@@ -19,10 +19,10 @@ public static class ProfileRuleEndpoints
     {
         var group = app.MapGroup("/api/profile-rules").WithTags("Profile rules");
         group.MapGet("/", List);
-        group.MapGet("/{id:int}", Get);
+        group.MapGet("/{id:int}", Get).Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/", Create).Validate<ProfileRuleBody>();
-        group.MapPut("/{id:int}", Update).Validate<ProfileRuleBody>();
-        group.MapDelete("/{id:int}", Delete);
+        group.MapPut("/{id:int}", Update).Validate<ProfileRuleBody>().Refuses(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:int}", Delete).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapPost("/try", Try).Validate<RuleTryBody>();
         return app;
     }

@@ -23,7 +23,7 @@ public static class ScanStationEndpoints
     public static IEndpointRouteBuilder MapScanStations(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/scan-stations").WithTags("Scan stations")
-            .MapPost("/{stationId}/scans", Scan).Validate<ScanRequest>();
+            .MapPost("/{stationId}/scans", Scan).Validate<ScanRequest>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -12,8 +12,8 @@ public static class SignalEndpoints
 {
     public static IEndpointRouteBuilder MapSignals(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/signals/{name}/{key}", Send).WithTags("Signals");
-        app.MapPost("/workflows/http/{**route}", Trigger).WithTags("Signals");
+        app.MapPost("/api/signals/{name}/{key}", Send).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        app.MapPost("/workflows/http/{**route}", Trigger).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -16,7 +16,7 @@ namespace Library.Tests.Browser;
 /// </summary>
 public sealed class ApprovalInTheBrowserTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
-    /// <summary>Undergraduate requests match it: the seed's only other rule, for staff, ships disabled.</summary>
+    /// <summary>Undergraduate requests match it: the seeded setup's only other rule, for staff, ships disabled.</summary>
     private const string DefaultRule = "Default Digitization Rule";
 
     [Fact]

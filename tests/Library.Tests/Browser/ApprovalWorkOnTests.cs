@@ -22,7 +22,7 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
     private const string RuleName = "Undergraduates: parallel approval with copyright clearance";
     private const string Title = "Le Rouge et le Noir";
 
-    /// <summary>Seed 002, "Approving/Rejecting a Request for Digitization", as it lists them (SIPX without its aside).</summary>
+    /// <summary>Alma: Digitization Processing, "Approving/Rejecting a Request for Digitization", as it lists them (SIPX without its aside).</summary>
     private static readonly string[] SeedApproveReasons =
     [
         "Automatic", "Covered by License", "Creative Commons", "Direct Permission Obtained", "Legal Exception",
@@ -50,7 +50,7 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
         await Expect(Page).ToHaveURLAsync(new Regex($"/approvals/{approvalId}$"));
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Title);
 
-        // The Decision radios switch the Reason list between seed 002's two lists, verbatim and in its order.
+        // The Decision radios switch the Reason list between the documentation's two lists, verbatim and in its order.
         var reason = Page.GetByLabel("Reason", new() { Exact = true });
         await Expect(Page.GetByRole(AriaRole.Radio, new() { Name = "Approve", Exact = true })).ToBeCheckedAsync();
         await Expect(ReasonOptions()).ToHaveTextAsync(reasons.Approve.ToArray());
@@ -205,7 +205,7 @@ public sealed class ApprovalWorkOnTests(ChromiumFixture chromium) : BrowserTest(
         Assert.Equal(DigitizationStatus.PickupFromShelf, request.Status);
         Assert.Equal((ApprovalStatus?)ApprovalStatus.Pending, request.Approval?.Status);
         Assert.Equal(ApprovalManagement.Parallel, request.Approval!.Management);
-        // The seed's department sets a work time, so the request has an expiry to update.
+        // The seeded department sets a work time, so the request has an expiry to update.
         Assert.NotNull(request.ExpiresAt);
         return request;
     }

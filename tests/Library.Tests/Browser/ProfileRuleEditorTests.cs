@@ -16,7 +16,7 @@ public sealed class ProfileRuleEditorTests(ChromiumFixture chromium) : BrowserTe
 {
     private const string DefaultRule = "Default Digitization Rule";
 
-    /// <summary>The seed's other rule: disabled, first in the list.</summary>
+    /// <summary>The seeded setup's other rule: disabled, first in the list.</summary>
     private const string StaffRule = "Staff: link, parallel approval";
 
     [Fact]

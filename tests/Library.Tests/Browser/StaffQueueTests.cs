@@ -115,7 +115,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         await Client.ExpectActionsAsync(otherRow, waiting.Id, ["cancel"]);
         await otherRow.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
         var cancel = Page.GetByRole(AriaRole.Form, new() { Name = "Cancel: La Chartreuse de Parme" });
-        // Seed 002 lists no cancel reasons, so the reason is typed (a select would list them).
+        // Alma: Digitization Processing lists no cancel reasons, so the reason is typed (a select would list them).
         await cancel.GetByLabel("Cancel reason", new() { Exact = true }).FillAsync("Item is missing from the shelf");
         await cancel.GetByLabel("Note to the requester", new() { Exact = true }).FillAsync("We could not find the book.");
         await ScreenshotAsync("requests-cancel");
