@@ -4,6 +4,7 @@ using Library.Host.Contracts;
 using Library.Host.Endpoints;
 using Library.Digitization;
 using Library.Rules;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Workflows.Persistence;
 using static Microsoft.Playwright.Assertions;
