@@ -48,7 +48,7 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         if (management == "Parallel")
         {
             Assert.NotEqual(DigitizationStatus.Completed, delivered.Status);
-            Assert.DoesNotContain(Host.Mail.Seen, m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
+            Assert.DoesNotContain(Host.Mail.Received, m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
             Assert.All(delivered.Representations, r => Assert.False(r.Active));
             delivered = await (await Client.DecideAsync(request.Id, "approve", "Creative Commons")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         }
@@ -133,7 +133,7 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "rejected@example.org"));
         Assert.Contains("Rejected by CCC", mail.TextBody);
         Assert.Empty(mail.Attachments);
-        Assert.Single(Host.Mail.Seen, m => m.To.Mailboxes.Any(a => a.Address == "rejected@example.org"));
+        Assert.Single(Host.Mail.Received, m => m.To.Mailboxes.Any(a => a.Address == "rejected@example.org"));
     }
 
     [Fact]

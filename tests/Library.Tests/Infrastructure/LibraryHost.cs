@@ -12,6 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Testing;
 
 namespace Library.Tests.Infrastructure;
 
@@ -30,7 +31,7 @@ public sealed class LibraryHost : IAsyncDisposable
     private readonly bool _onLoopbackPort;
     private WebApplicationFactory<Program> _factory;
 
-    private LibraryHost(string folder, MailServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock, bool onLoopbackPort)
+    private LibraryHost(string folder, TestSmtpServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock, bool onLoopbackPort)
     {
         Folder = folder;
         Mail = mail;
@@ -50,7 +51,7 @@ public sealed class LibraryHost : IAsyncDisposable
 
     /// <summary>The service's clock when started with one: tests move it instead of sleeping.</summary>
     public FakeTimeProvider? Clock { get; }
-    public MailServer Mail { get; }
+    public TestSmtpServer Mail { get; }
     public HttpClient Client { get; private set; }
     public string DatabaseFile => Path.Combine(Folder, "workflows.db");
 
@@ -62,7 +63,7 @@ public sealed class LibraryHost : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var mail = MailServer.Start();
+        var mail = TestSmtpServer.Start();
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Workflows"] = $"Data Source={Path.Combine(folder, "workflows.db")}",

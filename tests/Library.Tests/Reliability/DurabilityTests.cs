@@ -3,6 +3,7 @@ using Library.Host.Contracts;
 using Library.Digitization;
 using Library.Tests.Infrastructure;
 using MimeKit;
+using Testing;
 
 namespace Library.Tests.Reliability;
 
@@ -43,7 +44,7 @@ public sealed class DurabilityTests
     public async Task Mail_queued_while_the_smtp_server_is_down_is_sent_after_a_restart()
     {
         // The first host mails to a port where nothing listens: the letter stays in the outbox.
-        await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Smtp:Port"] = MailServer.FreePort().ToString() });
+        await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Smtp:Port"] = TestSmtpServer.FreePort().ToString() });
         var request = await host.Client.CreateAsync(Api.NewRequest(email: "patient@example.org"));
         await (await host.Client.CancelAsync(request.Id, "Patron request")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var unsent = await host.QueryAsync(db => Task.FromResult(db.Outbox.Count(m => m.SentAt == null)));
