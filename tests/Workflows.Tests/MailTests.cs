@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Testing;
 using Workflows.Activities;
 using Workflows.Runtime;
 using Workflows.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class MailTests
     [Fact]
     public async Task E_mail_queued_by_a_step_is_sent_over_SMTP_after_the_step_commits()
     {
-        await using var smtp = new TestSmtpServer();
+        await using var smtp = TestSmtpServer.Start();
         await using var host = await WorkflowTestHost.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",
@@ -48,7 +49,7 @@ public sealed class MailTests
     [Fact]
     public async Task E_mails_queued_together_are_sent_over_several_SMTP_sessions_at_once()
     {
-        await using var smtp = new TestSmtpServer();
+        await using var smtp = TestSmtpServer.Start();
         await using var host = await WorkflowTestHost.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",

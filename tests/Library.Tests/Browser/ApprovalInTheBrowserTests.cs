@@ -4,6 +4,7 @@ using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Digitization;
 using Library.Rules;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

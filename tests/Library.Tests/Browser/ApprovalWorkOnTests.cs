@@ -6,6 +6,7 @@ using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Digitization;
 using Library.Rules;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Workflows.Persistence;
 using static Microsoft.Playwright.Assertions;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Library.Tests.Browser;

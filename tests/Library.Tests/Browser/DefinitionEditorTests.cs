@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Library.Host.Contracts;
 using Library.Moves;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Workflows.Persistence;
 using Workflows.Traces;

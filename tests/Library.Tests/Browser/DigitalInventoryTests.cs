@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Library.Host.Contracts;
 using Library.Digitization;
 using Library.Rules;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Workflows.Persistence;
 using static Microsoft.Playwright.Assertions;

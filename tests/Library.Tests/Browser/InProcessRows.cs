@@ -1,4 +1,5 @@
 using System.Text;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

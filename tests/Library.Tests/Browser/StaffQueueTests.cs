@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Library.Host.Contracts;
 using Library.Digitization;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,0 +1,227 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Library.Host.Contracts;
+using Library.Digitization;
+using Microsoft.Extensions.DependencyInjection;
+using Library.Tests.Infrastructure;
+using Workflows.Definitions;
+using Workflows.Runtime;
+
+namespace Library.Tests.Designer;
+
+/// <summary>The designer's definition endpoints: the newest version, validation, publishing and export.</summary>
+public sealed class DesignerApiTests : HostTest
+{
+    private static JsonObject Shipped(string file = "digitization.json") =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "workflow-definitions", file)))!.AsObject();
+
+    private static JsonObject Activity(JsonObject definition, string id) =>
+        definition["activities"]!.AsArray().Select(a => a!.AsObject()).Single(a => (string?)a["id"] == id);
+
+    private static JsonObject Revised(string name = "Digitization request, revised by the designer")
+    {
+        var definition = Shipped();
+        definition["name"] = name;
+        return definition;
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string body, string contentType = "application/json", string account = "librarian-ada")
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        message.Headers.Add("X-Acting-Account", account);
+        return client.SendAsync(message);
+    }
+
+    private static Task<HttpResponseMessage> PublishAsync(HttpClient client, JsonNode definition) =>
+        PostAsync(client, "/api/workflow-definitions", definition.ToJsonString());
+
+    private static async Task<List<DefinitionSummary>> VersionsAsync(HttpClient client, string id = "digitization") =>
+        (await (await client.GetAsync("/api/workflow-definitions")).ReadAsync<List<DefinitionSummary>>(HttpStatusCode.OK)).Where(d => d.Id == id).ToList();
+
+    private static async Task<JsonObject> NewestAsync(HttpClient client, string id = "digitization") =>
+        await (await client.GetAsync($"/api/workflow-definitions/{id}")).ReadAsync<JsonObject>(HttpStatusCode.OK);
+
+    [Fact]
+    public async Task The_newest_published_version_is_served_by_the_definition_id_alone()
+    {
+        var first = await NewestAsync(Client);
+        Assert.Equal(1, first["version"]!.GetValue<int>());
+        Assert.Equal(Shipped()["name"]!.GetValue<string>(), first["name"]!.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(first, JsonNode.Parse(await Client.GetStringAsync("/api/workflow-definitions/digitization/1"))));
+
+        await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+
+        var newest = await NewestAsync(Client);
+        Assert.Equal(2, newest["version"]!.GetValue<int>());
+        Assert.Equal("Digitization request, revised by the designer", newest["name"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("/api/workflow-definitions/no-such-definition", "no-such-definition")]
+    [InlineData("/api/workflow-definitions/digitization/9", "version 9")]
+    [InlineData("/api/workflow-definitions/digitization/9/export", "version 9")]
+    [InlineData("/api/workflow-definitions/no-such-definition/1/export", "no-such-definition")]
+    public async Task An_unknown_definition_or_version_is_404(string path, string mention) =>
+        await (await Client.GetAsync(path)).ProblemAsync(HttpStatusCode.NotFound, mention);
+
+    [Fact]
+    public async Task Validate_accepts_a_runnable_definition_and_stores_nothing()
+    {
+        var response = await PostAsync(Client, "/api/workflow-definitions/validate", Revised().ToJsonString());
+
+        var body = await response.ReadAsync<JsonObject>(HttpStatusCode.OK);
+        Assert.True(JsonNode.DeepEquals(new JsonObject { ["valid"] = true }, body));
+        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
+    }
+
+    [Fact]
+    public async Task Validate_keys_each_problem_by_the_activity_it_is_about_and_the_rest_by_definition()
+    {
+        var definition = Shipped();
+        Activity(definition, "needs-approval")["inputs"] = new JsonObject();
+        Activity(definition, "scan-in")["inputs"]!["colour"] = "red";
+        definition["connections"]!.AsArray().Add(new JsonObject { ["source"] = "next-step", ["outcome"] = "Maybe", ["target"] = "target" });
+        definition["name"] = " ";
+
+        var problem = await (await PostAsync(Client, "/api/workflow-definitions/validate", definition.ToJsonString()))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem["errors"]!.AsObject();
+        Assert.Equal(["definition", "needs-approval", "next-step", "scan-in"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Contains("missing required input 'condition'", Messages(errors, "needs-approval").Single());
+        Assert.Contains("has no input 'colour'", Messages(errors, "scan-in").Single());
+        Assert.Contains("has no outcome 'Maybe'; it has Done", Messages(errors, "next-step").Single());
+        Assert.Equal(["'name' is required"], Messages(errors, "definition"));
+    }
+
+    [Theory]
+    [InlineData("{ \"id\": \"half\", \"activities\": [", "malformed JSON")]
+    [InlineData("", "malformed JSON")]
+    [InlineData("[]", "malformed JSON")]
+    [InlineData("{ \"id\": 5 }", "$.id")]
+    [InlineData("null", "holds no definition")]
+    [InlineData("{ \"name\": \"No id\", \"activities\": [{ \"id\": \"start\", \"type\": \"Start\" }] }", "'id' is required")]
+    [InlineData("{ \"id\": \"  \", \"name\": \"Blank id\", \"activities\": [{ \"id\": \"start\", \"type\": \"Start\" }] }", "'id' is required")]
+    [InlineData("{ \"id\": \"d\", \"name\": \"N\", \"activities\": null }", "'activities' must be a list")]
+    [InlineData("{ \"id\": \"d\", \"name\": \"N\", \"activities\": [{ \"id\": \"start\", \"type\": \"Start\" }], \"connections\": [null] }", "a connection is null")]
+    public async Task Publishing_an_unreadable_body_is_400_under_definition_and_stores_nothing(string body, string mention)
+    {
+        var problem = await (await PostAsync(Client, "/api/workflow-definitions", body)).ProblemAsync(HttpStatusCode.BadRequest, mention);
+
+        Assert.Contains(mention, string.Join("\n", Messages(problem["errors"]!.AsObject(), DefinitionProblem.DefinitionKey)));
+        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
+        Assert.Empty(await VersionsAsync(Client, "d"));
+    }
+
+    [Fact]
+    public async Task Publishing_something_other_than_json_is_400()
+    {
+        await (await PostAsync(Client, "/api/workflow-definitions", Revised().ToJsonString(), contentType: "text/plain"))
+            .ProblemAsync(HttpStatusCode.BadRequest, "Content-Type: application/json");
+        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
+    }
+
+    [Fact]
+    public async Task Publishing_an_invalid_definition_is_400_naming_the_activity_and_stores_nothing()
+    {
+        var definition = Revised();
+        Activity(definition, "next-step")["type"] = "ScanWithRobot";
+
+        var problem = await (await PublishAsync(Client, definition)).ProblemAsync(HttpStatusCode.BadRequest, "unknown type 'ScanWithRobot'");
+
+        Assert.Equal(["next-step"], problem["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
+    }
+
+    [Fact]
+    public async Task Publishing_adds_a_version_new_requests_start_on_it_and_running_ones_stay_on_theirs()
+    {
+        var running = await Client.CreateAsync();
+        var definition = Revised();
+        definition["version"] = 41; // ignored: the store numbers versions
+
+        var response = await PublishAsync(Client, definition);
+
+        var published = await response.ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        Assert.Equal("/api/workflow-definitions/digitization/2", response.Headers.Location?.OriginalString);
+        Assert.Equal(("digitization", 2, "Digitization request, revised by the designer", true, "designer:librarian-ada"),
+            (published.Id, published.Version, published.Name, published.Published, published.Source));
+        Assert.Equal(published, (await VersionsAsync(Client))[^1]);
+
+        var fresh = await Client.CreateAsync(Api.NewRequest(barcode: "39001000456"));
+        Assert.Equal(2, fresh.Workflow?.Version);
+        var scanned = await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal((running.Id, DigitizationStatus.Digitization, 1), (scanned.Id, scanned.Status, scanned.Workflow?.Version));
+    }
+
+    [Fact]
+    public async Task Publishing_the_newest_content_again_answers_200_with_that_version_and_adds_none()
+    {
+        var first = await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+
+        // Formatting and the version number are not content.
+        var again = await (await PostAsync(Client, "/api/workflow-definitions", Revised().ToJsonString(new() { WriteIndented = true }), account: "someone-else"))
+            .ReadAsync<DefinitionSummary>(HttpStatusCode.OK);
+
+        Assert.Equal(first, again);
+        Assert.Equal([1, 2], (await VersionsAsync(Client)).Select(v => v.Version));
+    }
+
+    [Fact]
+    public async Task Export_is_the_definition_file_indented_as_an_attachment_and_reads_back_to_the_same_content()
+    {
+        await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+
+        var response = await Client.GetAsync("/api/workflow-definitions/digitization/2/export");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment; filename=\"digitization.json\"", string.Join(", ", response.Content.Headers.GetValues("Content-Disposition")));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("{\n  \"id\": \"digitization\",\n  \"version\": 2,", text.ReplaceLineEndings("\n"));
+        Assert.Contains("\"requestId\": null", text); // variables keep their null initial values
+        Assert.DoesNotContain("\"position\"", text);  // absent layout stays absent
+
+        var exported = await Host.ServiceAsync<DefinitionReader, string>(reader => Task.FromResult(DefinitionReader.ContentHash(reader.Read(text, "digitization.json"))));
+        var stored = await Host.ServiceAsync<IServiceProvider, string>(async services => DefinitionReader.ContentHash(services.GetRequiredService<DefinitionReader>()
+            .Read((await services.GetRequiredService<WorkflowDefinitionStore>().GetJsonAsync("digitization", 2))!, "stored")));
+        Assert.Equal(stored, exported);
+    }
+
+    [Fact]
+    public async Task A_restart_keeps_the_version_the_designer_published_over_the_unchanged_file()
+    {
+        await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+
+        await Host.RestartAsync();
+
+        Assert.Equal([(1, "digitization.json"), (2, "designer:librarian-ada")], (await VersionsAsync(Client)).Select(v => (v.Version, v.Source)));
+        Assert.Equal("Digitization request, revised by the designer", (await NewestAsync(Client))["name"]!.GetValue<string>());
+        Assert.Equal(2, (await Client.CreateAsync()).Workflow?.Version);
+    }
+
+    [Fact]
+    public async Task An_exported_version_put_in_the_definitions_folder_adds_no_version_on_restart_nor_after_a_later_publish()
+    {
+        var folder = Path.Combine(Host.Folder, "workflow-definitions");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "workflow-definitions"), "*.json"))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Workflows:DefinitionsPath"] = folder });
+        await (await PublishAsync(host.Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+
+        var exported = await (await host.Client.GetAsync("/api/workflow-definitions/digitization/2/export")).Content.ReadAsStringAsync();
+        await File.WriteAllTextAsync(Path.Combine(folder, "digitization.json"), exported);
+        await host.RestartAsync();
+        Assert.Equal([1, 2], (await VersionsAsync(host.Client)).Select(v => v.Version));
+
+        await (await PublishAsync(host.Client, Revised("Digitization request, third"))).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        await host.RestartAsync();
+        Assert.Equal([1, 2, 3], (await VersionsAsync(host.Client)).Select(v => v.Version));
+        Assert.Equal("Digitization request, third", (await NewestAsync(host.Client))["name"]!.GetValue<string>());
+    }
+
+    private static List<string> Messages(JsonObject errors, string key) =>
+        errors[key]?.AsArray().Select(m => m!.GetValue<string>()).ToList() ?? [];
+}

@@ -1,0 +1,207 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Library.Persistence;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Testing;
+
+namespace Library.Tests.Infrastructure;
+
+/// <summary>
+/// The real host over HTTP, on a SQLite file in a temporary folder of its own, mailing through an in-process SMTP
+/// server. Restart keeps the folder, so a test can stop the service and go on with a new one.
+/// </summary>
+public sealed class LibraryHost : IAsyncDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _onLoopbackPort;
+    private WebApplicationFactory<Program> _factory;
+
+    private LibraryHost(string folder, TestSmtpServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock, bool onLoopbackPort)
+    {
+        Folder = folder;
+        Mail = mail;
+        _settings = settings;
+        Clock = clock;
+        _onLoopbackPort = onLoopbackPort;
+        (_factory, Client) = Create();
+    }
+
+    /// <summary>
+    /// Where a browser reaches the service (<c>http://127.0.0.1:{port}/</c>) when it was started on a loopback port;
+    /// null in the default in-memory mode, which has no socket at all.
+    /// </summary>
+    public Uri? BaseAddress { get; private set; }
+
+    public string Folder { get; }
+
+    /// <summary>The service's clock when started with one: tests move it instead of sleeping.</summary>
+    public FakeTimeProvider? Clock { get; }
+    public TestSmtpServer Mail { get; }
+    public HttpClient Client { get; private set; }
+    public string DatabaseFile => Path.Combine(Folder, "workflows.db");
+
+    /// <param name="onLoopbackPort">
+    /// Runs the service on Kestrel on 127.0.0.1 at a free port, for a real browser; by default it runs in memory
+    /// (TestServer), which is faster and is what every test over <see cref="Client"/> alone needs.
+    /// </param>
+    public static LibraryHost Start(IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null, bool onLoopbackPort = false)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var mail = TestSmtpServer.Start();
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Workflows"] = $"Data Source={Path.Combine(folder, "workflows.db")}",
+            ["Storage:Path"] = Path.Combine(folder, "files"),
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = mail.Port.ToString(),
+            ["Smtp:From"] = "library@example.org",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        try
+        {
+            return new LibraryHost(folder, mail, settings, clock, onLoopbackPort);
+        }
+        catch
+        {
+            // A host that refused to start still leaves nothing running behind.
+            mail.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>Stops the service and starts a new one on the same database file and storage folder.</summary>
+    public async Task RestartAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        (_factory, Client) = Create();
+    }
+
+    /// <summary>Points the service back at this host's SMTP server and restarts it.</summary>
+    public async Task UseMailServerAsync()
+    {
+        _settings["Smtp:Port"] = Mail.Port.ToString();
+        await RestartAsync();
+    }
+
+    /// <summary>A database context on the host's own database, for checks that look under the API.</summary>
+    public async Task<T> QueryAsync<T>(Func<LibraryDbContext, Task<T>> query)
+    {
+        using var scope = _factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<LibraryDbContext>());
+    }
+
+    /// <summary>
+    /// Rows of one of the runtime's tables (<c>workflow_instances</c>, <c>workflow_bookmarks</c>, <c>outbox_messages</c>, ...),
+    /// optionally those matching <paramref name="where"/>: the runtime keeps its tables to itself, so tests that look
+    /// under its API count them in SQL.
+    /// </summary>
+    public Task<int> CountRowsAsync(string table, string? where = null) => QueryAsync(db =>
+#pragma warning disable EF1003 // the table and condition are the tests' own constants, never input
+        db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM {table}" + (where is null ? "" : $" WHERE {where}")).SingleAsync());
+#pragma warning restore EF1003
+
+    /// <summary>A scoped service of the running host, for what other code (not the API) does with it.</summary>
+    public async Task<T> ServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
+    {
+        using var scope = _factory.Services.CreateScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Asserts the call is refused with a problem mentioning every fragment, and that nothing changed.</summary>
+    public async Task RefusedWithoutChangeAsync(Func<Task<HttpResponseMessage>> call, HttpStatusCode status, params string[] mentions)
+    {
+        var before = await SnapshotAsync();
+        await (await call()).ProblemAsync(status, mentions);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    /// <summary>Row counts of every table the service writes, to prove a refused call changed nothing.</summary>
+    public Task<string> SnapshotAsync() => QueryAsync(async db =>
+        string.Join(", ",
+            $"requests={await db.DigitizationRequests.CountAsync()}",
+            $"statuses={string.Join('/', await db.DigitizationRequests.OrderBy(r => r.Id).Select(r => r.Status).ToListAsync())}",
+            $"attachments={await db.Attachments.CountAsync()}",
+            $"instances={await CountRowsAsync("workflow_instances")}",
+            $"versions={string.Join('/', await db.Database.SqlQueryRaw<int>("SELECT \"Version\" AS \"Value\" FROM workflow_instances ORDER BY \"Id\"").ToListAsync())}",
+            $"bookmarks={await CountRowsAsync("workflow_bookmarks")}",
+            $"history={await CountRowsAsync("workflow_history")}",
+            $"outbox={await CountRowsAsync("outbox_messages")}",
+            $"approvals={string.Join('/', (await db.Approvals.AsNoTracking().OrderBy(a => a.Id).ToListAsync())
+                .Select(a => $"{a.Status}:{a.Reason}:{a.Copyright.CcNumber}:{a.Copyright.CcOrderDate}:{a.Copyright.CcApprovalDate}"))}",
+            $"expiries={string.Join('/', await db.DigitizationRequests.OrderBy(r => r.Id).Select(r => r.ExpiresAt).ToListAsync())}",
+            $"representations={await db.Representations.CountAsync()}",
+            $"moves={string.Join('/', await db.MoveRequests.OrderBy(m => m.Id).Select(m => m.Status).ToListAsync())}",
+            $"moveHistory={await db.MoveStatusChanges.CountAsync()}",
+            $"lending={string.Join('/', (await db.LendingRequests.AsNoTracking().Include(r => r.Notes).Include(r => r.Communications).Include(r => r.IsoMessages)
+                .OrderBy(r => r.Id).ToListAsync())
+                .Select(r => $"{r.Status}:{r.Active}:{r.Assignee}:{r.DueDate}:{r.InterruptedStatus}:{r.CancelInterruptedStatus}:{r.Notes.Count}:{r.Communications.Count}:{r.IsoMessages.Count}"))}",
+            $"links={string.Join('/', await db.DeliveryLinks.OrderBy(l => l.Token).Select(l => l.AccessCount).ToListAsync())}",
+            $"files={(Directory.Exists(Path.Combine(Folder, "files")) ? Directory.GetFiles(Path.Combine(Folder, "files"), "*", SearchOption.AllDirectories).Length : 0)}",
+            // The digitization setup, row by row, so a refused edit that changed a value would show too.
+            $"profileRules={string.Join('/', (await db.ProfileRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync())
+                .Select(r => $"{r.Id}:{r.Order}:{r.Enabled}:{r.Name}:{r.Description}:{RuleConditionsJson.Write(r.Conditions)}:{r.Outputs}"))}",
+            $"departments={string.Join('/', (await db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync())
+                .Select(d => $"{d.Code}:{d.Name}:{d.Description}:{d.WorkTimeDays}:{string.Join(',', d.ServedLibraries)}"))}",
+            $"patronLimits={string.Join('/', (await db.PatronLimits.AsNoTracking().OrderBy(l => l.UserGroup).ToListAsync())
+                .Select(l => $"{l.UserGroup}:{l.MaxDigitizationRequests}"))}",
+            $"deliveryRules={string.Join('/', (await db.DocumentDeliveryRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync())
+                .Select(r => $"{r.Id}:{r.Name}:{r.Description}:{r.Enabled}:{string.Join(',', r.UserGroups)}"))}"));
+
+    private (WebApplicationFactory<Program> Factory, HttpClient Client) Create()
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+            if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        if (!_onLoopbackPort) return (factory, factory.CreateClient());
+
+        // Port 0: the operating system picks a free port at bind time, so parallel hosts never race for one
+        // (a port probed free and bound later could be taken in between). Listen overrides any configured URLs.
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single();
+        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        // The tests' own client goes over the same socket as the browser, so both see one service.
+        return (factory, new HttpClient { BaseAddress = BaseAddress });
+    }
+
+    /// <summary>Polls the API until <paramref name="done"/> holds, for work a timer finishes in the background; bounded.</summary>
+    public async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        await Mail.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}

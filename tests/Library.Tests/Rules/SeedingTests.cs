@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Library.Host.Contracts;
+using Library.Tests.Infrastructure;
+
+namespace Library.Tests.Rules;
+
+/// <summary>The digitization setup seeded from a JSON file on first run; a file that fails the API's checks stops start-up.</summary>
+public sealed class SeedingTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "library-seeds", Guid.NewGuid().ToString("N"));
+
+    public SeedingTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static JsonObject Shipped() =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed-data", "library-setup.json")))!.AsObject();
+
+    private string Write(JsonObject setup, string name = "library-setup.json")
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, setup.ToJsonString());
+        return path;
+    }
+
+    private static string StartFails(string seedPath)
+    {
+        var error = Record.Exception(() => LibraryHost.Start(new Dictionary<string, string?> { ["Library:SeedPath"] = seedPath }));
+        Assert.NotNull(error);
+        var text = "";
+        for (var e = error; e is not null; e = e.InnerException) text += e.Message + "\n";
+        return text;
+    }
+
+    [Fact]
+    public void A_rule_with_an_invalid_combination_stops_start_up_naming_the_file_and_the_rule()
+    {
+        var setup = Shipped();
+        setup["profileRules"]![0]!["outputs"]!["target"] = "DocumentDeliveryAttachment";
+
+        var messages = StartFails(Write(setup, "broken-setup.json"));
+        Assert.Contains("broken-setup.json", messages);
+        Assert.Contains("'Staff: link, parallel approval'", messages);
+        Assert.Contains("outputs.maxAccessCount", messages);
+    }
+
+    [Fact]
+    public void A_rule_that_can_never_match_stops_start_up()
+    {
+        var setup = Shipped();
+        setup["profileRules"]![0]!["conditions"] = JsonNode.Parse("""
+            [ { "field": "scope", "operator": "equals", "values": ["full"] }, { "field": "scope", "operator": "notIn", "values": ["FULL"] } ]
+            """);
+
+        var messages = StartFails(Write(setup));
+        Assert.Contains("library-setup.json", messages);
+        Assert.Contains("profileRules[0]", messages);
+        Assert.Contains("can never match", messages);
+    }
+
+    [Fact]
+    public void A_file_without_exactly_one_default_rule_stops_start_up()
+    {
+        var none = Shipped();
+        none["profileRules"]![1]!.AsObject().Remove("isDefault");
+        Assert.Contains("exactly one", StartFails(Write(none, "none.json")));
+
+        var two = Shipped();
+        two["profileRules"]![0]!["isDefault"] = true;
+        two["profileRules"]![0]!["conditions"] = new JsonArray();
+        two["profileRules"]![0]!["enabled"] = true;
+        Assert.Contains("2 profile rules", StartFails(Write(two, "two.json")));
+    }
+
+    [Fact]
+    public void An_invalid_department_or_delivery_rule_stops_start_up()
+    {
+        var department = Shipped();
+        department["departments"]![0]!["workTimeDays"] = 0;
+        var messages = StartFails(Write(department, "department.json"));
+        Assert.Contains("'DIGI_DEPT_INST'", messages);
+        Assert.Contains("workTimeDays", messages);
+
+        var delivery = Shipped();
+        delivery["documentDeliveryRules"]![0]!["userGroups"] = new JsonArray();
+        Assert.Contains("'Patrons may receive document delivery'", StartFails(Write(delivery, "delivery.json")));
+
+        var half = Path.Combine(_folder, "half.json");
+        File.WriteAllText(half, "{ \"profileRules\": [");
+        Assert.Contains("malformed JSON", StartFails(half));
+        Assert.Contains("does not exist", StartFails(Path.Combine(_folder, "missing.json")));
+    }
+
+    [Fact]
+    public async Task Library_SeedPath_seeds_another_setup()
+    {
+        var setup = Shipped();
+        setup["departments"]!.AsArray().Add(new JsonObject { ["code"] = "LAW_DIGI", ["name"] = "Law Digitization", ["servedLibraries"] = new JsonArray("LAW") });
+        setup["patronLimits"] = JsonNode.Parse("""[ { "userGroup": "Guest", "maxDigitizationRequests": 0 } ]""");
+        setup["profileRules"]!.AsArray().Insert(0, JsonNode.Parse("""
+            { "name": "Law: representation", "order": 1, "conditions": [ { "field": "library", "operator": "equals", "values": ["LAW"] } ],
+              "outputs": { "target": "DigitalInventory" } }
+            """));
+
+        await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Library:SeedPath"] = Write(setup) });
+        var departments = await (await host.Client.GetAsync("/api/departments")).ReadAsync<List<DepartmentView>>(HttpStatusCode.OK);
+        Assert.Equal(["DIGI_DEPT_INST", "LAW_DIGI"], departments.Select(d => d.Code));
+        var limits = await (await host.Client.GetAsync("/api/patron-limits")).ReadAsync<List<PatronLimitView>>(HttpStatusCode.OK);
+        Assert.Equal([new PatronLimitView("Guest", 0)], limits);
+        var rules = await host.Client.RulesAsync();
+        Assert.Equal(["Law: representation", "Staff: link, parallel approval", SetupApi.DefaultRuleName], rules.Select(r => r.Name));
+        Assert.Equal([1, 2, 3], rules.Select(r => r.Order));
+    }
+
+    [Fact]
+    public async Task Seeding_happens_once_so_later_edits_and_deletions_stay()
+    {
+        await using var host = LibraryHost.Start();
+        var rule = await host.Client.DefaultRuleAsync();
+        var body = rule.AsBody();
+        body["description"] = "Edited by the administrator";
+        (await host.Client.PutRuleAsync(rule.Id, body)).EnsureSuccessStatusCode();
+        var delivery = Assert.Single(await host.Client.DeliveryRulesAsync());
+        (await host.Client.DeleteAsync($"/api/document-delivery-rules/{delivery.Id}")).EnsureSuccessStatusCode();
+        var before = await host.SnapshotAsync();
+
+        await host.RestartAsync();
+
+        Assert.Equal(before, await host.SnapshotAsync());
+        Assert.Equal("Edited by the administrator", (await host.Client.DefaultRuleAsync()).Description);
+        Assert.Empty(await host.Client.DeliveryRulesAsync());
+    }
+}
