@@ -2,11 +2,15 @@ using FluentValidation;
 
 namespace Library.Host.Contracts;
 
-/// <summary>The body of <c>POST /api/digitization-requests</c>. Fields are nullable so the validator can name each one missing.</summary>
+/// <summary>
+/// The body of <c>POST /api/digitization-requests</c>. The JSON reader leaves a missing field null whatever its type
+/// says, so the validator still names each one missing; <see cref="Part"/> is nullable because only a partial scope
+/// needs it.
+/// </summary>
 public sealed record CreateDigitizationRequest(
-    RequesterBody? Requester,
-    ItemBody? Item,
-    string? Scope,
+    RequesterBody Requester,
+    ItemBody Item,
+    string Scope,
     PartBody? Part,
     string? Department,
     string? Note);
@@ -18,24 +22,25 @@ public sealed class CreateDigitizationRequestValidator : AbstractValidator<Creat
 
     public CreateDigitizationRequestValidator()
     {
+        // The nested checks wait for the object: the JSON reader leaves a missing one null, non-nullable or not.
         RuleFor(r => r.Requester).NotNull();
         When(r => r.Requester is not null, () =>
         {
-            RuleFor(r => r.Requester!.Id).NotEmpty().MaximumLength(100);
-            RuleFor(r => r.Requester!.Email).NotEmpty().EmailAddress().MaximumLength(254);
-            RuleFor(r => r.Requester!.UserGroup).NotEmpty().MaximumLength(100);
-            RuleFor(r => r.Requester!.Type).Must(t => t is null || RequesterTypes.Contains(t))
+            RuleFor(r => r.Requester.Id).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.Requester.Email).NotEmpty().EmailAddress().MaximumLength(254);
+            RuleFor(r => r.Requester.UserGroup).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.Requester.Type).Must(t => t is null || RequesterTypes.Contains(t))
                 .WithMessage("'requester.type' must be 'patron' or 'staff'.");
         });
 
         RuleFor(r => r.Item).NotNull();
         When(r => r.Item is not null, () =>
         {
-            RuleFor(r => r.Item!.Barcode).NotEmpty().MaximumLength(100);
-            RuleFor(r => r.Item!.Title).NotEmpty().MaximumLength(500);
-            RuleFor(r => r.Item!.Library).NotEmpty().MaximumLength(50);
-            RuleFor(r => r.Item!.Location).NotEmpty().MaximumLength(50);
-            RuleFor(r => r.Item!.MaterialType).MaximumLength(50);
+            RuleFor(r => r.Item.Barcode).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.Item.Title).NotEmpty().MaximumLength(500);
+            RuleFor(r => r.Item.Library).NotEmpty().MaximumLength(50);
+            RuleFor(r => r.Item.Location).NotEmpty().MaximumLength(50);
+            RuleFor(r => r.Item.MaterialType).MaximumLength(50);
         });
 
         RuleFor(r => r.Scope).NotEmpty()

@@ -1,3 +1,3 @@
 namespace Library.Host.Contracts;
 
-public sealed record ItemBody(string? Barcode, string? Title, string? Library, string? Location, string? MaterialType);
+public sealed record ItemBody(string Barcode, string Title, string Library, string Location, string? MaterialType);

@@ -55,13 +55,13 @@ public static class DigitizationRequestEndpoints
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         var requester = new Requester
         {
-            Id = body.Requester!.Id!, Email = body.Requester.Email!, UserGroup = body.Requester.UserGroup!,
+            Id = body.Requester.Id, Email = body.Requester.Email, UserGroup = body.Requester.UserGroup,
             Type = body.Requester.Type == "staff" ? RequesterType.Staff : RequesterType.Patron,
         };
         var item = new RequestedItem
         {
-            Barcode = body.Item!.Barcode!, Title = body.Item.Title!, Library = body.Item.Library!,
-            Location = body.Item.Location!, MaterialType = body.Item.MaterialType,
+            Barcode = body.Item.Barcode, Title = body.Item.Title, Library = body.Item.Library,
+            Location = body.Item.Location, MaterialType = body.Item.MaterialType,
         };
         var scope = body.Scope == "partial" ? DigitizationScope.Partial : DigitizationScope.Full;
         var departmentCode = body.Department ?? Department.InstitutionCode;
