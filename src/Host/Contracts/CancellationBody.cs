@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Library.Host.Contracts;
 
 /// <summary>The body of a cancellation: the reason staff chose, and an optional note for the requester.</summary>
-public sealed record CancellationBody(string? Reason, string? Note);
+public sealed record CancellationBody(string Reason, string? Note);
 
 public sealed class CancellationBodyValidator : AbstractValidator<CancellationBody>
 {

@@ -31,7 +31,8 @@ public sealed record MoveRequestView(
             .Select(c => new MoveHistoryView(c.At, c.Actor, c.From, c.To, c.Note)).ToListAsync(ct);
         return new MoveRequestView(
             move.Id, move.Type, move.Status, move.Barcode,
-            new ShelfBody(move.From.Library, move.From.Location),
+            // Every move starts on a shelf (Place.Shelf), so its From has a library and location.
+            new ShelfBody(move.From.Library!, move.From.Location!),
             new DestinationBody(move.To.Library, move.To.Location, move.To.Desk),
             move.ManualDescription, move.Note, move.LendingRequestId,
             move.CancellationReason is null ? null : new CancellationView(move.CancellationReason, move.CancellationNote),

@@ -4,9 +4,10 @@ namespace Library.Host.Contracts;
 
 /// <summary>
 /// A barcode scanned at a scan station: at a digitization department (<see cref="Department"/>), or at a desk or
-/// shelf location on the item's way (<see cref="Library"/> and <see cref="Location"/>).
+/// shelf location on the item's way (<see cref="Library"/> and <see cref="Location"/>). Those three are nullable
+/// because a scan names one place or the other.
 /// </summary>
-public sealed record ScanRequest(string? Barcode, string? Department, string? Library, string? Location);
+public sealed record ScanRequest(string Barcode, string? Department, string? Library, string? Location);
 
 public sealed class ScanRequestValidator : AbstractValidator<ScanRequest>
 {

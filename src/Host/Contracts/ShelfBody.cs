@@ -1,3 +1,4 @@
 namespace Library.Host.Contracts;
 
-public sealed record ShelfBody(string? Library, string? Location);
+/// <summary>A shelving location: where a move request takes the item from.</summary>
+public sealed record ShelfBody(string Library, string Location);

@@ -26,9 +26,10 @@ public static class MoveRequestEndpoints
     private static async Task<Created<MoveRequestView>> Create(CreateMoveRequest? body, MoveRequests moves, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        var to = string.IsNullOrEmpty(body.To!.Desk) ? Place.Shelf(body.To.Library!, body.To.Location!) : Place.AtDesk(body.To.Desk);
+        // The validator asks for a library and location whenever no desk is named.
+        var to = string.IsNullOrEmpty(body.To.Desk) ? Place.Shelf(body.To.Library!, body.To.Location!) : Place.AtDesk(body.To.Desk);
         var move = await moves.StartAsync(
-            new NewMove(body.Barcode!, Place.Shelf(body.From!.Library!, body.From.Location!), to, body.ManualDescription, body.Note),
+            new NewMove(body.Barcode, Place.Shelf(body.From.Library, body.From.Location), to, body.ManualDescription, body.Note),
             ActingAccount.Of(http), ct);
         return TypedResults.Created($"/api/move-requests/{move.Id}", (await MoveRequestView.LoadAsync(db, move.Id, ct))!);
     }
@@ -40,7 +41,8 @@ public static class MoveRequestEndpoints
         var (filter, limit, problem) = query.Read();
         if (problem is not null) return problem;
         var rows = await filter.Apply(db.MoveRequests.AsNoTracking()).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(limit)
-            .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new ShelfBody(m.From.Library, m.From.Location),
+            // Every move starts on a shelf (Place.Shelf), so its From has a library and location.
+            .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new ShelfBody(m.From.Library!, m.From.Location!),
                 new DestinationBody(m.To.Library, m.To.Location, m.To.Desk), m.LendingRequestId, m.CreatedAt, m.UpdatedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(rows);

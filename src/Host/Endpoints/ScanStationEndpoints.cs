@@ -31,7 +31,7 @@ public static class ScanStationEndpoints
         string stationId, ScanRequest? body, WorkflowRuntime runtime, WorkflowTraces traces, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        var barcode = body.Barcode!;
+        var barcode = body.Barcode;
         var atDepartment = !string.IsNullOrEmpty(body.Department);
         var payload = new ScanPayload(stationId, barcode, body.Department, body.Library, body.Location).ToJson();
         var actor = ActingAccount.Of(http, $"scan-station:{stationId}");
