@@ -4,7 +4,7 @@ using Library.Approvals;
 namespace Library.Host.Contracts;
 
 /// <summary>A manager's decision: <c>{ "decision": "approve" | "reject", "reason": ..., "note": ... }</c>.</summary>
-public sealed record ApprovalDecisionBody(string? Decision, string? Reason, string? Note);
+public sealed record ApprovalDecisionBody(string Decision, string Reason, string? Note);
 
 public sealed class ApprovalDecisionBodyValidator : AbstractValidator<ApprovalDecisionBody>
 {

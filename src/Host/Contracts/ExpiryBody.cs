@@ -2,7 +2,10 @@ using FluentValidation;
 
 namespace Library.Host.Contracts;
 
-/// <summary>"Update Expiry" from the Approval Requests List.</summary>
+/// <summary>
+/// "Update Expiry" from the Approval Requests List. <see cref="ExpiresAt"/> stays nullable: a missing
+/// <see cref="DateTime"/> would read as its default, which the validator could not tell from a date sent.
+/// </summary>
 public sealed record ExpiryBody(DateTime? ExpiresAt);
 
 public sealed class ExpiryBodyValidator : AbstractValidator<ExpiryBody>

@@ -36,7 +36,7 @@ public static class ApprovalEndpoints
     private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Decide(
         Guid requestId, ApprovalDecisionBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
-        var verdict = new ApprovalVerdict(ApprovalDecisions.Parse(body!.Decision)!.Value, body.Reason!, body.Note);
+        var verdict = new ApprovalVerdict(ApprovalDecisions.Parse(body!.Decision)!.Value, body.Reason, body.Note);
         var (approval, refusal) = await PendingApprovalAsync(db, requestId, ct);
         if (refusal is not null) return refusal;
         var missing = approval!.MissingCopyrightFields().ToList();
