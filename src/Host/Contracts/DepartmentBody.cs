@@ -6,7 +6,7 @@ namespace Library.Host.Contracts;
 /// A department as <c>PUT /api/departments/{code}</c> takes it. No <c>servedLibraries</c>, or an empty list:
 /// the department serves the whole institution.
 /// </summary>
-public sealed record DepartmentBody(string? Name, string? Description, int? WorkTimeDays, List<string>? ServedLibraries)
+public sealed record DepartmentBody(string Name, string? Description, int? WorkTimeDays, List<string>? ServedLibraries)
 {
     /// <summary>The served libraries without repeats (codes compare without regard to case), in the order given.</summary>
     public List<string> Libraries() => (ServedLibraries ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

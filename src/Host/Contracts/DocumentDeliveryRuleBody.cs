@@ -7,9 +7,10 @@ namespace Library.Host.Contracts;
 /// "User Group In List" parameter; its output is always true. Omitted <c>enabled</c>: a new rule is enabled, a
 /// replaced one keeps its state.
 /// </summary>
-public sealed record DocumentDeliveryRuleBody(string? Name, string? Description, bool? Enabled, List<string>? UserGroups)
+public sealed record DocumentDeliveryRuleBody(string Name, string? Description, bool? Enabled, List<string> UserGroups)
 {
-    public List<string> Groups() => (UserGroups ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>The user groups without repeats (compared without regard to case), once the validator has passed the body.</summary>
+    public List<string> Groups() => UserGroups.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }
 
 public sealed class DocumentDeliveryRuleBodyValidator : AbstractValidator<DocumentDeliveryRuleBody>
@@ -20,7 +21,7 @@ public sealed class DocumentDeliveryRuleBodyValidator : AbstractValidator<Docume
         RuleFor(r => r.Description).MaximumLength(2000);
         RuleFor(r => r.UserGroups).NotEmpty()
             .WithMessage("'userGroups' lists the user groups that may receive document delivery: at least one.");
-        RuleFor(r => r.UserGroups).Must(g => g!.Count <= 500).When(r => r.UserGroups is not null)
+        RuleFor(r => r.UserGroups).Must(g => g.Count <= 500).When(r => r.UserGroups is not null)
             .WithMessage("A rule lists at most 500 user groups.");
         RuleForEach(r => r.UserGroups).NotEmpty().WithMessage("A user group must not be blank.").MaximumLength(100);
     }

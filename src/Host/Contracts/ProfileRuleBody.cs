@@ -5,24 +5,24 @@ using Library.Rules;
 namespace Library.Host.Contracts;
 
 /// <summary>
-/// A profile rule as <c>POST</c> and <c>PUT /api/profile-rules</c> take it, and as the seed file holds it. Fields are
-/// nullable and names are strings so the validator can name each one that is missing or unknown. Omitted
-/// <c>enabled</c> and <c>order</c>: a new rule is enabled and goes last (before the default rule), a replaced one
-/// keeps its state and place. Omitted <c>conditions</c>: none, the rule matches every request.
+/// A profile rule as <c>POST</c> and <c>PUT /api/profile-rules</c> take it, and as the seed file holds it. Names are
+/// strings so the validator can name each one that is unknown. Omitted <c>enabled</c> and <c>order</c>: a new rule
+/// is enabled and goes last (before the default rule), a replaced one keeps its state and place. Omitted
+/// <c>conditions</c>: none, the rule matches every request.
 /// </summary>
 public sealed record ProfileRuleBody(
-    string? Name,
+    string Name,
     string? Description,
     bool? Enabled,
     int? Order,
     List<RuleConditionBody>? Conditions,
-    RuleOutputsBody? Outputs)
+    RuleOutputsBody Outputs)
 {
     /// <summary>The conditions, once the validator has passed them.</summary>
     public IReadOnlyList<RuleCondition> ToConditions() =>
         (Conditions ?? []).Select(c => c.TryParse() ?? throw new InvalidOperationException("Validate the body first.")).ToList();
 
-    public RuleOutputs ToOutputs() => Outputs?.TryParse() ?? throw new InvalidOperationException("Validate the body first.");
+    public RuleOutputs ToOutputs() => Outputs.TryParse() ?? throw new InvalidOperationException("Validate the body first.");
 }
 
 public sealed class ProfileRuleBodyValidator : AbstractValidator<ProfileRuleBody>
@@ -41,16 +41,17 @@ public sealed class ProfileRuleBodyValidator : AbstractValidator<ProfileRuleBody
         RuleForEach(r => r.Conditions).NotNull().WithMessage("A condition is an object with 'field', 'operator' and 'values'.")
             .SetValidator(new RuleConditionBodyValidator());
 
+        // The nested checks wait for the object: the JSON reader leaves a missing one null, non-nullable or not.
         RuleFor(r => r.Outputs).NotNull();
         When(r => r.Outputs is not null, () =>
         {
-            RuleFor(r => r.Outputs!.Target).NotEmpty();
-            RuleFor(r => r.Outputs!.Target)
-                .Must(t => EnumNames<DigitizationTarget>.TryParse(t, out _)).When(r => !string.IsNullOrEmpty(r.Outputs!.Target))
-                .WithMessage(r => $"'{r.Outputs!.Target}' is not a digitization target; one of {EnumNames<DigitizationTarget>.Listed}.");
-            RuleFor(r => r.Outputs!.ApprovalManagement)
-                .Must(m => EnumNames<ApprovalManagement>.TryParse(m, out _)).When(r => r.Outputs!.ApprovalManagement is not null)
-                .WithMessage(r => $"'{r.Outputs!.ApprovalManagement}' is not an approval management; one of {EnumNames<ApprovalManagement>.Listed}.");
+            RuleFor(r => r.Outputs.Target).NotEmpty();
+            RuleFor(r => r.Outputs.Target)
+                .Must(t => EnumNames<DigitizationTarget>.TryParse(t, out _)).When(r => !string.IsNullOrEmpty(r.Outputs.Target))
+                .WithMessage(r => $"'{r.Outputs.Target}' is not a digitization target; one of {EnumNames<DigitizationTarget>.Listed}.");
+            RuleFor(r => r.Outputs.ApprovalManagement)
+                .Must(m => EnumNames<ApprovalManagement>.TryParse(m, out _)).When(r => r.Outputs.ApprovalManagement is not null)
+                .WithMessage(r => $"'{r.Outputs.ApprovalManagement}' is not an approval management; one of {EnumNames<ApprovalManagement>.Listed}.");
         });
 
         // What no single field shows: contradicting conditions and outputs that do not go together.
@@ -62,6 +63,7 @@ public sealed class ProfileRuleBodyValidator : AbstractValidator<ProfileRuleBody
                     ? ProfileRuleChecks.CheckConditions(conditions!)
                     // Contradictions need every condition; each readable one is still checked alone.
                     : conditions.SelectMany((c, i) => c is null ? Enumerable.Empty<RuleProblem>() : ProfileRuleChecks.CheckCondition(i, c)));
+            // This runs whatever the other rules found, so the outputs may be missing yet.
             if (body.Outputs?.TryParse() is { } outputs)
                 Add(context, ProfileRuleChecks.CheckOutputs(outputs));
         });

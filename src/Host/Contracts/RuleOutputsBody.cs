@@ -4,14 +4,17 @@ using Library.Rules;
 namespace Library.Host.Contracts;
 
 public sealed record RuleOutputsBody(
-    string? Target,
+    string Target,
     int? MaxAccessCount,
     bool? Approval,
     bool? CopyrightClearance,
     string? ApprovalManagement,
     string? ApprovalReason)
 {
-    /// <summary>The outputs, or null while the target or the approval management is not a known name.</summary>
+    /// <summary>
+    /// The outputs, or null while the target or the approval management is not a known name. The profile rule's
+    /// validator asks this of outputs not yet checked, when the target may still be missing.
+    /// </summary>
     public RuleOutputs? TryParse()
     {
         if (!EnumNames<DigitizationTarget>.TryParse(Target, out var target)) return null;

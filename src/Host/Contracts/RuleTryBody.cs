@@ -8,11 +8,11 @@ namespace Library.Host.Contracts;
 /// A sample request for "Try a request" on the profile rules page: the facts the rules look at. <c>requesterType</c>
 /// defaults to patron, as for a new request.
 /// </summary>
-public sealed record RuleTryBody(string? UserGroup, string? Library, string? Location, string? MaterialType, string? Scope, string? RequesterType)
+public sealed record RuleTryBody(string UserGroup, string Library, string Location, string? MaterialType, string Scope, string? RequesterType)
 {
     /// <summary>The facts, once the validator has passed the body.</summary>
     public RequestFacts ToFacts() => new(
-        UserGroup!, Library!, Location!, string.IsNullOrEmpty(MaterialType) ? null : MaterialType,
+        UserGroup, Library, Location, string.IsNullOrEmpty(MaterialType) ? null : MaterialType,
         string.Equals(Scope, ProfileRuleChecks.ScopeName(DigitizationScope.Full), StringComparison.OrdinalIgnoreCase) ? DigitizationScope.Full : DigitizationScope.Partial,
         string.Equals(RequesterType, ProfileRuleChecks.RequesterTypeName(Rules.RequesterType.Staff), StringComparison.OrdinalIgnoreCase)
             ? Rules.RequesterType.Staff : Rules.RequesterType.Patron);

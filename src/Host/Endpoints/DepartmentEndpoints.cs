@@ -37,8 +37,8 @@ public static class DepartmentEndpoints
 
         var department = await db.Departments.SingleOrDefaultAsync(d => d.Code == code, ct);
         var created = department is null;
-        department ??= db.Departments.Add(new Department { Code = code, Name = body.Name! }).Entity;
-        department.Name = body.Name!;
+        department ??= db.Departments.Add(new Department { Code = code, Name = body.Name }).Entity;
+        department.Name = body.Name;
         department.Description = body.Description ?? "";
         department.WorkTimeDays = body.WorkTimeDays;
         department.ServedLibraries = body.Libraries();

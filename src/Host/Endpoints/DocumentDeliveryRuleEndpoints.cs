@@ -34,10 +34,10 @@ public static class DocumentDeliveryRuleEndpoints
         DocumentDeliveryRuleBody? body, LibraryDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        if (await NameTakenAsync(db, body.Name!, except: null, ct) is { } taken) return taken;
+        if (await NameTakenAsync(db, body.Name, except: null, ct) is { } taken) return taken;
         var rule = db.DocumentDeliveryRules.Add(new DocumentDeliveryRule
         {
-            Name = body.Name!, Description = body.Description ?? "", Enabled = body.Enabled ?? true, UserGroups = body.Groups(),
+            Name = body.Name, Description = body.Description ?? "", Enabled = body.Enabled ?? true, UserGroups = body.Groups(),
         }).Entity;
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/document-delivery-rules/{rule.Id}", DocumentDeliveryRuleView.Of(rule));
@@ -49,8 +49,8 @@ public static class DocumentDeliveryRuleEndpoints
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         var rule = await db.DocumentDeliveryRules.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (rule is null) return UnknownRule(id);
-        if (await NameTakenAsync(db, body.Name!, except: id, ct) is { } taken) return taken;
-        rule.Name = body.Name!;
+        if (await NameTakenAsync(db, body.Name, except: id, ct) is { } taken) return taken;
+        rule.Name = body.Name;
         rule.Description = body.Description ?? "";
         rule.Enabled = body.Enabled ?? rule.Enabled;
         rule.UserGroups = body.Groups();

@@ -50,11 +50,11 @@ public static class ProfileRuleEndpoints
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         var rules = await db.ProfileRules.ToListAsync(ct);
-        if (NameTaken(rules, body.Name!, except: null) is { } taken) return taken;
+        if (NameTaken(rules, body.Name, except: null) is { } taken) return taken;
 
         var rule = new ProfileRule
         {
-            Name = body.Name!,
+            Name = body.Name,
             Description = body.Description ?? "",
             Enabled = body.Enabled ?? true,
             Conditions = body.ToConditions(),
@@ -73,7 +73,7 @@ public static class ProfileRuleEndpoints
         var rules = await db.ProfileRules.ToListAsync(ct);
         var rule = rules.SingleOrDefault(r => r.Id == id);
         if (rule is null) return UnknownRule(id);
-        if (NameTaken(rules, body.Name!, except: rule) is { } taken) return taken;
+        if (NameTaken(rules, body.Name, except: rule) is { } taken) return taken;
 
         var conditions = body.ToConditions();
         if (rule.IsDefault)
@@ -88,7 +88,7 @@ public static class ProfileRuleEndpoints
                 return ApiProblems.Invalid("name", $"The {rule.Name} keeps its name.");
         }
 
-        rule.Name = body.Name!;
+        rule.Name = body.Name;
         rule.Description = body.Description ?? "";
         rule.Enabled = rule.IsDefault || (body.Enabled ?? rule.Enabled);
         rule.Conditions = conditions;
