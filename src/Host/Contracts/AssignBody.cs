@@ -3,7 +3,7 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
-public sealed record AssignBody(string? Operator, string? Note) : ILendingActionBody
+public sealed record AssignBody(string Operator, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Assign, InternalNote: Note, Operator: Operator);
 }

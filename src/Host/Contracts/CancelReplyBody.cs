@@ -3,7 +3,10 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
-/// <summary>The lender's answer to the partner's cancel request.</summary>
+/// <summary>
+/// The lender's answer to the partner's cancel request. <see cref="Accept"/> stays nullable although required: a
+/// missing <see cref="bool"/> would read as false, a refusal nobody sent.
+/// </summary>
 public sealed record CancelReplyBody(bool? Accept, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.CancelReply, InternalNote, PartnerNote, Accept: Accept);

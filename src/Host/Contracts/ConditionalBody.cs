@@ -3,8 +3,12 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
-/// <summary>Conditions the lender sets: a reason, the last day to reply, and a note that goes to the partner.</summary>
-public sealed record ConditionalBody(string? Reason, DateOnly? ReplyBy, string? Note) : ILendingActionBody
+/// <summary>
+/// Conditions the lender sets: a reason, the last day to reply, and a note that goes to the partner.
+/// <see cref="ReplyBy"/> stays nullable although required: a missing <see cref="DateOnly"/> would read as its
+/// default, which the validator could not tell from a date sent.
+/// </summary>
+public sealed record ConditionalBody(string Reason, DateOnly? ReplyBy, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Conditional, PartnerNote: Note, Reason: Reason, ReplyBy: ReplyBy);
 }

@@ -3,6 +3,10 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
+/// <summary>
+/// The partner's answer to the conditions. <see cref="Accept"/> stays nullable although required: a missing
+/// <see cref="bool"/> would read as false, a refusal nobody sent.
+/// </summary>
 public sealed record ConditionalReplyBody(bool? Accept) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.ConditionalReply, Accept: Accept);

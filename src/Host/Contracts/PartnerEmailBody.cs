@@ -3,7 +3,7 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
-public sealed record PartnerEmailBody(string? Subject, string? Body) : ILendingActionBody
+public sealed record PartnerEmailBody(string Subject, string Body) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.PartnerEmail, Subject: Subject, Body: Body);
 }

@@ -3,7 +3,7 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
-public sealed record RejectBody(string? Reason, string? InternalNote, string? PartnerNote) : ILendingActionBody
+public sealed record RejectBody(string Reason, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Reject, InternalNote, PartnerNote, Reason: Reason);
 }

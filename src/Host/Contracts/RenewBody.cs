@@ -3,6 +3,10 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
+/// <summary>
+/// A renewal: the new due date. <see cref="DueDate"/> stays nullable although required: a missing
+/// <see cref="DateOnly"/> would read as its default, which the validator could not tell from a date sent.
+/// </summary>
 public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.Renew, InternalNote, PartnerNote, DueDate: DueDate);

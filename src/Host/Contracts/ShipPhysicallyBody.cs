@@ -3,7 +3,11 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
-public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string>? Barcodes, string? InternalNote, string? PartnerNote) : ILendingActionBody
+/// <summary>
+/// "Ship item": the due date and the barcodes shipped. <see cref="DueDate"/> stays nullable although required: a
+/// missing <see cref="DateOnly"/> would read as its default, which the validator could not tell from a date sent.
+/// </summary>
+public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string> Barcodes, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() => new(LendingAction.ShipPhysically, InternalNote, PartnerNote, DueDate: DueDate, Barcodes: Barcodes);
 }
