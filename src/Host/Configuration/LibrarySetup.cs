@@ -45,7 +45,7 @@ public sealed record LibrarySetup(
             var body = reader.Checked<DepartmentBody>(node, where);
             return new Department
             {
-                Code = code, Name = body.Name!, Description = body.Description ?? "", WorkTimeDays = body.WorkTimeDays, ServedLibraries = body.Libraries(),
+                Code = code, Name = body.Name, Description = body.Description ?? "", WorkTimeDays = body.WorkTimeDays, ServedLibraries = body.Libraries(),
             };
         }).ToList();
         var limits = Array(root, file, "patronLimits").Select((node, i) =>
@@ -58,7 +58,7 @@ public sealed record LibrarySetup(
         var deliveryRules = Array(root, file, "documentDeliveryRules").Select((node, i) =>
         {
             var body = reader.Checked<DocumentDeliveryRuleBody>(node, $"document delivery rule {Named(node, "name", i)} (documentDeliveryRules[{i}])");
-            return new DocumentDeliveryRule { Name = body.Name!, Description = body.Description ?? "", Enabled = body.Enabled ?? true, UserGroups = body.Groups() };
+            return new DocumentDeliveryRule { Name = body.Name, Description = body.Description ?? "", Enabled = body.Enabled ?? true, UserGroups = body.Groups() };
         }).ToList();
 
         Unique(file, departments.Select(d => d.Code), "department code", StringComparer.Ordinal);
@@ -76,7 +76,7 @@ public sealed record LibrarySetup(
             var body = reader.Checked<ProfileRuleBody>(node, where);
             var rule = new ProfileRule
             {
-                Name = body.Name!,
+                Name = body.Name,
                 Description = body.Description ?? "",
                 Enabled = body.Enabled ?? true,
                 Order = body.Order ?? int.MaxValue,

@@ -12,7 +12,9 @@ public sealed class ExpiryBodyValidator : AbstractValidator<ExpiryBody>
 {
     public ExpiryBodyValidator(TimeProvider clock)
     {
-        RuleFor(b => b.ExpiresAt).NotNull()
+        RuleFor(b => b.ExpiresAt).NotNull();
+        // Its own rule: a condition in a chain would also switch off NotNull, letting a body without a date through.
+        RuleFor(b => b.ExpiresAt)
             .Must(e => e!.Value.ToUniversalTime() > clock.GetUtcNow().UtcDateTime)
             .When(b => b.ExpiresAt is not null)
             .WithMessage("'expiresAt' must be in the future.");

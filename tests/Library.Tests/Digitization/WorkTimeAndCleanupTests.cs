@@ -84,6 +84,7 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         Assert.Equal(later, updated.ExpiresAt!.Value, TimeSpan.FromSeconds(1));
         await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { expiresAt = _clock.GetUtcNow().UtcDateTime.AddDays(-1) }))
             .ProblemAsync(HttpStatusCode.BadRequest, "future");
+        await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { })).ProblemAsync(HttpStatusCode.BadRequest, "expiresAt");
         await (await Client.PutAsJsonAsync($"/api/approvals/{Guid.NewGuid()}/expiry", new { expiresAt = later })).ProblemAsync(HttpStatusCode.NotFound);
 
         _clock.Advance(TimeSpan.FromDays(30));
