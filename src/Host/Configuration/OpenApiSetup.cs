@@ -1,0 +1,48 @@
+using Library.Host.OpenApi;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Library.Host.Configuration;
+
+/// <summary>
+/// The API contract: the OpenAPI 3.1 document at <c>/openapi/v1.json</c> (committed as <c>src/Host/openapi.json</c>,
+/// refreshed by <c>scripts/openapi.sh</c>) and its reference page at <c>/scalar</c>.
+/// </summary>
+public static class OpenApiSetup
+{
+    /// <summary>The service's own paths; the designer UI's pages and the health check are not part of the contract.</summary>
+    private static readonly string[] ContractPrefixes = ["api/", "delivery/", "workflows/"];
+
+    public static IServiceCollection AddLibraryOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options =>
+        {
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            options.ShouldInclude = description =>
+                description.RelativePath is { } path && ContractPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo { Title = "Library request workflow service", Version = "1" };
+                // The framework names the address the document was asked on; the served document and the committed
+                // one must be the same wherever the service runs, and clients call the host they loaded it from.
+                document.Servers = null;
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer<CommonOperationParts>();
+            options.AddSchemaTransformer<ContractSchemas>();
+        });
+
+    public static WebApplication MapLibraryOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        // Everything the page needs is in the package: no web fonts, no telemetry, no AI agent or MCP features
+        // that would call out, and requests from the page go straight to this service rather than through a proxy.
+        app.MapScalarApiReference(options => options
+            .WithTitle("Library request workflow service")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools());
+        return app;
+    }
+}
