@@ -34,8 +34,9 @@ public static class OpenApiSetup
     public static WebApplication MapLibraryOpenApi(this WebApplication app)
     {
         app.MapOpenApi();
-        // Everything the page needs is in the package: no web fonts, no telemetry, no AI agent or MCP features
-        // that would call out, and requests from the page go straight to this service rather than through a proxy.
+        // The page's script comes from the package. Left at its defaults the page would load web fonts from
+        // Scalar's CDN on every visit, report tried requests as telemetry, and offer an AI agent and MCP features
+        // that call Scalar's services. With no proxy URL set, a request tried from the page goes straight here.
         app.MapScalarApiReference(options => options
             .WithTitle("Library request workflow service")
             .DisableDefaultFonts()
