@@ -7,7 +7,8 @@ namespace Library.Host.OpenApi;
 /// <summary>
 /// What every operation shares and no handler signature states: the <see cref="ActingAccount"/> header, the 500
 /// problem that <see cref="Problems.ExceptionProblems"/> writes when a workflow step faults (or anything else fails),
-/// the 400 problem it writes for a body that cannot be read, and JSON bodies being required.
+/// the 400 problem it writes for a body that cannot be read, JSON bodies being required, and problem bodies being
+/// <c>application/problem+json</c>.
 /// </summary>
 internal sealed class CommonOperationParts : IOpenApiOperationTransformer
 {
@@ -30,12 +31,23 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
 
         var problem = await ProblemDetailsSchemaAsync(document, context, cancellationToken);
         operation.Responses ??= [];
+        // A typed result such as NotFound<ProblemDetails> declares application/json, but a ProblemDetails body is
+        // always written as application/problem+json.
+        foreach (var response in operation.Responses.Values)
+            if (response.Content?.TryGetValue("application/json", out var written) == true && IsProblem(written.Schema))
+            {
+                response.Content.Remove("application/json");
+                response.Content[ProblemJson] = written;
+            }
         if (operation.RequestBody is not null && !operation.Responses.ContainsKey("400"))
             operation.Responses["400"] = Problem("The request body could not be read.", problem);
         operation.Responses.TryAdd("500", Problem("A workflow step failed, or the service failed unexpectedly.", problem));
     }
 
     private static bool IsNull(IOpenApiSchema schema) => schema.Type == JsonSchemaType.Null;
+
+    private static bool IsProblem(IOpenApiSchema? schema) =>
+        schema is OpenApiSchemaReference { Reference.Id: nameof(ProblemDetails) or nameof(HttpValidationProblemDetails) };
 
     private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()
     {
