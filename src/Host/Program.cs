@@ -6,6 +6,7 @@ builder.AddLibraryDatabase();
 builder.AddLibraryTimers();
 builder.Services.AddLibraryWorkflows(builder.Configuration);
 builder.Services.AddLibraryApi();
+builder.Services.AddLibraryOpenApi();
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(app.Configuration);
@@ -13,6 +14,7 @@ await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
 await app.Services.SeedItemCatalogueAsync(app.Configuration);
 await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
 app.MapLibraryApi();
+app.MapLibraryOpenApi();
 app.UseDesignerUi();
 app.Run();
 

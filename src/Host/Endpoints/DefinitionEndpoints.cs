@@ -21,9 +21,9 @@ public static class DefinitionEndpoints
     {
         var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
         group.MapGet("/", List);
-        group.MapGet("/{id}", GetNewest).Refuses(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/{version:int}", Get).Refuses(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/{version:int}/export", Export).Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}", GetNewest).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/{version:int}", Get).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/{version:int}/export", Export).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/validate", Validate).Refuses(StatusCodes.Status400BadRequest);
         group.MapPost("/", Publish).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
         return app;

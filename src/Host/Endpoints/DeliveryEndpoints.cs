@@ -12,7 +12,8 @@ public static class DeliveryEndpoints
 {
     public static IEndpointRouteBuilder MapDelivery(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/delivery/{token}", Download).WithTags("Delivery").Refuses(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);
+        app.MapGet("/delivery/{token}", Download).WithTags("Delivery")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);
         return app;
     }
 

@@ -39,7 +39,8 @@ public static class DigitizationRequestEndpoints
         group.MapPost("/{id:guid}/attachments", Attach).DisableAntiforgery()
             .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
             .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download)
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/done", Done).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
