@@ -29,7 +29,11 @@ public static class OpenApiSetup
                 document.Servers = null;
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer<DocumentedBodies>();
             options.AddOperationTransformer<CommonOperationParts>();
+            options.AddOperationTransformer<QueryParameters>();
+            options.AddOperationTransformer<AlternativeResponses>();
+            options.AddOperationTransformer<FormFields>();
             options.AddSchemaTransformer<ContractSchemas>();
         });
 

@@ -9,7 +9,13 @@ namespace Library.Host.Contracts;
 /// The query of <c>GET /api/requests</c>: <c>status</c> a status as the API writes it (<c>Pickup From Shelf</c>, ...),
 /// <c>scope</c> <c>full</c>/<c>partial</c>, <c>target</c> a digitization target, <c>limit</c> 1–1000 rows (200).
 /// </summary>
-public sealed record DigitizationRequestQuery(string? Status, string? Department, string? Barcode, string? Scope, string? Target, int? Limit)
+public sealed record DigitizationRequestQuery(
+    [Facet(typeof(DigitizationStatus))] string? Status,
+    string? Department,
+    string? Barcode,
+    [Facet(typeof(DigitizationScope))] string? Scope,
+    [Facet(typeof(DigitizationTarget))] string? Target,
+    int? Limit)
 {
     public (DigitizationRequestFilter Filter, int Limit, ProblemHttpResult? Problem) Read()
     {

@@ -10,8 +10,16 @@ namespace Library.Host.Contracts;
 /// (<see cref="DueWithin"/>); <c>alerts</c> an alert message; <c>q</c> text in the title or the partner's request id.
 /// </summary>
 public sealed record LendingRequestQuery(
-    string? Status, string? Partner, string? RequestedFormat, string? Assignee, string? Created, string? Updated, string? Due, string? Alerts,
-    string? Q, int? Limit)
+    [Facet(typeof(LendingStatus))] string? Status,
+    string? Partner,
+    [Facet(typeof(RequestedFormat))] string? RequestedFormat,
+    string? Assignee,
+    [Facet(typeof(CreatedWithin))] string? Created,
+    [Facet(typeof(CreatedWithin))] string? Updated,
+    [Facet(typeof(DueWithin))] string? Due,
+    string? Alerts,
+    string? Q,
+    int? Limit)
 {
     public const string Unassigned = "unassigned";
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Library.Host.Contracts;
 
 /// <summary>The query of <c>GET /api/move-requests</c>: <c>toLibrary</c> is where the item goes; <c>limit</c> 1–1000 rows (200).</summary>
-public sealed record MoveRequestQuery(string? Status, string? Barcode, string? ToLibrary, int? Limit)
+public sealed record MoveRequestQuery([Facet(typeof(MoveStatus))] string? Status, string? Barcode, string? ToLibrary, int? Limit)
 {
     public (MoveRequestFilter Filter, int Limit, ProblemHttpResult? Problem) Read()
     {

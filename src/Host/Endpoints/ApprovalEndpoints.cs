@@ -99,22 +99,22 @@ public static class ApprovalEndpoints
 
     /// <summary>Quick Add on the approval page: evidence such as a clearance confirmation, kept with the request, never sent.</summary>
     private static async Task<Results<Created<ApprovalView>, ProblemHttpResult>> AttachClearance(
-        Guid requestId, IFormFile? file, [FromForm] string? url, [FromForm] string? note,
-        LibraryDbContext db, AttachmentStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid requestId, [AsParameters] AttachmentForm form, LibraryDbContext db, AttachmentStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        if ((FileUpload.Check(file) ?? FileUpload.CheckUrlAndNote(url, note)) is { } invalid) return invalid;
+        if (form.Problem() is { } invalid) return invalid;
         var (approval, refusal) = await PendingApprovalAsync(db, requestId, ct);
         if (refusal is not null) return refusal;
 
         var id = Guid.CreateVersion7();
-        var fileName = Path.GetFileName(file!.FileName);
+        var file = form.File!;
+        var fileName = Path.GetFileName(file.FileName);
         await using var content = file.OpenReadStream();
         var path = await store.SaveAsync(requestId, id, fileName, content, ct);
         db.Attachments.Add(new Attachment
         {
             Id = id, RequestId = requestId, Purpose = AttachmentPurpose.CopyrightClearance, FileName = fileName,
             ContentType = FileUpload.ContentTypeOf(file), Size = file.Length, StoragePath = path,
-            Url = url is { Length: > 0 } ? url : null, Note = note, AddedAt = clock.GetUtcNow().UtcDateTime, AddedBy = ActingAccount.Of(http),
+            Url = form.SourceUrl, Note = form.Note, AddedAt = clock.GetUtcNow().UtcDateTime, AddedBy = ActingAccount.Of(http),
         });
         try
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Library.Host.Contracts;
+using Library.Host.OpenApi;
 using Library.Host.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +25,9 @@ public static class DefinitionEndpoints
         group.MapGet("/{id}", GetNewest).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/{version:int}", Get).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/{version:int}/export", Export).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
-        group.MapPost("/validate", Validate).Refuses(StatusCodes.Status400BadRequest);
-        group.MapPost("/", Publish).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+        // The definition is read by the same reader as the files, not bound; the document still names its shape.
+        group.MapPost("/validate", Validate).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest);
+        group.MapPost("/", Publish).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -128,23 +128,23 @@ public static class DigitizationRequestEndpoints
 
     /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Attach(
-        Guid id, IFormFile? file, [FromForm] string? url, [FromForm] string? note,
-        DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
+        Guid id, [AsParameters] AttachmentForm form, DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
     {
-        if ((FileUpload.Check(file) ?? FileUpload.CheckUrlAndNote(url, note)) is { } invalid) return invalid;
+        if (form.Problem() is { } invalid) return invalid;
 
         var precondition = await action.CheckAsync(id,
             (r, _) => r.Status == DigitizationStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
         if (precondition is not null) return precondition;
 
         var attachmentId = Guid.CreateVersion7();
-        var fileName = Path.GetFileName(file!.FileName);
+        var file = form.File!;
+        var fileName = Path.GetFileName(file.FileName);
         string path;
         await using (var content = file.OpenReadStream())
             path = await store.SaveAsync(id, attachmentId, fileName, content, ct);
 
         var payload = JsonSerializer.SerializeToNode(
-            new AttachedFile(attachmentId, fileName, FileUpload.ContentTypeOf(file!), file!.Length, path, url is { Length: > 0 } ? url : null, note),
+            new AttachedFile(attachmentId, fileName, FileUpload.ContentTypeOf(file), file.Length, path, form.SourceUrl, form.Note),
             JsonSerializerOptions.Web)!.AsObject();
         var result = await action.ResumeCheckedAsync(id, "Attach documents", DigitizationBookmarks.AttachDocument, payload, ct);
         if (result.Result is Ok<DigitizationRequestView> ok)

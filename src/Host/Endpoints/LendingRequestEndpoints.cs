@@ -48,8 +48,8 @@ public static class LendingRequestEndpoints
                      LendingAction.CheckIn, LendingAction.Lost, LendingAction.Reactivate, LendingAction.Release,
                      LendingAction.RenewRequested, LendingAction.Damaged, LendingAction.CancelRequested,
                  })
-            group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}", (Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct) =>
-                WithNotesAsync(id, simple, http, action, ct)).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}",
+                    (Guid id, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct) => WithNotesAsync(id, simple, body, action, ct)).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -110,76 +110,42 @@ public static class LendingRequestEndpoints
     }
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Notes(
-        Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct)
+        Guid id, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct)
     {
-        var body = await ReadNotesAsync(http, ct);
         if (body.Problem is not null) return body.Problem;
-        if (body.Notes is not { InternalNote.Length: > 0 } and not { PartnerNote.Length: > 0 })
+        if (body.Value is not { InternalNote.Length: > 0 } and not { PartnerNote.Length: > 0 })
             return ApiProblems.Invalid("internalNote", "Give an 'internalNote', a 'partnerNote' or both.");
-        return await action.RunAsync(id, body.Notes!.ToCommand(LendingAction.Notes), ct);
+        return await action.RunAsync(id, body.Value.ToCommand(LendingAction.Notes), ct);
     }
 
+    /// <summary>The actions that need nothing but optional notes; the body may be left out.</summary>
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> WithNotesAsync(
-        Guid id, LendingAction simple, HttpRequest http, LendingRequestAction action, CancellationToken ct)
+        Guid id, LendingAction simple, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct)
     {
-        var body = await ReadNotesAsync(http, ct);
         if (body.Problem is not null) return body.Problem;
-        return await action.RunAsync(id, (body.Notes ?? new ActionNotesBody(null, null)).ToCommand(simple), ct);
+        return await action.RunAsync(id, (body.Value ?? new ActionNotesBody(null, null)).ToCommand(simple), ct);
     }
-
-    /// <summary>The notes body is optional for these actions, so it is read here rather than bound.</summary>
-    private static Task<(ActionNotesBody? Notes, ProblemHttpResult? Problem)> ReadNotesAsync(HttpRequest http, CancellationToken ct) =>
-        ReadOptionalAsync(http, new ActionNotesBodyValidator(), ct);
-
-    /// <summary>A body that may be left out entirely: null without a problem when there is none.</summary>
-    private static async Task<(TBody? Body, ProblemHttpResult? Problem)> ReadOptionalAsync<TBody>(HttpRequest http, IValidator<TBody> validator, CancellationToken ct)
-        where TBody : class
-    {
-        if (http.ContentLength == 0 || (http.ContentLength is null && http.ContentType is null)) return (null, null);
-        if (!http.HasJsonContentType()) return (null, ApiProblems.Invalid("body", "Send a JSON object, or no body at all."));
-        TBody? body;
-        try
-        {
-            body = await http.ReadFromJsonAsync<TBody>(ct);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return (null, ApiProblems.Invalid("body", $"The body is not a JSON object of this action's fields: {e.Message}"));
-        }
-        return (body, body is null ? null : Problem(validator.Validate(body)));
-    }
-
-    private static ProblemHttpResult? NotesProblem(ActionNotesBody notes) => Problem(new ActionNotesBodyValidator().Validate(notes));
-
-    private static ProblemHttpResult? Problem(FluentValidation.Results.ValidationResult validation) =>
-        validation.IsValid ? null : ApiProblems.Invalid(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
 
     /// <summary>"Recall": every field is optional, so the body may be left out too.</summary>
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Recall(
-        Guid id, HttpRequest http, LendingRequestAction action, CancellationToken ct)
+        Guid id, OptionalBody<RecallBody> body, LendingRequestAction action, CancellationToken ct)
     {
-        var body = await ReadOptionalAsync(http, new RecallBodyValidator(), ct);
         if (body.Problem is not null) return body.Problem;
-        return await action.RunAsync(id, (body.Body ?? new RecallBody(null, null, null)).ToCommand(), ct);
+        return await action.RunAsync(id, (body.Value ?? new RecallBody(null, null, null)).ToCommand(), ct);
     }
 
     /// <summary>Stores the file (if any) first, then ships; if the workflow does not take the shipment, the file goes.</summary>
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> ShipDigitally(
-        Guid id, IFormFile? file, [FromForm] string? url, [FromForm] string? termsOfUse, [FromForm] bool? completeRequest,
-        [FromForm] string? internalNote, [FromForm] string? partnerNote,
-        LendingRequestAction action, AttachmentStore store, CancellationToken ct)
+        Guid id, [AsParameters] DigitalShipmentForm form, LendingRequestAction action, AttachmentStore store, CancellationToken ct)
     {
-        if (file is null && url is not { Length: > 0 })
-            return ApiProblems.Invalid("file", "Send a 'file' or an external 'url' to ship.");
-        if (((file is null ? null : FileUpload.Check(file)) ?? FileUpload.CheckUrlAndNote(url, null) ?? NotesProblem(new ActionNotesBody(internalNote, partnerNote))) is { } invalid)
-            return invalid;
-        if (termsOfUse is { Length: > 200 }) return ApiProblems.Invalid("termsOfUse", "'termsOfUse' may be at most 200 characters.");
+        if (form.Problem() is { } invalid) return invalid;
 
-        var shipment = new DigitalShipment { Url = url is { Length: > 0 } ? url : null, TermsOfUse = termsOfUse };
-        var command = new LendingCommand(LendingAction.ShipDigitally, internalNote, partnerNote, CompleteRequest: completeRequest ?? false, Shipment: shipment);
+        var shipment = new DigitalShipment { Url = form.Url is { Length: > 0 } url ? url : null, TermsOfUse = form.TermsOfUse };
+        var command = new LendingCommand(LendingAction.ShipDigitally, form.InternalNote, form.PartnerNote,
+            CompleteRequest: form.CompleteRequest ?? false, Shipment: shipment);
         if (await action.CheckAsync(id, command, ct) is { } refused) return refused;
 
-        if (file is not null)
+        if (form.File is { } file)
         {
             await using var content = file.OpenReadStream();
             var fileName = Path.GetFileName(file.FileName);

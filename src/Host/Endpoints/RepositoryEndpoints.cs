@@ -22,22 +22,10 @@ public static class RepositoryEndpoints
     }
 
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Add(
-        Guid id, [FromForm] string? usageType, [FromForm] string? library, [FromForm] string? accessRightsPolicy, [FromForm] string? remote,
-        IFormFileCollection files, DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
+        Guid id, [AsParameters] RepresentationForm form, DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(usageType) || !UsageTypes.All.Contains(usageType))
-            return ApiProblems.Invalid("usageType", $"'usageType' must be one of: {string.Join(", ", UsageTypes.All)}.");
-        if (string.IsNullOrWhiteSpace(library) || library.Length > 50)
-            return ApiProblems.Invalid("library", "'library' is required: the library that owns the representation.");
-        if (accessRightsPolicy is { Length: > 100 })
-            return ApiProblems.Invalid("accessRightsPolicy", "'accessRightsPolicy' may be at most 100 characters.");
-        var isRemote = false;
-        if (remote is { Length: > 0 } && !bool.TryParse(remote, out isRemote))
-            return ApiProblems.Invalid("remote", "'remote' must be true or false.");
-        var parts = files.GetFiles("file");
-        if (parts.Count == 0) return ApiProblems.Invalid("file", "At least one 'file' part is required.");
-        foreach (var part in parts)
-            if (FileUpload.Check(part) is { } invalid) return invalid;
+        var (parts, remote, problem) = form.Read();
+        if (problem is not null) return problem;
 
         var precondition = await action.CheckAsync(id,
             (r, _) => r.Status == DigitizationStatus.DigitalInventory ? null : "A representation can only be added in status Digital Inventory", ct);
@@ -51,7 +39,7 @@ public static class RepositoryEndpoints
             var path = await store.SaveAsync(id, fileId, part.FileName, content, ct);
             stored.Add(new StoredFile(fileId, Path.GetFileName(part.FileName), FileUpload.ContentTypeOf(part), part.Length, path));
         }
-        var representation = new NewRepresentation(Guid.CreateVersion7(), usageType, library, accessRightsPolicy, isRemote, stored);
+        var representation = new NewRepresentation(Guid.CreateVersion7(), form.UsageType!, form.Library!, form.AccessRightsPolicy, remote, stored);
         var payload = JsonSerializer.SerializeToNode(representation, JsonSerializerOptions.Web)!.AsObject();
 
         var result = await action.ResumeCheckedAsync(id, "Add digital inventory", DigitizationBookmarks.AddRepresentation, payload, ct);

@@ -1,6 +1,7 @@
 using Library.Host.Contracts;
 using System.Text.Json.Nodes;
 using Library.Host.Problems;
+using Library.Host.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Activities;
 using Workflows.Runtime;
@@ -18,18 +19,18 @@ public static class SignalEndpoints
     }
 
     private static async Task<Results<Ok<TriggerResult>, ProblemHttpResult>> Send(
-        string name, string key, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+        string name, string key, OptionalBody<JsonObject> payload, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
-        var payload = await ReadOptionalBodyAsync(http, ct);
-        var result = await runtime.ResumeAsync(Signal.BookmarkName(name), key, payload, ActingAccount.Of(http), ct);
+        if (payload.Problem is not null) return payload.Problem;
+        var result = await runtime.ResumeAsync(Signal.BookmarkName(name), key, payload.Value, ActingAccount.Of(http), ct);
         return Answer(result, $"signal '{name}' with key '{key}'");
     }
 
     private static async Task<Results<Ok<TriggerResult>, ProblemHttpResult>> Trigger(
-        string route, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+        string route, OptionalBody<JsonObject> payload, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
-        var payload = await ReadOptionalBodyAsync(http, ct);
-        var result = await runtime.ResumeAsync(HttpTrigger.BookmarkName, HttpTrigger.NormalizeRoute(route), payload, ActingAccount.Of(http), ct);
+        if (payload.Problem is not null) return payload.Problem;
+        var result = await runtime.ResumeAsync(HttpTrigger.BookmarkName, HttpTrigger.NormalizeRoute(route), payload.Value, ActingAccount.Of(http), ct);
         return Answer(result, $"a request on '{route}'");
     }
 
@@ -37,18 +38,4 @@ public static class SignalEndpoints
         result.Status == ResumeStatus.Resumed
             ? TypedResults.Ok(new TriggerResult(result.InstanceId!.Value, result.InstanceStatus!.Value))
             : ResumeProblems.OfTrigger(result, waitingPoint);
-
-    /// <summary>A JSON object body if one was sent; malformed JSON is a 400 through the exception handler.</summary>
-    private static async Task<JsonObject?> ReadOptionalBodyAsync(HttpContext http, CancellationToken ct)
-    {
-        if (http.Request.ContentLength is 0 or null && !http.Request.Headers.TransferEncoding.Any()) return null;
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<JsonObject>(ct);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new BadHttpRequestException($"The body is not a JSON object: {e.Message}", e);
-        }
-    }
 }

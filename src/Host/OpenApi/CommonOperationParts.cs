@@ -22,7 +22,9 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
 
         // Handlers bind a JSON body as T? only so that ValidationFilter can answer a missing one with a 400 problem:
         // the API never accepts a request without it, nor a body of null.
-        if (operation.RequestBody is OpenApiRequestBody body && body.Content?.TryGetValue("application/json", out var json) == true)
+        // A body every field of which is optional (OptionalBody) may be left out, and says so.
+        var optional = context.Description.ActionDescriptor.EndpointMetadata.OfType<DocumentedBody>().Any(b => b.IsOptional);
+        if (!optional && operation.RequestBody is OpenApiRequestBody body && body.Content?.TryGetValue("application/json", out var json) == true)
         {
             body.Required = true;
             if (json.Schema is OpenApiSchema { OneOf: { Count: 2 } alternatives } && alternatives.Any(IsNull))

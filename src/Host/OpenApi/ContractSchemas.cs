@@ -68,7 +68,8 @@ internal sealed class ContractSchemas(IApiDescriptionGroupCollectionProvider api
     {
         var descriptions = api.ApiDescriptionGroups.Items.SelectMany(group => group.Items).ToList();
         var requests = Reachable(descriptions.SelectMany(d => d.ParameterDescriptions)
-            .Where(p => p.Source == BindingSource.Body).Select(p => p.Type), options);
+            .Where(p => p.Source == BindingSource.Body).Select(p => p.Type)
+            .Concat(descriptions.SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<DocumentedBody>()).Select(b => b.Type)), options);
         var responses = Reachable(descriptions.SelectMany(d => d.SupportedResponseTypes).Select(r => r.Type), options);
         requests.ExceptWith(responses);
         return requests;

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Library.Host.OpenApi;
+
+/// <summary>Documents the JSON bodies that handlers read themselves (<see cref="DocumentedBody"/>), named after their C# types.</summary>
+internal sealed class DocumentedBodies : IOpenApiOperationTransformer
+{
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.RequestBody is not null
+            || context.Description.ActionDescriptor.EndpointMetadata.OfType<DocumentedBody>().LastOrDefault() is not { } body) return;
+        var document = context.Document!;
+        var id = body.Type.Name;
+        if (document.Components?.Schemas?.ContainsKey(id) != true)
+            document.AddComponent(id, await context.GetOrCreateSchemaAsync(body.Type, cancellationToken: cancellationToken));
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = !body.IsOptional,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = new OpenApiSchemaReference(id, document) } },
+        };
+    }
+}

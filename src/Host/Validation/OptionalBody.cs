@@ -1,0 +1,47 @@
+using System.Reflection;
+using FluentValidation;
+using Library.Host.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Library.Host.OpenApi;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Library.Host.Validation;
+
+/// <summary>
+/// A JSON body the caller may leave out entirely, because every field it has is optional (a lending action's notes, a
+/// signal's payload). Bound before the handler and checked by the body's validator when one is registered: a body
+/// that cannot be read, or that the validator refuses, is the 400 in <see cref="Problem"/> for the handler to answer.
+/// </summary>
+public sealed class OptionalBody<T> : IEndpointParameterMetadataProvider where T : class
+{
+    public T? Value { get; private init; }
+
+    public ProblemHttpResult? Problem { get; private init; }
+
+    public static async ValueTask<OptionalBody<T>> BindAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (request.ContentLength == 0 || (request.ContentLength is null && request.ContentType is null)) return new OptionalBody<T>();
+        if (!request.HasJsonContentType()) return Refused("body", "Send a JSON object, or no body at all.");
+        T? value;
+        try
+        {
+            value = await request.ReadFromJsonAsync<T>(http.RequestAborted);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return Refused("body", $"The body is not a JSON object of this call's fields: {e.Message}");
+        }
+        if (value is null || http.RequestServices.GetService<IValidator<T>>() is not { } validator) return new OptionalBody<T> { Value = value };
+        var validation = await validator.ValidateAsync(value, http.RequestAborted);
+        return validation.IsValid
+            ? new OptionalBody<T> { Value = value }
+            : Refused(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
+    }
+
+    /// <summary>Says in the OpenAPI document that the operation takes this body, optionally.</summary>
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>
+        builder.Metadata.Add(new DocumentedBody(typeof(T), IsOptional: true));
+
+    private static OptionalBody<T> Refused(string field, string message) => new() { Problem = ApiProblems.Invalid(field, message) };
+}
