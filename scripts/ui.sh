@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the designer UI (src/Host/ui) into src/Host/wwwroot, which the host serves.
 # Idempotent and quick when nothing changed: `npm ci` runs only when package-lock.json differs from the one last
-# installed, and the production build only when a source or config file is newer than the last build.
+# installed, and the production build only when a source or config file, or the API contract src/Host/openapi.json the
+# UI's API types are generated from, is newer than the last build.
 set -euo pipefail
 cd "$(dirname "$0")/../src/Host/ui"
 
@@ -19,7 +20,8 @@ fi
 out=../wwwroot
 build_stamp=node_modules/.last-build
 if [ -f "$build_stamp" ] && [ -f "$out/index.html" ] &&
-   [ -z "$(find src index.html package.json package-lock.json tsconfig.json vite.config.ts -newer "$build_stamp" -print -quit)" ]; then
+   [ -z "$(find src index.html package.json package-lock.json tsconfig.json vite.config.ts api-types/package.json ../openapi.json \
+     -newer "$build_stamp" -print -quit)" ]; then
   echo "Designer UI: up to date (src/Host/wwwroot)"
   exit 0
 fi

@@ -1,8 +1,9 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
 import { del, get, post, put, query, send } from "./client";
 import type {
-  ActivityType, Approval, ApprovalReasons, Definition, DefinitionSummary, Department, ProfileRule, ProfileRuleBody,
-  DigitizationRequestSummary, DigitizationRequestView, ScanAnswer, TryResult, TrySample,
+  ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody, Definition,
+  DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
+  DigitizationRequestView, ExpiryBody, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult, TrySample,
 } from "./types";
 
 const id = encodeURIComponent;
@@ -20,7 +21,7 @@ export const definitions = {
   list: () => get<DefinitionSummary[]>("/api/workflow-definitions"),
   get: (definitionId: string, version: number) => get<Definition>(`/api/workflow-definitions/${id(definitionId)}/${version}`),
   activityTypes: () => get<ActivityType[]>("/api/activity-types"),
-  validate: (definition: Definition) => post<{ valid: boolean }>("/api/workflow-definitions/validate", definition),
+  validate: (definition: Definition) => post<DefinitionValidity>("/api/workflow-definitions/validate", definition),
   /** Stores a new version; `created` is false when the content equals the newest version, which is answered instead. */
   publish: async (definition: Definition) => {
     const response = await send("POST", "/api/workflow-definitions", definition);
@@ -35,24 +36,17 @@ export const approvals = {
   pending: () => get<Approval[]>("/api/approvals?status=pending"),
   get: (approvalId: string) => get<Approval>(`/api/approvals/${approvalId}`),
   reasons: () => get<ApprovalReasons>("/api/approvals/reasons"),
-  updateExpiry: (approvalId: string, expiresAt: string) => put<Approval>(`/api/approvals/${approvalId}/expiry`, { expiresAt }),
-  saveCopyright: (requestId: string, body: { ccNumber: string | null; ccOrderDate: string | null; ccApprovalDate: string | null; note: string | null }) =>
-    put<Approval>(`/api/requests/${requestId}/copyright`, body),
+  updateExpiry: (approvalId: string, expiresAt: string) =>
+    put<Approval>(`/api/approvals/${approvalId}/expiry`, { expiresAt } satisfies ExpiryBody),
+  saveCopyright: (requestId: string, body: CopyrightBody) => put<Approval>(`/api/requests/${requestId}/copyright`, body),
   attachClearance: (requestId: string, file: File) => {
     const form = new FormData();
     form.append("file", file);
     return post<Approval>(`/api/requests/${requestId}/copyright/attachments`, form);
   },
   decide: (requestId: string, decision: "approve" | "reject", reason: string, note: string) =>
-    post<DigitizationRequestView>(`/api/signals/approval/${requestId}`, { decision, reason, note: note || null }),
+    post<DigitizationRequestView>(`/api/signals/approval/${requestId}`, { decision, reason, note: note || null } satisfies ApprovalDecisionBody),
 };
-
-export interface DigitizationRequestFilter {
-  status?: string;
-  department?: string;
-  scope?: string;
-  target?: string;
-}
 
 export const digitizationRequests = {
   list: (filter: DigitizationRequestFilter) => get<DigitizationRequestSummary[]>(`/api/requests${query({ ...filter })}`),
@@ -61,7 +55,7 @@ export const digitizationRequests = {
   nextStep: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/next-step`),
   done: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/done`),
   cancel: (requestId: string, reason: string, note: string) =>
-    post<DigitizationRequestView>(`/api/requests/${requestId}/cancel`, { reason, note: note || null }),
+    post<DigitizationRequestView>(`/api/requests/${requestId}/cancel`, { reason, note: note || null } satisfies CancellationBody),
   attach: (requestId: string, file: File, note: string) => {
     const form = new FormData();
     form.append("file", file);
@@ -83,5 +77,5 @@ export const departments = {
 
 export const scanStations = {
   scan: (stationId: string, barcode: string, department: string) =>
-    post<ScanAnswer>(`/api/scan-stations/${id(stationId)}/scans`, { barcode, department }),
+    post<ScanAnswer>(`/api/scan-stations/${id(stationId)}/scans`, { barcode, department } satisfies ScanRequest),
 };

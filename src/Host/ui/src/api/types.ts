@@ -1,66 +1,54 @@
-// The API's JSON shapes (System.Text.Json, camelCase). Enums on digitization request and approval views are
-// camelCase strings (e.g. "documentDeliveryLink", "blocks"); digitization request statuses and profile-rule fields
-// use their display names.
+// The API's JSON shapes under the names the pages use. They come from the contract the host publishes
+// (src/Host/openapi.json), which `npm run api-types` turns into schema.d.ts at build time, so a change to the API's
+// C# types reaches the pages' type check. Written by hand below only what the document cannot say.
+import type { components, paths } from "./schema";
 
-export type RuleField = "userGroup" | "library" | "location" | "materialType" | "scope" | "requesterType";
-export type RuleOperator = "equals" | "notEquals" | "in" | "notIn";
-export type Target = "DocumentDeliveryAttachment" | "DocumentDeliveryLink" | "DigitalInventory";
-export type ApprovalManagement = "Parallel" | "Blocks" | "AutomaticallyApproved";
+type Schemas = components["schemas"];
 
-export interface RuleCondition {
-  field: string;
-  operator: string;
-  values: string[];
-}
+export type ProfileRule = Schemas["ProfileRuleView"];
+export type ProfileRuleBody = Schemas["ProfileRuleBody"];
+export type TrySample = Schemas["RuleTryBody"];
+export type TryResult = Schemas["RuleTryResult"];
 
-export interface RuleOutputs {
-  target: string;
-  maxAccessCount: number | null;
-  approval: boolean;
-  copyrightClearance: boolean;
-  approvalManagement: string | null;
-  approvalReason: string | null;
-}
+export type DefinitionSummary = Schemas["DefinitionSummary"];
+export type DefinitionValidity = Schemas["DefinitionValidity"];
+export type ActivityType = Schemas["ActivityTypeView"];
 
-export interface ProfileRuleBody {
-  name: string;
-  description: string;
-  enabled?: boolean;
-  order?: number;
-  conditions: RuleCondition[];
-  outputs: RuleOutputs;
-}
+export type Approval = Schemas["ApprovalView"];
+export type ApprovalReasons = Schemas["ApprovalReasonLists"];
+export type ApprovalDecisionBody = Schemas["ApprovalDecisionBody"];
+export type CopyrightBody = Schemas["CopyrightBody"];
+export type ExpiryBody = Schemas["ExpiryBody"];
 
-export interface ProfileRule extends ProfileRuleBody {
-  id: number;
-  enabled: boolean;
-  order: number;
-  isDefault: boolean;
-}
+export type DigitizationRequestSummary = Schemas["DigitizationRequestSummary"];
+export type DigitizationRequestView = Schemas["DigitizationRequestView"];
+export type DigitizationStatus = Schemas["DigitizationStatus"];
+export type CancellationBody = Schemas["CancellationBody"];
+export type Attachment = Schemas["AttachmentView"];
+export type HistoryEntry = Schemas["HistoryView"];
+export type Department = Schemas["DepartmentView"];
+export type ScanRequest = Schemas["ScanRequest"];
 
-export interface TrySample {
-  userGroup: string;
-  library: string;
-  location: string;
-  materialType: string;
-  scope: "full" | "partial";
-  requesterType: "patron" | "staff";
-}
+/** The facets of the in-process list; the API's other query parameters (barcode, limit) the page does not set. */
+export type DigitizationRequestFilter = Pick<
+  NonNullable<paths["/api/requests"]["get"]["parameters"]["query"]>,
+  "Status" | "Department" | "Scope" | "Target"
+>;
 
-export interface TryResult {
-  rule: RuleOutputs & { id: number; name: string; isDefault: boolean };
-  evaluated: { id: number; name: string; enabled: boolean; matched: boolean; failedConditions: string[] }[];
-  path: string[];
-}
+/**
+ * The row actions the API says are valid for a digitization request now. The document types `actions` as strings;
+ * these are the names the row has a button for.
+ */
+export type DigitizationRequestAction = "next-step" | "attach" | "add-representation" | "done" | "cancel";
 
-export interface DefinitionSummary {
-  id: string;
-  version: number;
-  name: string;
-  published: boolean;
-  source: string;
-  createdAt: string;
-}
+/**
+ * What a scan answers: the digitization request it moved on, or the move request that arrived. Both are 200s, and an
+ * OpenAPI response holds one schema per status code, so the document names only the move request.
+ */
+export type ScanAnswer = DigitizationRequestView | Schemas["MoveRequestView"];
+
+// A definition as its file holds it. The API reads and answers it as raw JSON content, so the document has no schema
+// for it; these are the parts the editor and the chart work with.
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -84,128 +72,4 @@ export interface Definition {
   variables?: Record<string, JsonValue>;
   activities: Activity[];
   connections: Connection[];
-}
-
-export interface ActivityType {
-  type: string;
-  description: string | null;
-  inputs: { name: string; valueType: string; required: boolean; description: string | null }[];
-  outcomes: string[];
-}
-
-export interface ApprovalReasons {
-  approve: string[];
-  reject: string[];
-}
-
-export interface Attachment {
-  id: string;
-  purpose: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  url: string | null;
-  note: string | null;
-  addedAt: string;
-  addedBy: string;
-}
-
-export interface Approval {
-  id: string;
-  requestId: string;
-  status: string;
-  management: string;
-  requiresCopyrightClearance: boolean;
-  ruleId: number;
-  ruleName: string;
-  copyright: { ccNumber: string | null; ccOrderDate: string | null; ccApprovalDate: string | null; note: string | null };
-  missingCopyrightFields: string[];
-  reason: string | null;
-  note: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-  expiresAt: string | null;
-  title: string;
-  barcode: string;
-  requesterId: string;
-  requestStatus: string;
-  clearanceAttachments: Attachment[];
-}
-
-/** The row actions the API says are valid for a digitization request now. */
-export type DigitizationRequestAction = "next-step" | "attach" | "add-representation" | "done" | "cancel";
-
-export interface DigitizationRequestSummary {
-  id: string;
-  status: string;
-  barcode: string;
-  title: string;
-  partTitle: string | null;
-  scope: string;
-  department: string;
-  target: string;
-  requesterId: string;
-  createdAt: string;
-  updatedAt: string;
-  actions?: DigitizationRequestAction[];
-}
-
-export interface HistoryEntry {
-  sequence: number;
-  at: string;
-  actor: string;
-  activity: string;
-  type: string;
-  outcome: string | null;
-  note: string | null;
-}
-
-export interface DigitizationRequestView {
-  id: string;
-  status: string;
-  requester: { id: string; email: string; userGroup: string; type: string };
-  item: { barcode: string; title: string; library: string; location: string; materialType: string };
-  scope: string;
-  part: { title: string | null; author: string | null; pages: string | null } | null;
-  department: string;
-  note: string | null;
-  lendingRequestId: string | null;
-  cancellation: { reason: string; note: string | null } | null;
-  rule: { id: number; name: string; target: string; approval: boolean; copyrightClearance: boolean; approvalManagement: string | null };
-  approval: { id: string; status: string; management: string; reason: string | null; decidedBy: string | null; decidedAt: string | null } | null;
-  createdAt: string;
-  updatedAt: string;
-  expiresAt: string | null;
-  workflow: {
-    instanceId: string;
-    definition: string;
-    version: number;
-    status: string;
-    result: string | null;
-    waitingFor: string[];
-    waitingAt?: string[];
-    fault: string | null;
-  } | null;
-  attachments: Attachment[];
-  representations: { id: string; usageType: string; active: boolean; files: number }[];
-  history: HistoryEntry[];
-  actions?: DigitizationRequestAction[];
-}
-
-export interface Department {
-  code: string;
-  name: string;
-  description: string;
-  workTimeDays: number | null;
-  servedLibraries: string[];
-  servesWholeInstitution: boolean;
-}
-
-/** What a scan answers: the digitization request it moved on, or a move request that arrived (which has no item title). */
-export interface ScanAnswer {
-  id: string;
-  status: string;
-  item?: { title: string };
-  barcode?: string;
 }

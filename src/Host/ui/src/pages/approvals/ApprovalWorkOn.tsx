@@ -37,7 +37,7 @@ export function ApprovalWorkOn({ approvalId }: { approvalId: string }) {
           <dl className="facts">
             <dt>Barcode</dt><dd>{a.barcode}</dd>
             <dt>Requester</dt><dd>{a.requesterId}</dd>
-            <dt>Request status</dt><dd>{a.requestStatus}</dd>
+            <dt>Request status</dt><dd>{a.digitizationStatus}</dd>
             <dt>Rule</dt><dd><Link href={`/rules/${a.ruleId}`}>{a.ruleName}</Link> ({managementLabel(a.management)})</dd>
             <dt>Approval</dt><dd>{a.status}{a.decidedBy ? `, by ${a.decidedBy} ${dateTime(a.decidedAt)}` : ""}{a.reason ? ` — ${a.reason}` : ""}</dd>
             <dt>Request</dt><dd><Link href={`/requests/${a.requestId}`}>Open the request's page</Link></dd>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { approvals } from "../../api/library";
-import type { Approval } from "../../api/types";
+import type { Approval, CopyrightBody } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useSubmit } from "../../components/useSubmit";
@@ -10,7 +10,8 @@ interface CopyrightFormProps {
   onSaved: (approval: Approval, message: string) => void;
 }
 
-type CopyrightDraft = { ccNumber: string; ccOrderDate: string; ccApprovalDate: string; note: string };
+/** The copyright fields as typed; an empty one is sent as null. */
+type CopyrightDraft = Record<keyof CopyrightBody, string>;
 
 const dataFields: { name: Exclude<keyof CopyrightDraft, "note">; label: string; type: "text" | "date" }[] = [
   { name: "ccNumber", label: "CC number", type: "text" },

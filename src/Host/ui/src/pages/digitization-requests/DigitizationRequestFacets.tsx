@@ -1,8 +1,7 @@
-import type { Department } from "../../api/types";
-import type { DigitizationRequestFilter } from "../../api/library";
+import type { Department, DigitizationRequestFilter, DigitizationStatus } from "../../api/types";
 import { FormField } from "../../components/FormField";
 
-export const statuses = [
+export const statuses: DigitizationStatus[] = [
   "Pickup From Shelf", "In Transit", "Digitization", "Document Delivery", "Digital Inventory",
   "Completed", "Cancelled", "Rejected", "Expired",
 ];
@@ -22,7 +21,7 @@ interface FacetsProps {
 /** The list's facets; each change filters at once, as Alma's do — Alma: Managing Digitization Requests (tutorial). */
 export function DigitizationRequestFacets({ filter, departments, onChange }: FacetsProps) {
   const select = (key: keyof DigitizationRequestFilter, label: string, options: { value: string; label: string }[]) => (
-    <FormField id={`facet-${key}`} label={label}>
+    <FormField id={`facet-${key.toLowerCase()}`} label={label}>
       {(control) => (
         <select {...control} value={filter[key] ?? ""} onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}>
           <option value="">All</option>
@@ -33,10 +32,10 @@ export function DigitizationRequestFacets({ filter, departments, onChange }: Fac
   );
   return (
     <form className="facets" role="search" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
-      {select("status", "Status", statuses.map((s) => ({ value: s, label: s })))}
-      {select("department", "Department", departments.map((d) => ({ value: d.code, label: d.name || d.code })))}
-      {select("scope", "Request type", [{ value: "full", label: "Full" }, { value: "partial", label: "Partial" }])}
-      {select("target", "Target", targetOptions)}
+      {select("Status", "Status", statuses.map((s) => ({ value: s, label: s })))}
+      {select("Department", "Department", departments.map((d) => ({ value: d.code, label: d.name || d.code })))}
+      {select("Scope", "Request type", [{ value: "full", label: "Full" }, { value: "partial", label: "Partial" }])}
+      {select("Target", "Target", targetOptions)}
     </form>
   );
 }

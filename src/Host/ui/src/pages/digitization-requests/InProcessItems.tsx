@@ -1,6 +1,8 @@
 import { useState } from "react";
-import { departments, digitizationRequests, type DigitizationRequestFilter } from "../../api/library";
-import type { DigitizationRequestAction, DigitizationRequestSummary, DigitizationRequestView } from "../../api/types";
+import { departments, digitizationRequests } from "../../api/library";
+import type {
+  DigitizationRequestAction, DigitizationRequestFilter, DigitizationRequestSummary, DigitizationRequestView,
+} from "../../api/types";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
@@ -35,7 +37,7 @@ export function InProcessItems() {
     void rowAction.run(async () => finished(await action(), `${label}: ${request.title}`));
   };
 
-  const has = (r: DigitizationRequestSummary, action: DigitizationRequestAction) => r.actions?.includes(action) ?? false;
+  const has = (r: DigitizationRequestSummary, action: DigitizationRequestAction) => r.actions.includes(action);
   const open = (r: DigitizationRequestSummary, action: PanelAction) => {
     rowAction.reset();
     setPanel({ requestId: r.id, action });

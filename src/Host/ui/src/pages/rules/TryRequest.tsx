@@ -6,6 +6,9 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { useSubmit } from "../../components/useSubmit";
 import { targetLabel } from "../../components/format";
 
+/** The sample as the form holds it: every field as typed or chosen. */
+type SampleDraft = Record<keyof TrySample, string>;
+
 const sampleFields: { key: "userGroup" | "library" | "location" | "materialType"; label: string; placeholder: string }[] = [
   { key: "userGroup", label: "User group", placeholder: "Undergraduate" },
   { key: "library", label: "Library", placeholder: "MAIN" },
@@ -18,7 +21,7 @@ const sampleFields: { key: "userGroup" | "library" | "location" | "materialType"
  * and the rule being edited counts only once saved, since the server evaluates the stored rules.
  */
 export function TryRequest() {
-  const [sample, setSample] = useState<TrySample>({
+  const [sample, setSample] = useState<SampleDraft>({
     userGroup: "", library: "", location: "", materialType: "", scope: "partial", requesterType: "patron",
   });
   const [result, setResult] = useState<TryResult | null>(null);
@@ -45,7 +48,7 @@ export function TryRequest() {
         ))}
         <FormField id="try-scope" label="Scope" errors={trying.fieldErrors("scope")}>
           {(control) => (
-            <select {...control} value={sample.scope} onChange={(e) => setSample({ ...sample, scope: e.target.value as TrySample["scope"] })}>
+            <select {...control} value={sample.scope} onChange={(e) => setSample({ ...sample, scope: e.target.value })}>
               <option value="full">full</option>
               <option value="partial">partial</option>
             </select>
@@ -54,7 +57,7 @@ export function TryRequest() {
         <FormField id="try-requester-type" label="Requester type" errors={trying.fieldErrors("requesterType")}>
           {(control) => (
             <select {...control} value={sample.requesterType}
-              onChange={(e) => setSample({ ...sample, requesterType: e.target.value as TrySample["requesterType"] })}>
+              onChange={(e) => setSample({ ...sample, requesterType: e.target.value })}>
               <option value="patron">patron</option>
               <option value="staff">staff</option>
             </select>

@@ -32,7 +32,7 @@ export function ScanIn() {
     e.preventDefault();
     await scanning.run(async () => {
       const answer = await scanStations.scan(station, barcode.trim(), chosen);
-      const what = answer.item?.title ?? `Move request ${answer.id}`;
+      const what = "item" in answer ? answer.item.title : `Move request ${answer.id}`;
       setBarcode("");
       return `Scanned ${barcode.trim()}: ${what} is now ${answer.status}`;
     });
