@@ -32,7 +32,7 @@ export type ScanRequest = Schemas["ScanRequest"];
 /** The facets of the in-process list; the API's other query parameters (barcode, limit) the page does not set. */
 export type DigitizationRequestFilter = Pick<
   NonNullable<paths["/api/requests"]["get"]["parameters"]["query"]>,
-  "Status" | "Department" | "Scope" | "Target"
+  "status" | "department" | "scope" | "target"
 >;
 
 /**
@@ -41,11 +41,9 @@ export type DigitizationRequestFilter = Pick<
  */
 export type DigitizationRequestAction = "next-step" | "attach" | "add-representation" | "done" | "cancel";
 
-/**
- * What a scan answers: the digitization request it moved on, or the move request that arrived. Both are 200s, and an
- * OpenAPI response holds one schema per status code, so the document names only the move request.
- */
-export type ScanAnswer = DigitizationRequestView | Schemas["MoveRequestView"];
+/** What a scan answers: the digitization request it moved on, or the move request that arrived. */
+export type ScanAnswer =
+  paths["/api/scan-stations/{stationId}/scans"]["post"]["responses"][200]["content"]["application/json"];
 
 // A definition as its file holds it. The API reads and answers it as raw JSON content, so the document has no schema
 // for it; these are the parts the editor and the chart work with.

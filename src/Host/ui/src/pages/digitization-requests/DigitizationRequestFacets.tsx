@@ -21,7 +21,7 @@ interface FacetsProps {
 /** The list's facets; each change filters at once, as Alma's do — Alma: Managing Digitization Requests (tutorial). */
 export function DigitizationRequestFacets({ filter, departments, onChange }: FacetsProps) {
   const select = (key: keyof DigitizationRequestFilter, label: string, options: { value: string; label: string }[]) => (
-    <FormField id={`facet-${key.toLowerCase()}`} label={label}>
+    <FormField id={`facet-${key}`} label={label}>
       {(control) => (
         <select {...control} value={filter[key] ?? ""} onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}>
           <option value="">All</option>
@@ -32,10 +32,10 @@ export function DigitizationRequestFacets({ filter, departments, onChange }: Fac
   );
   return (
     <form className="facets" role="search" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
-      {select("Status", "Status", statuses.map((s) => ({ value: s, label: s })))}
-      {select("Department", "Department", departments.map((d) => ({ value: d.code, label: d.name || d.code })))}
-      {select("Scope", "Request type", [{ value: "full", label: "Full" }, { value: "partial", label: "Partial" }])}
-      {select("Target", "Target", targetOptions)}
+      {select("status", "Status", statuses.map((s) => ({ value: s, label: s })))}
+      {select("department", "Department", departments.map((d) => ({ value: d.code, label: d.name || d.code })))}
+      {select("scope", "Request type", [{ value: "full", label: "Full" }, { value: "partial", label: "Partial" }])}
+      {select("target", "Target", targetOptions)}
     </form>
   );
 }
