@@ -17,6 +17,7 @@ public static class LibraryActivities
         services.Configure<Delivery.DeliveryOptions>(configuration.GetSection("Delivery"));
         services.AddTransient<Delivery.DeliveryCleanup>();
         services.AddScoped<RequestPolicy>();
+        services.AddScoped<Digitization.DigitizationRequests>();
         services.AddScoped<Moves.MoveRequests>();
         services.AddScoped<Lending.LendingRequests>();
         services.AddScoped<Lending.LinkedRequests>();

@@ -1,15 +1,32 @@
 using System.Text.Json.Nodes;
+using Library.Persistence;
 using Library.Rules;
+using Workflows.Runtime;
 
 namespace Library.Digitization;
 
 /// <summary>
-/// Where digitization requests begin, for the API and for a lending request's "Create digitization request": builds
-/// the request the library's policy allowed, and the variables its workflow starts with.
+/// Where digitization requests begin. <see cref="PlaceAsync"/> checks a new request against the library's policy,
+/// records it with the profile rule that routes it and starts its workflow, in one commit. A lending request's "Create
+/// digitization request" builds the request with <see cref="New"/> inside its own step, and starts the workflow as a
+/// child with <see cref="WorkflowInput"/>.
 /// </summary>
-public static class DigitizationRequests
+public sealed class DigitizationRequests(LibraryDbContext db, RequestPolicy policy, WorkflowRuntime runtime, TimeProvider clock)
 {
     public const string WorkflowId = "digitization";
+
+    /// <summary>The request, placed; or the policy's refusal, and nothing is stored.</summary>
+    public async Task<(DigitizationRequest? Placed, PolicyDecision.Refused? Refused)> PlaceAsync(NewDigitizationRequest incoming, string actor, CancellationToken ct)
+    {
+        var (requester, item, scope, part, department, note) = incoming;
+        var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
+        var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
+        if (decision is PolicyDecision.Refused refused) return (null, refused);
+        var request = New(requester, item, scope, part, note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime);
+        db.DigitizationRequests.Add(request);
+        await runtime.StartAsync(WorkflowId, WorkflowInput(request), request.Id.ToString(), actor, ct);
+        return (request, null);
+    }
 
     public static DigitizationRequest New(Requester requester, RequestedItem item, DigitizationScope scope, RequestedPart? part,
         string? note, PolicyDecision.Allowed allowed, DateTime now, Guid? lendingRequestId = null)

@@ -1,4 +1,6 @@
 using FluentValidation;
+using Library.Digitization;
+using Library.Rules;
 
 namespace Library.Host.Contracts;
 
@@ -13,7 +15,24 @@ public sealed record CreateDigitizationRequest(
     string Scope,
     PartBody? Part,
     string? Department,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The request in the domain's terms; only for a body its validator let through. No department means the institution's.</summary>
+    public NewDigitizationRequest ToNewDigitizationRequest() => new(
+        new Requester
+        {
+            Id = Requester.Id, Email = Requester.Email, UserGroup = Requester.UserGroup,
+            Type = Requester.Type == "staff" ? RequesterType.Staff : RequesterType.Patron,
+        },
+        new RequestedItem
+        {
+            Barcode = Item.Barcode, Title = Item.Title, Library = Item.Library, Location = Item.Location, MaterialType = Item.MaterialType,
+        },
+        Scope == "partial" ? DigitizationScope.Partial : DigitizationScope.Full,
+        Part is null ? null : new RequestedPart { Title = Part.Title, Author = Part.Author, Pages = Part.Pages },
+        Department ?? Departments.Department.InstitutionCode,
+        Note);
+}
 
 public sealed class CreateDigitizationRequestValidator : AbstractValidator<CreateDigitizationRequest>
 {

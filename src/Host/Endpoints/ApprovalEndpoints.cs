@@ -6,7 +6,6 @@ using Library.Persistence;
 using Library.Digitization;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 using Workflows.Runtime;

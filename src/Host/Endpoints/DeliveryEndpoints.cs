@@ -17,7 +17,8 @@ public static class DeliveryEndpoints
         return app;
     }
 
-    private static async Task<IResult> Download(string token, LibraryDbContext db, CancellationToken ct)
+    private static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, ProblemHttpResult>> Download(
+        string token, LibraryDbContext db, CancellationToken ct)
     {
         // Counting is one conditional update, so concurrent downloads can never exceed the limit.
         var counted = await db.DeliveryLinks

@@ -1,6 +1,5 @@
 using Library.Approvals;
 using Library.Delivery;
-using Library.Departments;
 using Library.Digitization;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -9,11 +8,9 @@ using Library.Persistence;
 using Library.Rules;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using System.Text.Json;
-using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
@@ -47,37 +44,15 @@ public static class DigitizationRequestEndpoints
     }
 
     /// <summary>
-    /// Checks the request against the library's policy, records it with the profile rule that routes it, and starts
-    /// its workflow, all in one transaction.
+    /// Places the request (<see cref="DigitizationRequests.PlaceAsync"/>); a refusal of the library's policy is 400 or
+    /// 403.
     /// </summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Create(
-        CreateDigitizationRequest? body, LibraryDbContext db, RequestPolicy policy, WorkflowRuntime runtime, TimeProvider clock, HttpContext http, CancellationToken ct)
+        CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, HttpContext http, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        var requester = new Requester
-        {
-            Id = body.Requester.Id, Email = body.Requester.Email, UserGroup = body.Requester.UserGroup,
-            Type = body.Requester.Type == "staff" ? RequesterType.Staff : RequesterType.Patron,
-        };
-        var item = new RequestedItem
-        {
-            Barcode = body.Item.Barcode, Title = body.Item.Title, Library = body.Item.Library,
-            Location = body.Item.Location, MaterialType = body.Item.MaterialType,
-        };
-        var scope = body.Scope == "partial" ? DigitizationScope.Partial : DigitizationScope.Full;
-        var departmentCode = body.Department ?? Department.InstitutionCode;
-
-        var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
-        var decision = await policy.DecideAsync(facts, requester.Id, departmentCode, ct);
-        if (decision is PolicyDecision.Refused refused) return Refuse(refused);
-        var request = DigitizationRequests.New(requester, item, scope,
-            body.Part is null ? null : new RequestedPart { Title = body.Part.Title, Author = body.Part.Author, Pages = body.Part.Pages },
-            body.Note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime);
-        db.DigitizationRequests.Add(request);
-        await runtime.StartAsync(DigitizationRequests.WorkflowId, DigitizationRequests.WorkflowInput(request), request.Id.ToString(), ActingAccount.Of(http), ct);
-
-        var view = await DigitizationRequestView.LoadAsync(db, request.Id, ct);
-        return TypedResults.Created($"/api/requests/{request.Id}", view);
+        var (request, refused) = await digitization.PlaceAsync(body!.ToNewDigitizationRequest(), ActingAccount.Of(http), ct);
+        if (refused is not null) return Refuse(refused);
+        return TypedResults.Created($"/api/requests/{request!.Id}", (await DigitizationRequestView.LoadAsync(db, request.Id, ct))!);
     }
 
     /// <summary>A request naming a department that cannot take it is bad input; one the library's policy forbids is 403.</summary>

@@ -6,7 +6,6 @@ using Library.Lending;
 using Library.Persistence;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -6,7 +6,6 @@ using Library.Repository;
 using Library.Digitization;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Library.Host.Endpoints;

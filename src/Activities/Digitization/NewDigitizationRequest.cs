@@ -1,0 +1,5 @@
+namespace Library.Digitization;
+
+/// <summary>A digitization request as a patron or staff member asked for it, before the library's policy decides on it.</summary>
+public sealed record NewDigitizationRequest(
+    Requester Requester, RequestedItem Item, DigitizationScope Scope, RequestedPart? Part, string Department, string? Note);
