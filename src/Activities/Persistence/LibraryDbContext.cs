@@ -21,6 +21,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
     public DbSet<Representation> Representations => Set<Representation>();
     public DbSet<Lending.LendingRequest> LendingRequests => Set<Lending.LendingRequest>();
     public DbSet<Catalogue.CatalogueItem> CatalogueItems => Set<Catalogue.CatalogueItem>();
+    public DbSet<Accounts.StaffAccount> StaffAccounts => Set<Accounts.StaffAccount>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -28,6 +29,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
         ConfigureRulesAndLimits(model); // the block at the end of the class
         ConfigureMoves(model); // likewise
         LendingModel.Configure(model);
+        AccountsModel.Configure(model);
 
         model.Entity<DigitizationRequest>(e =>
         {

@@ -34,7 +34,11 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapAuth();
+        app.MapAccounts();
         app.MapDigitizationRequests();
         app.MapLendingRequests();
         app.MapScanStations();

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
@@ -50,9 +51,19 @@ internal sealed class ContractSchemas(IApiDescriptionGroupCollectionProvider api
                 .Select(p => p.Name)
                 .Where(schema.Properties.ContainsKey)
                 .ToHashSet();
+            // A property the C# type declares non-null never is, though a type compiled without nullable annotations
+            // in mind (the bearer token's answer) may be described as nullable.
+            foreach (var property in typeInfo.Properties.Where(IsDeclaredNonNull))
+                if (schema.Properties.TryGetValue(property.Name, out var described) && described is OpenApiSchema { Type: { } kind } plain
+                    && kind.HasFlag(JsonSchemaType.Null) && kind != JsonSchemaType.Null)
+                    plain.Type = kind & ~JsonSchemaType.Null;
         }
         return Task.CompletedTask;
     }
+
+    private static bool IsDeclaredNonNull(JsonPropertyInfo property) =>
+        !property.PropertyType.IsValueType && property.AttributeProvider is PropertyInfo declared
+        && new NullabilityInfoContext().Create(declared).ReadState == NullabilityState.NotNull;
 
     private static bool IsAlwaysWritten(JsonPropertyInfo property) => property.Get is not null && property.ShouldSerialize is null;
 

@@ -16,4 +16,15 @@ public static class ProblemMetadata
         }
         return builder;
     }
+
+    /// <summary>The same for every endpoint of a group, e.g. the 401 and 403 of a group that needs a role.</summary>
+    public static RouteGroupBuilder Refuses(this RouteGroupBuilder builder, params int[] statusCodes)
+    {
+        foreach (var status in statusCodes)
+        {
+            if (status == StatusCodes.Status400BadRequest) builder.ProducesValidationProblem();
+            else builder.ProducesProblem(status);
+        }
+        return builder;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Library.Persistence;
@@ -24,6 +25,10 @@ public sealed class LibraryHost : IAsyncDisposable
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
+
+    /// <summary>The first administrator every test host starts with (<c>Accounts:BootstrapAdmin</c>).</summary>
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "first administrator's password";
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _onLoopbackPort;
@@ -69,6 +74,9 @@ public sealed class LibraryHost : IAsyncDisposable
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = mail.Port.ToString(),
             ["Smtp:From"] = "library@example.org",
+            ["Accounts:KeysPath"] = Path.Combine(folder, "keys"),
+            ["Accounts:BootstrapAdmin:UserName"] = AdminUserName,
+            ["Accounts:BootstrapAdmin:Password"] = AdminPassword,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         try
@@ -182,6 +190,21 @@ public sealed class LibraryHost : IAsyncDisposable
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         // The tests' own client goes over the same socket as the browser, so both see one service.
         return (factory, new HttpClient { BaseAddress = BaseAddress });
+    }
+
+    /// <summary>A client of its own, keeping the cookies the service sets, e.g. for a cookie sign-in.</summary>
+    public HttpClient NewClient() => _onLoopbackPort
+        ? new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress }
+        : _factory.CreateClient();
+
+    /// <summary>A client signed in as <paramref name="userName"/> with a bearer token.</summary>
+    public async Task<HttpClient> SignedInAsync(string userName = AdminUserName, string password = AdminPassword)
+    {
+        var client = NewClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        var token = await response.ReadAsync<System.Text.Json.Nodes.JsonObject>(HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (string)token["accessToken"]!);
+        return client;
     }
 
     /// <summary>Polls the API until <paramref name="done"/> holds, for work a timer finishes in the background; bounded.</summary>

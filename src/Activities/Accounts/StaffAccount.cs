@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Library.Accounts;
+
+/// <summary>
+/// A staff account: a person's or a desk's (<see cref="Kind"/>), with the roles it holds and when it ends. Its password,
+/// lockout and security stamp are Identity's.
+/// </summary>
+public sealed class StaffAccount : IdentityUser
+{
+    /// <summary>How long a shared account's password lasts: a new one each year (Alma: consortium help page, Access: Alma accounts).</summary>
+    public static readonly TimeSpan SharedPasswordLifetime = TimeSpan.FromDays(365);
+
+    public string DisplayName { get; set; } = "";
+    public AccountKind Kind { get; set; }
+
+    /// <summary>
+    /// The last day the account works, or null for a permanent one. Temporary staff: the end of the assignment plus one
+    /// month; volunteers: 31 December of the year.
+    /// </summary>
+    public DateOnly? EndDate { get; set; }
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Set for a password someone else chose (the first administrator's, an administrator's reset): the owner must change it.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTime PasswordChangedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public List<RoleGrant> Roles { get; set; } = [];
+
+    public bool IsActiveOn(DateOnly today) => Enabled && (EndDate is null || today <= EndDate.Value);
+
+    /// <summary>An expired password can only be changed: the account may do nothing else until it is.</summary>
+    public bool PasswordExpired(DateTime utcNow) =>
+        MustChangePassword || (Kind == AccountKind.Shared && utcNow - PasswordChangedAt >= SharedPasswordLifetime);
+
+    public IEnumerable<RoleGrant> GrantsOf(StaffRole role) => Roles.Where(r => r.Role == role);
+}

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using Library.Accounts;
+using Library.Host.Authorization;
+using Library.Host.Contracts;
+using Library.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Host.Configuration;
+
+/// <summary>
+/// Staff accounts: ASP.NET Core Identity on the service's own database, signed in by cookie (the UI) or bearer token
+/// (scripts and integrations), and the first administrator.
+/// </summary>
+public static class AccountSetup
+{
+    public const string DefaultKeysPath = "data/keys";
+
+    public static IHostApplicationBuilder AddLibraryAccounts(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentityApiEndpoints<StaffAccount>(o =>
+            {
+                // Length over composition rules, as current password guidance has it.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.AllowedUserNameCharacters = AccountBodyValidator.UserNameCharacters;
+            })
+            .AddUserStore<UserOnlyStore<StaffAccount, LibraryDbContext>>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "library.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+        });
+        // Cookies and tokens outlive a restart: the keys that protect them are kept beside the data.
+        services.AddDataProtection()
+            .SetApplicationName("library-request-workflows")
+            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["Accounts:KeysPath"] ?? DefaultKeysPath));
+        services.AddAuthorizationBuilder().AddStaffPolicies();
+        services.AddScoped<StaffAccess>();
+        services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessAnswers>();
+        return builder;
+    }
+
+    /// <summary>
+    /// When the database holds no account: the administrator named by <c>Accounts:BootstrapAdmin:UserName</c> and
+    /// <c>…:Password</c>, or else <c>admin</c> with a random password written once to the log, which must be changed at
+    /// first sign-in. It holds every role, at every department.
+    /// </summary>
+    public static async Task EnsureFirstAdministratorAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        if (await users.Users.AnyAsync(ct)) return;
+
+        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+        var departments = await db.Departments.AsNoTracking().Select(d => d.Code).ToListAsync(ct);
+        var configured = configuration["Accounts:BootstrapAdmin:Password"] is { Length: > 0 } given ? given : null;
+        var password = configured ?? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var account = new StaffAccount
+        {
+            UserName = configuration["Accounts:BootstrapAdmin:UserName"] is { Length: > 0 } name ? name : "admin",
+            DisplayName = "Administrator",
+            Kind = AccountKind.Personal,
+            MustChangePassword = configured is null,
+            PasswordChangedAt = now,
+            CreatedAt = now,
+            Roles = Enum.GetValues<StaffRole>()
+                .Select(role => new RoleGrant { Role = role, Scope = role == StaffRole.WorkOrderOperator ? departments : [] })
+                .ToList(),
+        };
+        var created = await users.CreateAsync(account, password);
+        if (!created.Succeeded)
+            throw new InvalidOperationException(
+                $"The first administrator '{account.UserName}' could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+        if (configured is null)
+            logger.LogWarning("First administrator account '{UserName}' created with the password {Password} — sign in and change it now; it is shown only this once.",
+                account.UserName, password);
+        else
+            logger.LogInformation("First administrator account '{UserName}' created from Accounts:BootstrapAdmin.", account.UserName);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Library.Host.Contracts;
+using Library.Tests.Infrastructure;
+
+namespace Library.Tests.Accounts;
+
+/// <summary>The accounts API as the tests call it.</summary>
+public static class AccountApi
+{
+    public const string Password = "a long enough password";
+
+    public static JsonObject NewAccount(string userName, string kind = "personal", string? endDate = null, params JsonObject[] roles) => new()
+    {
+        ["userName"] = userName,
+        ["displayName"] = $"Staff {userName}",
+        ["email"] = $"{userName}@library.example",
+        ["kind"] = kind,
+        ["password"] = Password,
+        ["endDate"] = endDate,
+        ["roles"] = new JsonArray(roles.Select(r => (JsonNode)r).ToArray()),
+    };
+
+    public static JsonObject Role(string role, params string[] scope) =>
+        scope.Length == 0 ? new JsonObject { ["role"] = role } : new JsonObject { ["role"] = role, ["scope"] = new JsonArray(scope.Select(s => (JsonNode)s!).ToArray()) };
+
+    public static Task<HttpResponseMessage> LoginAsync(this HttpClient client, string userName, string password, bool cookies = false) =>
+        client.PostAsJsonAsync($"/api/auth/login{(cookies ? "?useCookies=true" : "")}", new { userName, password });
+
+    /// <summary>Creates the account as the administrator, then signs it in and changes the password it was given.</summary>
+    public static async Task<HttpClient> StaffAsync(this LibraryHost host, HttpClient admin, JsonObject account)
+    {
+        await (await admin.PostAsJsonAsync("/api/accounts", account)).ReadAsync<AccountView>(HttpStatusCode.Created);
+        var staff = await host.SignedInAsync((string)account["userName"]!, Password);
+        await (await staff.PostAsJsonAsync("/api/auth/password", new { currentPassword = Password, newPassword = Password + " changed" }))
+            .ReadAsync<AccountView>(HttpStatusCode.OK);
+        return await host.SignedInAsync((string)account["userName"]!, Password + " changed");
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Library.Accounts;
+using Library.Host.Contracts;
+using Library.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using static Library.Tests.Accounts.AccountApi;
+
+namespace Library.Tests.Accounts;
+
+/// <summary>Signing in by bearer token and by cookie, and what stops an account from working.</summary>
+public sealed class SignInTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private LibraryHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = LibraryHost.Start(clock: _clock);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_bearer_sign_in_answers_identity_s_token_shape_and_the_token_reads_the_account()
+    {
+        var client = _host.NewClient();
+        var token = await (await client.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword)).ReadAsync<JsonObject>(HttpStatusCode.OK);
+
+        Assert.Equal("Bearer", (string?)token["tokenType"]);
+        Assert.False(string.IsNullOrEmpty((string?)token["accessToken"]));
+        Assert.False(string.IsNullOrEmpty((string?)token["refreshToken"]));
+        Assert.Equal(3600, (int?)token["expiresIn"]);
+
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (string)token["accessToken"]!);
+        var me = await (await client.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
+        Assert.Equal((LibraryHost.AdminUserName, AccountKind.Personal, false), (me.UserName, me.Kind, me.PasswordExpired));
+        Assert.Contains(me.Roles, r => r.Role == "General System Administrator" && r.Scope is null);
+        Assert.Contains(me.Roles, r => r.Role == "Work Order Operator" && r.Scope!.Contains("DIGI_DEPT_INST"));
+    }
+
+    [Fact]
+    public async Task A_cookie_sign_in_sets_an_http_only_strict_session_cookie_that_sign_out_ends()
+    {
+        var browser = _host.NewClient();
+        var response = await browser.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword, cookies: true);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("library.session=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("accessToken", await response.Content.ReadAsStringAsync());
+        await (await browser.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/api/auth/logout", null)).StatusCode);
+        await (await browser.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized, "sign");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_and_an_unknown_name_get_the_same_answer_and_five_failures_lock_the_account()
+    {
+        var client = _host.NewClient();
+        await (await client.LoginAsync("nobody", "whatever it is")).ProblemAsync(HttpStatusCode.Unauthorized, "Wrong user name or password");
+        for (var attempt = 1; attempt <= 4; attempt++)
+            await (await client.LoginAsync(LibraryHost.AdminUserName, "not the password")).ProblemAsync(HttpStatusCode.Unauthorized, "Wrong user name or password");
+        await (await client.LoginAsync(LibraryHost.AdminUserName, "not the password")).ProblemAsync(HttpStatusCode.Unauthorized, "locked");
+
+        // Locked: the right password does not open it either, until the lockout ends or an administrator resets it.
+        await (await client.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword)).ProblemAsync(HttpStatusCode.Unauthorized, "locked");
+    }
+
+    [Fact]
+    public async Task After_its_end_date_an_account_cannot_sign_in_and_its_token_stops_working()
+    {
+        _clock.SetUtcNow(new DateTimeOffset(2027, 3, 31, 23, 50, 0, TimeSpan.Zero)); // the last day it works
+        var admin = await _host.SignedInAsync();
+        var temp = await _host.StaffAsync(admin, NewAccount("temp.worker", endDate: "2027-03-31", roles: Role("Fulfillment Services Operator")));
+        await (await temp.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
+
+        _clock.Advance(TimeSpan.FromMinutes(20)); // 1 April, with the token an hour from expiring
+        await (await temp.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized, "ended");
+        await (await _host.NewClient().LoginAsync("temp.worker", Password + " changed")).ProblemAsync(HttpStatusCode.Unauthorized, "ended on 2027-03-31");
+
+        // An administrator extends it: it works again.
+        var extended = NewAccount("temp.worker", endDate: "2027-06-30", roles: Role("Fulfillment Services Operator"));
+        await (await admin.PutAsJsonAsync("/api/accounts/temp.worker", extended)).ReadAsync<AccountView>(HttpStatusCode.OK);
+        await (await _host.NewClient().LoginAsync("temp.worker", Password + " changed")).ReadAsync<JsonObject>(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_refresh_token_gives_a_new_access_token_until_the_account_signs_out_everywhere()
+    {
+        var client = _host.NewClient();
+        var token = await (await client.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword)).ReadAsync<JsonObject>(HttpStatusCode.OK);
+        var refreshed = await (await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = (string)token["refreshToken"]! }))
+            .ReadAsync<JsonObject>(HttpStatusCode.OK);
+        Assert.False(string.IsNullOrEmpty((string?)refreshed["accessToken"]));
+
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (string)refreshed["accessToken"]!);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/auth/logout?everywhere=true", null)).StatusCode);
+        await (await client.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await _host.NewClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = (string)token["refreshToken"]! }))
+            .ProblemAsync(HttpStatusCode.Unauthorized, "sign in again");
+    }
+
+    [Fact]
+    public async Task A_shared_account_s_password_expires_after_a_year_and_then_can_only_be_changed()
+    {
+        var admin = await _host.SignedInAsync();
+        await _host.StaffAsync(admin, NewAccount("circ.desk", kind: "shared", roles: Role("Circulation Desk Operator", "MAIN-CIRC")));
+        _clock.Advance(TimeSpan.FromDays(366));
+
+        var desk = await _host.SignedInAsync("circ.desk", Password + " changed");
+        var me = await (await desk.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
+        Assert.True(me.PasswordExpired);
+        await (await desk.GetAsync("/api/accounts")).ProblemAsync(HttpStatusCode.Forbidden);
+
+        await (await desk.PostAsJsonAsync("/api/auth/password", new { currentPassword = Password + " changed", newPassword = "this year's desk password" }))
+            .ReadAsync<AccountView>(HttpStatusCode.OK);
+        var renewed = await _host.SignedInAsync("circ.desk", "this year's desk password");
+        Assert.False((await (await renewed.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK)).PasswordExpired);
+    }
+
+    [Fact]
+    public async Task Without_settings_the_first_administrator_gets_a_random_password_that_must_be_changed()
+    {
+        await using var host = LibraryHost.Start(new Dictionary<string, string?>
+        {
+            ["Accounts:BootstrapAdmin:UserName"] = null, ["Accounts:BootstrapAdmin:Password"] = null,
+        });
+        var admin = await host.QueryAsync(db => db.StaffAccounts.AsNoTracking().SingleAsync());
+
+        Assert.Equal(("admin", true), (admin.UserName, admin.MustChangePassword));
+        Assert.Equal(Enum.GetValues<StaffRole>().Order(), admin.Roles.Select(r => r.Role).Order());
+        await (await host.NewClient().LoginAsync("admin", LibraryHost.AdminPassword)).ProblemAsync(HttpStatusCode.Unauthorized, "Wrong");
+    }
+}
