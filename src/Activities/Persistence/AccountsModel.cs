@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Library.Persistence;
 
 /// <summary>
-/// The staff accounts, on the service's own database so an account's roles and a request's history live together.
-/// Identity's EF stores read and write these tables; they are configured here because the context derives from the
-/// runtime's, not from Identity's.
+/// The staff accounts and the scan stations' keys, on the service's own database, beside the history that names them.
+/// Identity's EF stores read and write the account tables; they are configured here because the context derives from
+/// the runtime's, not from Identity's.
 /// </summary>
 internal static class AccountsModel
 {
@@ -36,6 +36,19 @@ internal static class AccountsModel
                 r.Property(g => g.Role).HasConversion<string>().HasMaxLength(40);
                 r.PrimitiveCollection(g => g.Scope);
             });
+        });
+
+        model.Entity<Scanning.ScanStation>(e =>
+        {
+            e.ToTable("scan_stations");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Id).HasMaxLength(50);
+            e.Property(s => s.Department).HasMaxLength(50);
+            e.Property(s => s.Library).HasMaxLength(50);
+            e.Property(s => s.Location).HasMaxLength(50);
+            e.Property(s => s.KeyHash).HasMaxLength(64);
+            e.HasIndex(s => s.KeyHash).IsUnique();
+            e.Ignore(s => s.Revoked);
         });
 
         // Identity's stores keep an account's external logins, claims and tokens in tables of their own; none is used

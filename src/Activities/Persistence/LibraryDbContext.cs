@@ -22,6 +22,7 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
     public DbSet<Lending.LendingRequest> LendingRequests => Set<Lending.LendingRequest>();
     public DbSet<Catalogue.CatalogueItem> CatalogueItems => Set<Catalogue.CatalogueItem>();
     public DbSet<Accounts.StaffAccount> StaffAccounts => Set<Accounts.StaffAccount>();
+    public DbSet<Scanning.ScanStation> ScanStations => Set<Scanning.ScanStation>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

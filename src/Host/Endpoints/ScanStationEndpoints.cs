@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Host.Problems;
 using Library.Host.Contracts;
 using Library.Host.Validation;
@@ -13,7 +14,8 @@ using Workflows.Traces;
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// The HTTP trigger scan stations call. A scan completes the oldest move request for that item bound for that
+/// Scan stations: registering them with their keys (General System Administrator), and the HTTP trigger they call.
+/// A scan completes the oldest move request for that item bound for that
 /// place (a department or desk, or a library and location). Otherwise a scan at a department resumes the oldest
 /// request for that item bound for that department, and a scan at a desk or shelf location marks the oldest
 /// waiting request for the item in transit.
@@ -22,10 +24,61 @@ public static class ScanStationEndpoints
 {
     public static IEndpointRouteBuilder MapScanStations(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/scan-stations").WithTags("Scan stations")
-            .MapPost("/{stationId}/scans", Scan).Validate<ScanRequest>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        var group = app.MapGroup("/api/scan-stations").WithTags("Scan stations");
+        group.MapPost("/{stationId}/scans", Scan).Validate<ScanRequest>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        var registry = group.MapGroup("/").RequireAuthorization(StaffPolicies.Administration)
+            .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        registry.MapGet("/", List);
+        registry.MapPost("/", Register).Validate<ScanStationBody>();
+        registry.MapPost("/{stationId}/key", RotateKey).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        registry.MapDelete("/{stationId}", Revoke).Refuses(StatusCodes.Status404NotFound);
         return app;
     }
+
+    private static async Task<Ok<List<ScanStationView>>> List(LibraryDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.ScanStations.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct)).Select(ScanStationView.Of).ToList());
+
+    /// <summary>The key is in this answer only: the service keeps its hash.</summary>
+    private static async Task<Results<Created<ScanStationKey>, ProblemHttpResult>> Register(
+        ScanStationBody? body, LibraryDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.ScanStations.AnyAsync(s => s.Id == body!.Id, ct))
+            return ApiProblems.Invalid("id", $"A scan station '{body!.Id}' is registered already (revoked stations keep their id).");
+        var (key, hash) = ScanStation.NewKey();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var department = string.IsNullOrEmpty(body!.Department) ? null : body.Department;
+        db.ScanStations.Add(new ScanStation
+        {
+            Id = body.Id, Department = department, Library = department is null ? body.Library : null,
+            Location = department is null ? body.Location : null, KeyHash = hash, CreatedAt = now, KeyIssuedAt = now,
+        });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/scan-stations/{body.Id}", new ScanStationKey(body.Id, key));
+    }
+
+    /// <summary>A new key for the station; the old one stops working at once.</summary>
+    private static async Task<Results<Ok<ScanStationKey>, ProblemHttpResult>> RotateKey(
+        string stationId, LibraryDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.ScanStations.SingleOrDefaultAsync(s => s.Id == stationId, ct) is not { } station) return UnknownStation(stationId);
+        if (station.Revoked) return ApiProblems.Conflict($"Scan station '{stationId}' was revoked on {station.RevokedAt:u}; register a new one.");
+        var (key, hash) = ScanStation.NewKey();
+        station.KeyHash = hash;
+        station.KeyIssuedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new ScanStationKey(stationId, key));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string stationId, LibraryDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.ScanStations.SingleOrDefaultAsync(s => s.Id == stationId, ct) is not { } station) return UnknownStation(stationId);
+        station.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult UnknownStation(string stationId) => ApiProblems.NotFound($"No scan station '{stationId}'.");
 
     private static async Task<Results<Ok<DigitizationRequestView>, Ok<MoveRequestView>, ProblemHttpResult>> Scan(
         string stationId, ScanRequest? body, WorkflowRuntime runtime, WorkflowTraces traces, LibraryDbContext db, HttpContext http, CancellationToken ct)
