@@ -49,6 +49,12 @@ public static class AccountSetup
             .SetApplicationName("library-request-workflows")
             .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["Accounts:KeysPath"] ?? DefaultKeysPath));
         services.AddAuthorizationBuilder().AddStaffPolicies();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CookieCsrf.Header;
+            o.Cookie.Name = "library.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
         services.AddScoped<StaffAccess>();
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessAnswers>();

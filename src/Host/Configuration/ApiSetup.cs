@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
 using Library.Host.Problems;
@@ -35,6 +36,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseMiddleware<CookieCsrf>();
         app.UseAuthorization();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapAuth();

@@ -1,4 +1,5 @@
 using Library.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
 using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -26,6 +27,7 @@ public static class AuthEndpoints
             .Produces<AccessTokenResponse>().Refuses(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", Logout).RequireAuthorization(StaffPolicies.OwnAccount);
         group.MapGet("/me", Me).RequireAuthorization(StaffPolicies.OwnAccount);
+        group.MapGet("/csrf", Csrf).RequireAuthorization(StaffPolicies.OwnAccount);
         group.MapPost("/password", ChangePassword).RequireAuthorization(StaffPolicies.OwnAccount).Validate<PasswordChangeBody>();
         return app;
     }
@@ -100,9 +102,13 @@ public static class AuthEndpoints
         account.MustChangePassword = false;
         account.PasswordChangedAt = access.UtcNow;
         await signIn.UserManager.UpdateAsync(account);
-        if (http.User.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme) await signIn.RefreshSignInAsync(account);
+        if (http.IsCookieSession()) await signIn.RefreshSignInAsync(account);
         return TypedResults.Ok(AccountView.Of(account, access.UtcNow));
     }
+
+    /// <summary>The anti-forgery token a cookie session sends in <c>X-CSRF-Token</c> with every change (<see cref="CookieCsrf"/>).</summary>
+    private static Ok<CsrfToken> Csrf(IAntiforgery antiforgery, HttpContext http) =>
+        TypedResults.Ok(new CsrfToken(antiforgery.GetAndStoreTokens(http).RequestToken!));
 
     private static ProblemHttpResult WrongCredentials() => Unauthorized("Wrong user name or password.");
 

@@ -55,8 +55,26 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.DoesNotContain("accessToken", await response.Content.ReadAsStringAsync());
         await (await browser.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/api/auth/logout", null)).StatusCode);
+        var csrf = await (await browser.GetAsync("/api/auth/csrf")).ReadAsync<CsrfToken>(HttpStatusCode.OK);
+        var logout = new HttpRequestMessage(HttpMethod.Post, "/api/auth/logout") { Headers = { { "X-CSRF-Token", csrf.Token } } };
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(logout)).StatusCode);
         await (await browser.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized, "sign");
+    }
+
+    [Fact]
+    public async Task A_change_made_with_the_session_cookie_needs_the_session_s_anti_forgery_token()
+    {
+        var browser = _host.NewClient();
+        await browser.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword, cookies: true);
+        var station = new { id = "scan-9", department = "DIGI_DEPT_INST" };
+
+        await (await browser.PostAsJsonAsync("/api/scan-stations", station)).ProblemAsync(HttpStatusCode.Forbidden, "X-CSRF-Token");
+        var forged = new HttpRequestMessage(HttpMethod.Post, "/api/scan-stations") { Content = JsonContent.Create(station), Headers = { { "X-CSRF-Token", "forged" } } };
+        await (await browser.SendAsync(forged)).ProblemAsync(HttpStatusCode.Forbidden, "anti-forgery");
+
+        var csrf = await (await browser.GetAsync("/api/auth/csrf")).ReadAsync<CsrfToken>(HttpStatusCode.OK);
+        var genuine = new HttpRequestMessage(HttpMethod.Post, "/api/scan-stations") { Content = JsonContent.Create(station), Headers = { { "X-CSRF-Token", csrf.Token } } };
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendAsync(genuine)).StatusCode);
     }
 
     [Fact]
