@@ -1,14 +1,15 @@
+using System.Security.Claims;
+
 namespace Library.Host;
 
 /// <summary>
-/// Who performs an API call, recorded on every history entry. Until staff accounts exist it is what the caller
-/// states in the <c>X-Acting-Account</c> header.
+/// Who performs an API call, recorded on every history entry: the signed-in account's user name, or
+/// <c>scan-station:{id}</c> for a station's key.
 /// </summary>
 public static class ActingAccount
 {
-    public const string Header = "X-Acting-Account";
-    public const string Unidentified = "unidentified";
+    public static string Of(HttpContext http) =>
+        http.User.FindFirstValue(ClaimTypes.Name) ?? throw new InvalidOperationException("No signed-in account or station: the endpoint has no authorization policy.");
 
-    public static string Of(HttpContext http, string fallback = Unidentified) =>
-        http.Request.Headers[Header].ToString() is { Length: > 0 and <= 200 } account ? account : fallback;
+    public static string StationActor(string stationId) => $"scan-station:{stationId}";
 }

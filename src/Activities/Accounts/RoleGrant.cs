@@ -6,6 +6,11 @@ public sealed class RoleGrant
     public StaffRole Role { get; set; }
     public List<string> Scope { get; set; } = [];
 
-    /// <summary>Whether the grant covers <paramref name="place"/>: an institution-wide grant covers every place.</summary>
-    public bool Covers(string place) => Scope.Count == 0 || Scope.Contains(place, StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the grant covers <paramref name="place"/>: an institution-wide grant covers every place; a scope entry
+    /// covers its own code, and a library code also covers a shelving location of that library (<c>MAIN/CIRC</c>).
+    /// </summary>
+    public bool Covers(string place) =>
+        Scope.Count == 0 || Scope.Any(s => string.Equals(s, place, StringComparison.OrdinalIgnoreCase)
+                                           || place.StartsWith(s + "/", StringComparison.OrdinalIgnoreCase));
 }

@@ -35,5 +35,7 @@ public sealed class StaffAccount : IdentityUser
     public bool PasswordExpired(DateTime utcNow) =>
         MustChangePassword || (Kind == AccountKind.Shared && utcNow - PasswordChangedAt >= SharedPasswordLifetime);
 
-    public IEnumerable<RoleGrant> GrantsOf(StaffRole role) => Roles.Where(r => r.Role == role);
+    /// <summary>Whether the account holds any of <paramref name="roles"/> at <paramref name="place"/> (null: anywhere).</summary>
+    public bool Holds(IEnumerable<StaffRole> roles, string? place = null) =>
+        Roles.Any(g => roles.Contains(g.Role) && (place is null || g.Covers(place)));
 }

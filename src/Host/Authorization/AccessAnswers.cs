@@ -20,7 +20,8 @@ public sealed class AccessAnswers(IProblemDetailsService problems) : IAuthorizat
         }
         var refusal = result.AuthorizationFailure?.FailureReasons.OfType<AccessRefusal>().FirstOrDefault();
         var (status, title, detail) = result.Challenged || refusal is { SignInAgain: true }
-            ? (StatusCodes.Status401Unauthorized, "Sign in first.", refusal?.Message ?? "This needs a signed-in staff account: POST /api/auth/login.")
+            ? (StatusCodes.Status401Unauthorized, "Sign in first.",
+                refusal?.Message ?? AccessRefusal.Remembered(http) ?? "This needs a signed-in staff account: POST /api/auth/login.")
             : (StatusCodes.Status403Forbidden, "Not allowed for this account.", refusal?.Message ?? "The account may not do this.");
         http.Response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Library.Accounts;
 using Library.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,19 @@ public sealed class StaffAccess(IHttpContextAccessor http, LibraryDbContext db, 
         var account = id is null ? null : await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
         _current = (true, account is not null && account.SecurityStamp == stamp && account.IsActiveOn(Today) ? account : null);
         return _current.Account;
+    }
+
+    /// <summary>
+    /// Null when the signed-in account holds any of <paramref name="roles"/> at <paramref name="place"/>; otherwise the
+    /// 403 naming the role and the place.
+    /// </summary>
+    public async Task<ProblemHttpResult?> RefusalAsync(IReadOnlyCollection<StaffRole> roles, string place, string what, CancellationToken ct = default)
+    {
+        var account = await CurrentAsync(ct);
+        return account is not null && account.Holds(roles, place)
+            ? null
+            : TypedResults.Problem($"Account '{account?.UserName}' lacks the role {string.Join(" or ", roles.Select(r => r.DisplayName()))} at {what}.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for this account.");
     }
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -1,22 +1,60 @@
 using Library.Accounts;
 using Microsoft.AspNetCore.Authorization;
+using Library.Host.Problems;
+using Microsoft.AspNetCore.Identity;
 
 namespace Library.Host.Authorization;
 
-/// <summary>The authorization policies, one per kind of work, named after what they allow.</summary>
+/// <summary>
+/// The authorization policies, one per kind of work, named after what they allow, with the roles Alma's documentation
+/// gives that work. Where the work is scoped (a department, a library, a desk), the endpoint checks the place too.
+/// </summary>
 public static class StaffPolicies
 {
-    /// <summary>Reading lists and pages: any staff role.</summary>
+    /// <summary>Reading lists and pages, and the generic triggers: any staff role.</summary>
     public const string Staff = nameof(Staff);
 
-    /// <summary>Accounts, departments, patron limits, delivery rules, profile rules, workflow definitions.</summary>
+    /// <summary>Accounts, scan stations, departments, patron limits, delivery rules, profile rules, workflow definitions.</summary>
     public const string Administration = nameof(Administration);
+
+    /// <summary>Next step, attach, digital inventory, done, cancel: a Work Order Operator at the request's department.</summary>
+    public const string DigitizationProcessing = nameof(DigitizationProcessing);
+
+    /// <summary>Creating digitization requests for patrons, lending and move requests.</summary>
+    public const string Fulfillment = nameof(Fulfillment);
+
+    /// <summary>Approving and rejecting, copyright clearance, expiry, reactivating lending requests.</summary>
+    public const string Approval = nameof(Approval);
+
+    /// <summary>Scans: a registered station's key, or a Work Order Operator or Circulation Desk Operator at that place.</summary>
+    public const string Scanning = nameof(Scanning);
 
     /// <summary>Only changing one's own password and reading one's account: allowed with an expired password too.</summary>
     public const string OwnAccount = nameof(OwnAccount);
 
+    public static readonly StaffRole[] FulfillmentRoles = [StaffRole.FulfillmentServicesOperator, StaffRole.FulfillmentServicesManager];
+    public static readonly StaffRole[] ScanningRoles = [StaffRole.WorkOrderOperator, StaffRole.CirculationDeskOperator];
+
     public static AuthorizationBuilder AddStaffPolicies(this AuthorizationBuilder policies) => policies
-        .AddPolicy(Staff, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement([])))
-        .AddPolicy(Administration, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement([StaffRole.GeneralSystemAdministrator])))
+        .AddPolicy(Staff, Roles([]))
+        .AddPolicy(Administration, Roles([StaffRole.GeneralSystemAdministrator]))
+        .AddPolicy(DigitizationProcessing, Roles([StaffRole.WorkOrderOperator]))
+        .AddPolicy(Fulfillment, Roles(FulfillmentRoles))
+        .AddPolicy(Approval, Roles([StaffRole.FulfillmentServicesManager]))
+        .AddPolicy(Scanning, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme, StationKeyHandler.SchemeName)
+            .RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(ScanningRoles, AllowsStations: true)))
         .AddPolicy(OwnAccount, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(null, AllowsExpiredPassword: true)));
+
+    private static Action<AuthorizationPolicyBuilder> Roles(StaffRole[] anyOf) =>
+        p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(anyOf));
+}
+
+public static class PolicyConventions
+{
+    /// <summary>The endpoint needs <paramref name="policy"/>; the OpenAPI document lists its 401 and 403 problems.</summary>
+    public static RouteHandlerBuilder Needs(this RouteHandlerBuilder builder, string policy) =>
+        builder.RequireAuthorization(policy).Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+
+    public static RouteGroupBuilder Needs(this RouteGroupBuilder builder, string policy) =>
+        builder.RequireAuthorization(policy).Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

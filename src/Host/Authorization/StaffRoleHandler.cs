@@ -9,6 +9,12 @@ public sealed class StaffRoleHandler(StaffAccess access) : AuthorizationHandler<
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffRoleRequirement requirement)
     {
         if (context.User.Identity?.IsAuthenticated != true) return;
+        if (context.User.HasClaim(c => c.Type == StationKeyHandler.StationClaim))
+        {
+            if (requirement.AllowsStations) context.Succeed(requirement);
+            else context.Fail(new AccessRefusal(this, "A scan station's key is good for scans only.", signInAgain: false));
+            return;
+        }
         var account = await access.CurrentAsync();
         if (account is null)
         {

@@ -3,6 +3,7 @@ using Library.Accounts;
 using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Persistence;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +49,7 @@ public static class AccountSetup
         services.AddDataProtection()
             .SetApplicationName("library-request-workflows")
             .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["Accounts:KeysPath"] ?? DefaultKeysPath));
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, StationKeyHandler>(StationKeyHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddStaffPolicies();
         services.AddAntiforgery(o =>
         {
@@ -64,7 +66,7 @@ public static class AccountSetup
     /// <summary>
     /// When the database holds no account: the administrator named by <c>Accounts:BootstrapAdmin:UserName</c> and
     /// <c>…:Password</c>, or else <c>admin</c> with a random password written once to the log, which must be changed at
-    /// first sign-in. It holds every role, at every department.
+    /// first sign-in. It holds every role, institution-wide.
     /// </summary>
     public static async Task EnsureFirstAdministratorAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
     {
@@ -72,8 +74,6 @@ public static class AccountSetup
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
         if (await users.Users.AnyAsync(ct)) return;
 
-        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
-        var departments = await db.Departments.AsNoTracking().Select(d => d.Code).ToListAsync(ct);
         var configured = configuration["Accounts:BootstrapAdmin:Password"] is { Length: > 0 } given ? given : null;
         var password = configured ?? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -85,9 +85,8 @@ public static class AccountSetup
             MustChangePassword = configured is null,
             PasswordChangedAt = now,
             CreatedAt = now,
-            Roles = Enum.GetValues<StaffRole>()
-                .Select(role => new RoleGrant { Role = role, Scope = role == StaffRole.WorkOrderOperator ? departments : [] })
-                .ToList(),
+            // Institution-wide, scoped roles too: the administrator works at every department and desk, new ones included.
+            Roles = Enum.GetValues<StaffRole>().Select(role => new RoleGrant { Role = role }).ToList(),
         };
         var created = await users.CreateAsync(account, password);
         if (!created.Succeeded)

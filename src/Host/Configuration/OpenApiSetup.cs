@@ -29,6 +29,8 @@ public static class OpenApiSetup
                 document.Servers = null;
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer<SecurityRequirements>();
+            options.AddOperationTransformer<SecurityRequirements>();
             options.AddOperationTransformer<DocumentedBodies>();
             options.AddOperationTransformer<CommonOperationParts>();
             options.AddOperationTransformer<QueryParameters>();

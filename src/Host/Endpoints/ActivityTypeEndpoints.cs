@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Activities;
@@ -9,7 +10,7 @@ public static class ActivityTypeEndpoints
 {
     public static IEndpointRouteBuilder MapActivityTypes(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/activity-types", List).WithTags("Workflow definitions");
+        app.MapGet("/api/activity-types", List).Needs(StaffPolicies.Staff).WithTags("Workflow definitions");
         return app;
     }
 

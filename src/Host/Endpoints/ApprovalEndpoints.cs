@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Approvals;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -18,17 +19,17 @@ public static class ApprovalEndpoints
     public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder app)
     {
         // A literal segment outranks the generic /api/signals/{name}/{key}, so approvals always pass these checks.
-        app.MapPost("/api/signals/approval/{requestId:guid}", Decide).WithTags("Approvals").Validate<ApprovalDecisionBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        app.MapPost("/api/signals/approval/{requestId:guid}", Decide).Needs(StaffPolicies.Approval).WithTags("Approvals").Validate<ApprovalDecisionBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
-        approvals.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
-        approvals.MapGet("/reasons", () => TypedResults.Ok(new ApprovalReasonLists(ApprovalReasons.Approve, ApprovalReasons.Reject)));
-        approvals.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
-        approvals.MapPut("/{id:guid}/expiry", UpdateExpiry).Validate<ExpiryBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        approvals.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
+        approvals.MapGet("/reasons", () => TypedResults.Ok(new ApprovalReasonLists(ApprovalReasons.Approve, ApprovalReasons.Reject))).Needs(StaffPolicies.Staff);
+        approvals.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        approvals.MapPut("/{id:guid}/expiry", UpdateExpiry).Needs(StaffPolicies.Approval).Validate<ExpiryBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var copyright = app.MapGroup("/api/requests/{requestId:guid}/copyright").WithTags("Approvals");
-        copyright.MapPut("/", UpdateCopyright).Validate<CopyrightBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        copyright.MapPost("/attachments", AttachClearance).DisableAntiforgery().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
+        copyright.MapPut("/", UpdateCopyright).Needs(StaffPolicies.Approval).Validate<CopyrightBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        copyright.MapPost("/attachments", AttachClearance).Needs(StaffPolicies.Approval).DisableAntiforgery().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 

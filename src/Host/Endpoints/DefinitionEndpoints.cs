@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using System.Text;
 using System.Text.Json;
 using Library.Host.Contracts;
@@ -21,13 +22,13 @@ public static class DefinitionEndpoints
     public static IEndpointRouteBuilder MapDefinitions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
-        group.MapGet("/", List);
-        group.MapGet("/{id}", GetNewest).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/{version:int}", Get).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/{version:int}/export", Export).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/", List).Needs(StaffPolicies.Staff);
+        group.MapGet("/{id}", GetNewest).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/{version:int}", Get).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/{version:int}/export", Export).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         // The definition is read by the same reader as the files, not bound; the document still names its shape.
-        group.MapPost("/validate", Validate).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest);
-        group.MapPost("/", Publish).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+        group.MapPost("/validate", Validate).Needs(StaffPolicies.Staff).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest);
+        group.MapPost("/", Publish).Needs(StaffPolicies.Administration).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -12,7 +12,8 @@ public static class DeliveryEndpoints
 {
     public static IEndpointRouteBuilder MapDelivery(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/delivery/{token}", Download).WithTags("Delivery")
+        // Open to whoever holds the unguessable token: the requester, who has no staff account.
+        app.MapGet("/delivery/{token}", Download).WithTags("Delivery").AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);
         return app;
     }

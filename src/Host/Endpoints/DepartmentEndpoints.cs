@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Departments;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -14,9 +15,9 @@ public static class DepartmentEndpoints
     public static IEndpointRouteBuilder MapDepartments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/departments").WithTags("Departments");
-        group.MapGet("/", List);
-        group.MapGet("/{code}", Get).Refuses(StatusCodes.Status404NotFound);
-        group.MapPut("/{code}", Put).Validate<DepartmentBody>().Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/", List).Needs(StaffPolicies.Staff);
+        group.MapGet("/{code}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPut("/{code}", Put).Needs(StaffPolicies.Administration).Validate<DepartmentBody>().Refuses(StatusCodes.Status400BadRequest);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using Library.Host.Authorization;
+using Library.Accounts;
 using Library.Host.Problems;
 using System.Text.Json.Nodes;
 using Library.Approvals;
@@ -14,11 +16,12 @@ namespace Library.Host.Endpoints;
 /// A staff action on a request: checks the request exists and is in a status the action allows, then resumes the
 /// bookmark its workflow waits on. The bookmark is what guarantees the action runs at most once.
 /// </summary>
-public sealed class DigitizationRequestAction(LibraryDbContext db, WorkflowRuntime runtime, IHttpContextAccessor http)
+public sealed class DigitizationRequestAction(LibraryDbContext db, WorkflowRuntime runtime, StaffAccess access, IHttpContextAccessor http)
 {
     /// <summary>
-    /// Null when the action may go ahead; otherwise the 404 or 409 to answer. The request stays tracked with its
-    /// files, so the steps the action resumes find it without reading it again.
+    /// Null when the action may go ahead; otherwise the 404, the 403 for an account that is no Work Order Operator at
+    /// the request's department, or the 409. The request stays tracked with its files, so the steps the action resumes
+    /// find it without reading it again.
     /// </summary>
     public async Task<ProblemHttpResult?> CheckAsync(Guid id, Func<DigitizationRequest, ApprovalRequest?, string?> precondition, CancellationToken ct)
     {
@@ -27,6 +30,8 @@ public sealed class DigitizationRequestAction(LibraryDbContext db, WorkflowRunti
             .SelectMany(r => db.Approvals.Where(a => a.RequestId == r.Id).DefaultIfEmpty(), (r, approval) => new { Request = r, Approval = approval })
             .SingleOrDefaultAsync(ct);
         if (found is null) return DigitizationRequestEndpoints.UnknownRequest(id);
+        var department = found.Request.Department;
+        if (await access.RefusalAsync([StaffRole.WorkOrderOperator], department, $"department {department}", ct) is { } outOfScope) return outOfScope;
         return precondition(found.Request, found.Approval) is { } refusal
             ? ApiProblems.Conflict($"{refusal}; request {id} is in status {found.Request.Status.DisplayName()}.")
             : null;

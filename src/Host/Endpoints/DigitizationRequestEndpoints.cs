@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Approvals;
 using Library.Delivery;
 using Library.Digitization;
@@ -23,23 +24,23 @@ public static class DigitizationRequestEndpoints
     public static IEndpointRouteBuilder MapDigitizationRequests(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/digitization-requests").WithTags("Digitization requests")
-            .MapPost("/", Create).Validate<CreateDigitizationRequest>().Refuses(StatusCodes.Status403Forbidden);
+            .MapPost("/", Create).Needs(StaffPolicies.Fulfillment).Validate<CreateDigitizationRequest>().Refuses(StatusCodes.Status403Forbidden);
 
         // The in-process items and their actions keep the URLs under /api/requests.
         var group = app.MapGroup("/api/requests").WithTags("Digitization requests");
-        group.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
-        group.MapGet("/cancel-reasons", () => TypedResults.Ok(CancellationReasons.All));
-        group.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/next-step", NextStep).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/cancel-reasons", () => TypedResults.Ok(CancellationReasons.All)).Needs(StaffPolicies.Staff);
+        group.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/next-step", NextStep).Needs(StaffPolicies.DigitizationProcessing).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         // An accepted file (at most 10 MB) stays in memory until the store writes it, instead of going to a
         // temporary file first and being written a second time.
-        group.MapPost("/{id:guid}/attachments", Attach).DisableAntiforgery()
+        group.MapPost("/{id:guid}/attachments", Attach).Needs(StaffPolicies.DigitizationProcessing).DisableAntiforgery()
             .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
             .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download)
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).Needs(StaffPolicies.Staff)
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/done", Done).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/done", Done).Needs(StaffPolicies.DigitizationProcessing).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/cancel", Cancel).Needs(StaffPolicies.DigitizationProcessing).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -48,8 +49,10 @@ public static class DigitizationRequestEndpoints
     /// 403.
     /// </summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Create(
-        CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, HttpContext http, CancellationToken ct)
+        CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
     {
+        var library = body!.Item.Library;
+        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, library, $"library {library}", ct) is { } outOfScope) return outOfScope;
         var (request, refused) = await digitization.PlaceAsync(body!.ToNewDigitizationRequest(), ActingAccount.Of(http), ct);
         if (refused is not null) return Refuse(refused);
         return TypedResults.Created($"/api/requests/{request!.Id}", (await DigitizationRequestView.LoadAsync(db, request.Id, ct))!);

@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Delivery;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -14,11 +15,11 @@ public static class DocumentDeliveryRuleEndpoints
     public static IEndpointRouteBuilder MapDocumentDeliveryRules(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/document-delivery-rules").WithTags("Document delivery rules");
-        group.MapGet("/", List);
-        group.MapGet("/{id:int}", Get).Refuses(StatusCodes.Status404NotFound);
-        group.MapPost("/", Create).Validate<DocumentDeliveryRuleBody>();
-        group.MapPut("/{id:int}", Update).Validate<DocumentDeliveryRuleBody>().Refuses(StatusCodes.Status404NotFound);
-        group.MapDelete("/{id:int}", Delete).Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/", List).Needs(StaffPolicies.Staff);
+        group.MapGet("/{id:int}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).Needs(StaffPolicies.Administration).Validate<DocumentDeliveryRuleBody>();
+        group.MapPut("/{id:int}", Update).Needs(StaffPolicies.Administration).Validate<DocumentDeliveryRuleBody>().Refuses(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:int}", Delete).Needs(StaffPolicies.Administration).Refuses(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using Library.Host.Authorization;
+using Library.Accounts;
 using System.Text.Json;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -14,16 +16,22 @@ namespace Library.Host.Endpoints;
 /// A staff action on a lending request: asks <see cref="LendingTransitions"/> whether it is allowed now (409 naming
 /// the current status if not), then resumes the bookmark the request's workflow waits on with the command.
 /// </summary>
-public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime runtime, IHttpContextAccessor http)
+public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime runtime, StaffAccess access, IHttpContextAccessor http)
 {
     public async Task<ProblemHttpResult?> CheckAsync(Guid id, LendingCommand command, CancellationToken ct)
     {
         var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return LendingRequestEndpoints.UnknownRequest(id);
+        if (await access.RefusalAsync(RolesFor(command.Action), request.Item.Library, $"library {request.Item.Library}", ct) is { } outOfScope)
+            return outOfScope;
         return LendingTransitions.Refusal(request, command, ActingAccount.Of(http.HttpContext!)) is { } refusal
             ? ApiProblems.Conflict($"{refusal}; lending request {id} is in status {request.Status.DisplayName()}.")
             : null;
     }
+
+    /// <summary>Reactivating a request is a manager's decision; every other action is fulfilment work.</summary>
+    public static IReadOnlyCollection<StaffRole> RolesFor(LendingAction action) =>
+        action == LendingAction.Reactivate ? [StaffRole.FulfillmentServicesManager] : StaffPolicies.FulfillmentRoles;
 
     public async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> RunAsync(Guid id, LendingCommand command, CancellationToken ct) =>
         await CheckAsync(id, command, ct) ?? await RunCheckedAsync(id, command, ct);

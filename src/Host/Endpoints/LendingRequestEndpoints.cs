@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using FluentValidation;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -20,25 +21,25 @@ public static class LendingRequestEndpoints
     public static IEndpointRouteBuilder MapLendingRequests(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/lending-requests").WithTags("Lending requests");
-        group.MapPost("/", Create).Validate<CreateLendingRequest>();
-        group.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).Needs(StaffPolicies.Fulfillment).Validate<CreateLendingRequest>();
+        group.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
 
         MapAction<ShipPhysicallyBody>(group, "ship-physically");
-        group.MapPost("/{id:guid}/ship-digitally", ShipDigitally).DisableAntiforgery()
+        group.MapPost("/{id:guid}/ship-digitally", ShipDigitally).Needs(StaffPolicies.Fulfillment).DisableAntiforgery()
             .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         MapAction<RenewBody>(group, "renew");
         MapAction<RejectBody>(group, "reject");
         MapAction<ConditionalBody>(group, "conditional");
         MapAction<ConditionalReplyBody>(group, "conditional-reply");
-        group.MapPost("/{id:guid}/recall", Recall).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/recall", Recall).Needs(StaffPolicies.Fulfillment).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         MapAction<CancelReplyBody>(group, "cancel-reply");
         MapAction<AssignBody>(group, "assign");
         MapAction<PartnerEmailBody>(group, "partner-email");
-        group.MapPost("/{id:guid}/notes", Notes).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/notes", Notes).Needs(StaffPolicies.Fulfillment).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         MapAction<MoveRequestBody>(group, "move-request");
-        group.MapPost("/{id:guid}/digitization-request", DigitizationRequest).Validate<DigitizationRequestBody>().Refuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/digitization-request", DigitizationRequest).Needs(StaffPolicies.Fulfillment).Validate<DigitizationRequestBody>().Refuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/alerts/{alertId:guid}/dismiss", DismissAlert).Needs(StaffPolicies.Fulfillment).Refuses(StatusCodes.Status404NotFound);
 
         // The actions that need nothing but optional notes.
         foreach (var simple in new[]
@@ -48,18 +49,20 @@ public static class LendingRequestEndpoints
                      LendingAction.RenewRequested, LendingAction.Damaged, LendingAction.CancelRequested,
                  })
             group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}",
-                    (Guid id, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct) => WithNotesAsync(id, simple, body, action, ct)).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+                    (Guid id, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct) => WithNotesAsync(id, simple, body, action, ct)).Needs(StaffPolicies.Fulfillment).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
     /// <summary>An action whose validated body is the whole command.</summary>
     private static void MapAction<TBody>(RouteGroupBuilder group, string action) where TBody : class, ILendingActionBody =>
         group.MapPost($"/{{id:guid}}/{action}", (Guid id, TBody? body, LendingRequestAction handler, CancellationToken ct) =>
-            handler.RunAsync(id, body!.ToCommand(), ct)).Validate<TBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            handler.RunAsync(id, body!.ToCommand(), ct)).Needs(StaffPolicies.Fulfillment).Validate<TBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-    private static async Task<Created<LendingRequestView>> Create(
-        CreateLendingRequest? body, LendingRequests lending, LibraryDbContext db, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Created<LendingRequestView>, ProblemHttpResult>> Create(
+        CreateLendingRequest? body, LendingRequests lending, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
     {
+        var library = body!.Item.Library;
+        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, library, $"library {library}", ct) is { } outOfScope) return outOfScope;
         var request = await lending.StartAsync(body!.ToNewLendingRequest(), ActingAccount.Of(http), ct);
         return TypedResults.Created($"/api/lending-requests/{request.Id}", (await LendingRequestView.LoadAsync(db, request.Id, ct))!);
     }
@@ -97,10 +100,12 @@ public static class LendingRequestEndpoints
     /// ending later sets the alert again.
     /// </summary>
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> DismissAlert(
-        Guid id, Guid alertId, LibraryDbContext db, CancellationToken ct)
+        Guid id, Guid alertId, LibraryDbContext db, StaffAccess access, CancellationToken ct)
     {
         var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return UnknownRequest(id);
+        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, request.Item.Library, $"library {request.Item.Library}", ct) is { } outOfScope)
+            return outOfScope;
         if (request.Alerts.SingleOrDefault(a => a.Id == alertId) is not { } alert)
             return ApiProblems.NotFound($"Lending request {id} has no alert {alertId}.");
         alert.Dismissed = true;

@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -16,16 +17,19 @@ public static class MoveRequestEndpoints
     public static IEndpointRouteBuilder MapMoveRequests(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/move-requests").WithTags("Move requests");
-        group.MapPost("/", Create).Validate<CreateMoveRequest>();
-        group.MapGet("/", List).Refuses(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id:guid}", Get).Refuses(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/cancel", Cancel).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/", Create).Needs(StaffPolicies.Fulfillment).Validate<CreateMoveRequest>();
+        group.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/cancel", Cancel).Needs(StaffPolicies.Fulfillment).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<Created<MoveRequestView>> Create(CreateMoveRequest? body, MoveRequests moves, LibraryDbContext db, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Created<MoveRequestView>, ProblemHttpResult>> Create(
+        CreateMoveRequest? body, MoveRequests moves, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
+        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, body.From.Library, $"library {body.From.Library}", ct) is { } outOfScope)
+            return outOfScope;
         // The validator asks for a library and location whenever no desk is named.
         var to = string.IsNullOrEmpty(body.To.Desk) ? Place.Shelf(body.To.Library!, body.To.Location!) : Place.AtDesk(body.To.Desk);
         var move = await moves.StartAsync(
@@ -52,12 +56,13 @@ public static class MoveRequestEndpoints
         await MoveRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownMove(id);
 
     private static async Task<Results<Ok<MoveRequestView>, ProblemHttpResult>> Cancel(
-        Guid id, CancellationBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+        Guid id, CancellationBody? body, LibraryDbContext db, WorkflowRuntime runtime, StaffAccess access, HttpContext http, CancellationToken ct)
     {
-        var status = await db.MoveRequests.AsNoTracking().Where(m => m.Id == id).Select(m => (MoveStatus?)m.Status).SingleOrDefaultAsync(ct);
-        if (status is null) return UnknownMove(id);
-        if (status.Value.IsClosed())
-            return ApiProblems.Conflict($"Only an open move request can be cancelled; move request {id} is in status {status.Value.DisplayName()}.");
+        var move = await db.MoveRequests.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Status, m.From.Library }).SingleOrDefaultAsync(ct);
+        if (move is null) return UnknownMove(id);
+        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, move.Library!, $"library {move.Library}", ct) is { } outOfScope) return outOfScope;
+        if (move.Status.IsClosed())
+            return ApiProblems.Conflict($"Only an open move request can be cancelled; move request {id} is in status {move.Status.DisplayName()}.");
 
         var result = await runtime.ResumeAsync(MoveBookmarks.Cancel, MoveBookmarks.MoveKey(id),
             new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note }, ActingAccount.Of(http), ct);

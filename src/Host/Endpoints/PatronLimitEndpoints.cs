@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
@@ -17,8 +18,8 @@ public static class PatronLimitEndpoints
     public static IEndpointRouteBuilder MapPatronLimits(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/patron-limits").WithTags("Patron limits");
-        group.MapGet("/", List);
-        group.MapPut("/{userGroup}", Put).Validate<PatronLimitBody>();
+        group.MapGet("/", List).Needs(StaffPolicies.Staff);
+        group.MapPut("/{userGroup}", Put).Needs(StaffPolicies.Administration).Validate<PatronLimitBody>();
         return app;
     }
 

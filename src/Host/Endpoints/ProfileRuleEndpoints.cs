@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
@@ -18,12 +19,12 @@ public static class ProfileRuleEndpoints
     public static IEndpointRouteBuilder MapProfileRules(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/profile-rules").WithTags("Profile rules");
-        group.MapGet("/", List);
-        group.MapGet("/{id:int}", Get).Refuses(StatusCodes.Status404NotFound);
-        group.MapPost("/", Create).Validate<ProfileRuleBody>();
-        group.MapPut("/{id:int}", Update).Validate<ProfileRuleBody>().Refuses(StatusCodes.Status404NotFound);
-        group.MapDelete("/{id:int}", Delete).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        group.MapPost("/try", Try).Validate<RuleTryBody>();
+        group.MapGet("/", List).Needs(StaffPolicies.Staff);
+        group.MapGet("/{id:int}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).Needs(StaffPolicies.Administration).Validate<ProfileRuleBody>();
+        group.MapPut("/{id:int}", Update).Needs(StaffPolicies.Administration).Validate<ProfileRuleBody>().Refuses(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:int}", Delete).Needs(StaffPolicies.Administration).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/try", Try).Needs(StaffPolicies.Staff).Validate<RuleTryBody>();
         return app;
     }
 

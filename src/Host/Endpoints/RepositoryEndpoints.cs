@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using System.Text.Json;
 using Library.Host.Contracts;
 using Library.Host.Problems;
@@ -15,8 +16,8 @@ public static class RepositoryEndpoints
 {
     public static IEndpointRouteBuilder MapRepository(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/requests/{id:guid}/representation", Add).WithTags("Repository").DisableAntiforgery().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
-        app.MapGet("/api/repository/representations", List).WithTags("Repository").Refuses(StatusCodes.Status400BadRequest);
+        app.MapPost("/api/requests/{id:guid}/representation", Add).Needs(StaffPolicies.DigitizationProcessing).WithTags("Repository").DisableAntiforgery().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
+        app.MapGet("/api/repository/representations", List).Needs(StaffPolicies.Staff).WithTags("Repository").Refuses(StatusCodes.Status400BadRequest);
         return app;
     }
 

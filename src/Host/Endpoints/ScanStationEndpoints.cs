@@ -4,6 +4,7 @@ using Library.Host.Contracts;
 using Library.Host.Validation;
 using Library.Moves;
 using Library.Persistence;
+using Library.Accounts;
 using Library.Digitization;
 using Library.Scanning;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +26,8 @@ public static class ScanStationEndpoints
     public static IEndpointRouteBuilder MapScanStations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/scan-stations").WithTags("Scan stations");
-        group.MapPost("/{stationId}/scans", Scan).Validate<ScanRequest>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{stationId}/scans", Scan).RequireAuthorization(StaffPolicies.Scanning).Validate<ScanRequest>()
+            .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var registry = group.MapGroup("/").RequireAuthorization(StaffPolicies.Administration)
             .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
@@ -81,16 +83,18 @@ public static class ScanStationEndpoints
     private static ProblemHttpResult UnknownStation(string stationId) => ApiProblems.NotFound($"No scan station '{stationId}'.");
 
     private static async Task<Results<Ok<DigitizationRequestView>, Ok<MoveRequestView>, ProblemHttpResult>> Scan(
-        string stationId, ScanRequest? body, WorkflowRuntime runtime, WorkflowTraces traces, LibraryDbContext db, HttpContext http, CancellationToken ct)
+        string stationId, ScanRequest? body, WorkflowRuntime runtime, WorkflowTraces traces, LibraryDbContext db, StaffAccess access,
+        HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         var barcode = body.Barcode;
         var atDepartment = !string.IsNullOrEmpty(body.Department);
+        var place = atDepartment ? Place.AtDesk(body.Department!) : Place.Shelf(body.Library!, body.Location!);
+        if (await RefusalAsync(stationId, place, atDepartment, access, http, ct) is { } refused) return refused;
         var payload = new ScanPayload(stationId, barcode, body.Department, body.Library, body.Location).ToJson();
-        var actor = ActingAccount.Of(http, $"scan-station:{stationId}");
+        var actor = ActingAccount.Of(http);
 
         // A move bound here has reached its end; a digitization request waiting at the same place takes the next scan.
-        var place = atDepartment ? Place.AtDesk(body.Department!) : Place.Shelf(body.Library!, body.Location!);
         var moved = await runtime.ResumeAsync(MoveBookmarks.Arrival, MoveBookmarks.ArrivalKey(barcode, place), payload, actor, ct);
         if (moved.Status == ResumeStatus.Resumed)
         {
@@ -122,6 +126,30 @@ public static class ScanStationEndpoints
             ? $"No request for item {barcode} is waiting to be scanned in at department {body.Department}. Requests for it: {known}."
             : $"No request for item {barcode} is waiting at {place} or on its way to a department. Requests for it: {known}.");
     }
+
+    /// <summary>
+    /// A station's key scans at its own place under its own id. A staff account scans at a department as a Work Order
+    /// Operator or a Circulation Desk Operator there (a desk code travels in the same field), and at a shelving
+    /// location as a Circulation Desk Operator of that library or location.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> RefusalAsync(
+        string stationId, Place place, bool atDepartment, StaffAccess access, HttpContext http, CancellationToken ct)
+    {
+        if (http.User.FindFirst(StationKeyHandler.StationClaim)?.Value is { } station)
+        {
+            var scansAt = http.User.FindFirst(StationKeyHandler.PlaceClaim)!.Value;
+            if (station != stationId) return Forbidden($"This key is scan station '{station}'s, not '{stationId}'s.");
+            return string.Equals(scansAt, place.Key, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : Forbidden($"Scan station '{station}' scans at {scansAt}, not at {place.Key}.");
+        }
+        return atDepartment
+            ? await access.RefusalAsync(StaffPolicies.ScanningRoles, place.Key, $"department or desk {place.Key}", ct)
+            : await access.RefusalAsync([StaffRole.CirculationDeskOperator], place.Key, place.ToString(), ct);
+    }
+
+    private static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for this station.");
 
     /// <summary>Another station scanned the item at the same moment, and that scan was taken.</summary>
     private static ProblemHttpResult ScannedTwice(ResumeResult result, string barcode) =>

@@ -1,3 +1,4 @@
+using Library.Host.Authorization;
 using Library.Host.Contracts;
 using System.Text.Json.Nodes;
 using Library.Host.Problems;
@@ -13,8 +14,8 @@ public static class SignalEndpoints
 {
     public static IEndpointRouteBuilder MapSignals(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/signals/{name}/{key}", Send).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        app.MapPost("/workflows/http/{**route}", Trigger).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        app.MapPost("/api/signals/{name}/{key}", Send).Needs(StaffPolicies.Staff).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        app.MapPost("/workflows/http/{**route}", Trigger).Needs(StaffPolicies.Staff).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 

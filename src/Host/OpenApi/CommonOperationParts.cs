@@ -5,7 +5,7 @@ using Microsoft.OpenApi;
 namespace Library.Host.OpenApi;
 
 /// <summary>
-/// What every operation shares and no handler signature states: the <see cref="ActingAccount"/> header, the 500
+/// What every operation shares and no handler signature states: the 500
 /// problem that <see cref="Problems.ExceptionProblems"/> writes when a workflow step faults (or anything else fails),
 /// the 400 problem it writes for a body that cannot be read, JSON bodies being required, and problem bodies being
 /// <c>application/problem+json</c>.
@@ -17,8 +17,6 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var document = context.Document!;
-        operation.Parameters ??= [];
-        operation.Parameters.Add(ActingAccountHeader(document));
 
         // Handlers bind a JSON body as T? only so that ValidationFilter can answer a missing one with a 400 problem:
         // the API never accepts a request without it, nor a body of null.
@@ -64,19 +62,5 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
         if (document.Components?.Schemas?.ContainsKey(id) != true)
             document.AddComponent(id, await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken));
         return new OpenApiSchemaReference(id, document);
-    }
-
-    private static IOpenApiParameter ActingAccountHeader(OpenApiDocument document)
-    {
-        const string id = "ActingAccount";
-        if (document.Components?.Parameters?.ContainsKey(id) != true)
-            document.AddComponent<IOpenApiParameter>(id, new OpenApiParameter
-            {
-                Name = ActingAccount.Header,
-                In = ParameterLocation.Header,
-                Description = "Who performs the call, recorded on every history entry it makes. Without it (or with more than 200 characters) the entry names 'unidentified', or the scan station.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
-            });
-        return new OpenApiParameterReference(id, document);
     }
 }

@@ -26,12 +26,8 @@ public sealed class DesignerApiTests : HostTest
         return definition;
     }
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string body, string contentType = "application/json", string account = "librarian-ada")
-    {
-        var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
-        message.Headers.Add("X-Acting-Account", account);
-        return client.SendAsync(message);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string body, string contentType = "application/json") =>
+        client.PostAsync(path, new StringContent(body, Encoding.UTF8, contentType));
 
     private static Task<HttpResponseMessage> PublishAsync(HttpClient client, JsonNode definition) =>
         PostAsync(client, "/api/workflow-definitions", definition.ToJsonString());
@@ -145,7 +141,7 @@ public sealed class DesignerApiTests : HostTest
 
         var published = await response.ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
         Assert.Equal("/api/workflow-definitions/digitization/2", response.Headers.Location?.OriginalString);
-        Assert.Equal(("digitization", 2, "Digitization request, revised by the designer", true, "designer:librarian-ada"),
+        Assert.Equal(("digitization", 2, "Digitization request, revised by the designer", true, "designer:admin"),
             (published.Id, published.Version, published.Name, published.Published, published.Source));
         Assert.Equal(published, (await VersionsAsync(Client))[^1]);
 
@@ -160,8 +156,9 @@ public sealed class DesignerApiTests : HostTest
     {
         var first = await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
 
-        // Formatting and the version number are not content.
-        var again = await (await PostAsync(Client, "/api/workflow-definitions", Revised().ToJsonString(new() { WriteIndented = true }), account: "someone-else"))
+        // Formatting, the version number and who publishes are not content.
+        var someoneElse = await Host.StaffAsync("someone-else", ("General System Administrator", []));
+        var again = await (await PostAsync(someoneElse, "/api/workflow-definitions", Revised().ToJsonString(new() { WriteIndented = true })))
             .ReadAsync<DefinitionSummary>(HttpStatusCode.OK);
 
         Assert.Equal(first, again);
@@ -196,7 +193,7 @@ public sealed class DesignerApiTests : HostTest
 
         await Host.RestartAsync();
 
-        Assert.Equal([(1, "digitization.json"), (2, "designer:librarian-ada")], (await VersionsAsync(Client)).Select(v => (v.Version, v.Source)));
+        Assert.Equal([(1, "digitization.json"), (2, "designer:admin")], (await VersionsAsync(Client)).Select(v => (v.Version, v.Source)));
         Assert.Equal("Digitization request, revised by the designer", (await NewestAsync(Client))["name"]!.GetValue<string>());
         Assert.Equal(2, (await Client.CreateAsync()).Workflow?.Version);
     }

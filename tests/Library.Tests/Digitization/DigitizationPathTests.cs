@@ -12,8 +12,9 @@ public sealed class DigitizationPathTests : HostTest
     [Fact]
     public async Task A_request_travels_from_shelf_to_the_requesters_mailbox()
     {
-        var client = Host.Client;
-        client.DefaultRequestHeaders.Add("X-Acting-Account", "marie.curie");
+        // One person does every step here: she places the request, scans it at the desk and at the department, and digitizes.
+        var client = await Host.StaffAsync("marie.curie", ("Fulfillment Services Operator", []), ("Circulation Desk Operator", ["MAIN"]),
+            ("Work Order Operator", [Api.Department]));
 
         var created = await client.PostAsync("/api/digitization-requests",
             System.Net.Http.Json.JsonContent.Create(Api.NewRequest()));
@@ -71,10 +72,11 @@ public sealed class DigitizationPathTests : HostTest
     }
 
     [Fact]
-    public async Task A_scan_station_without_an_account_is_recorded_as_the_station()
+    public async Task A_scan_station_signed_in_by_its_key_is_recorded_as_the_station()
     {
         var request = await Host.Client.CreateAsync();
-        var scanned = await (await Host.Client.ScanAtDepartmentAsync(station: "dept-scanner-2")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        var station = await Host.RegisterStationAsync("dept-scanner-2", Api.Department);
+        var scanned = await (await station.ScanAtDepartmentAsync(station: "dept-scanner-2")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Contains(scanned.History, h => h.Type == "ScanIn" && h.Actor == "scan-station:dept-scanner-2");
         Assert.Equal(request.Id, scanned.Id);
     }

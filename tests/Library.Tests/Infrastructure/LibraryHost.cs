@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Library.Host.Contracts;
 using Library.Persistence;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -179,7 +180,8 @@ public sealed class LibraryHost : IAsyncDisposable
             foreach (var (key, value) in _settings) builder.UseSetting(key, value);
             if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
-        if (!_onLoopbackPort) return (factory, factory.CreateClient());
+        // The tests' client works as the first administrator, who holds every role institution-wide.
+        if (!_onLoopbackPort) return (factory, factory.CreateDefaultClient(new SignInHandler(AdminUserName, AdminPassword)));
 
         // Port 0: the operating system picks a free port at bind time, so parallel hosts never race for one
         // (a port probed free and bound later could be taken in between). Listen overrides any configured URLs.
@@ -189,7 +191,36 @@ public sealed class LibraryHost : IAsyncDisposable
             .Addresses.Single();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         // The tests' own client goes over the same socket as the browser, so both see one service.
-        return (factory, new HttpClient { BaseAddress = BaseAddress });
+        return (factory, new HttpClient(new SignInHandler(AdminUserName, AdminPassword) { InnerHandler = new HttpClientHandler() }) { BaseAddress = BaseAddress });
+    }
+
+    /// <summary>
+    /// A staff account made by the administrator with these roles, signed in: the history of what it does names it.
+    /// Its first password is changed, as its owner would.
+    /// </summary>
+    public async Task<HttpClient> StaffAsync(string userName, params (string Role, string[] Scope)[] roles)
+    {
+        const string first = "a first password", own = "the staff member's own password";
+        var account = new
+        {
+            userName, displayName = userName, kind = "personal", password = first,
+            roles = roles.Select(r => new { role = r.Role, scope = r.Scope.Length == 0 ? null : r.Scope }),
+        };
+        var created = await Client.PostAsJsonAsync("/api/accounts", account);
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var signedIn = await SignedInAsync(userName, first);
+        var changed = await signedIn.PostAsJsonAsync("/api/auth/password", new { currentPassword = first, newPassword = own });
+        Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
+        return await SignedInAsync(userName, own);
+    }
+
+    /// <summary>A scan station registered by the administrator at a department (or desk code), and a client that sends its key.</summary>
+    public async Task<HttpClient> RegisterStationAsync(string id, string department)
+    {
+        var issued = await (await Client.PostAsJsonAsync("/api/scan-stations", new { id, department })).ReadAsync<ScanStationKey>(HttpStatusCode.Created);
+        var station = NewClient();
+        station.DefaultRequestHeaders.Add("X-Api-Key", issued.ApiKey);
+        return station;
     }
 
     /// <summary>A client of its own, keeping the cookies the service sets, e.g. for a cookie sign-in.</summary>

@@ -33,8 +33,8 @@ public sealed class LendingListTests : IAsyncLifetime
         var yesterday = await Create("ILL-YESTERDAY", digital);
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var today = await Create("ILL-TODAY");
-        client.DefaultRequestHeaders.Add("X-Acting-Account", "anna");
-        await client.ActAsync(today, "assign", new { @operator = "anna" });
+        var anna = await _host.StaffAsync("anna", ("Fulfillment Services Operator", []));
+        await anna.ActAsync(today, "assign", new { @operator = "anna" });
         await client.ActAsync(old, "reject", new { reason = "Not available" });
 
         Assert.Equal([today], await Ids("created=today"));

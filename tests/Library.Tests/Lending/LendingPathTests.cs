@@ -10,16 +10,16 @@ public sealed class LendingPathTests : HostTest
     [Fact]
     public async Task A_physical_loan_goes_from_creation_to_check_in()
     {
-        Client.DefaultRequestHeaders.Add("X-Acting-Account", "ill.desk");
-        var created = await Client.CreateLendingAsync();
+        var client = await Host.StaffAsync("ill.desk", ("Fulfillment Services Operator", []), ("Circulation Desk Operator", ["MAIN"]));
+        var created = await client.CreateLendingAsync();
         Assert.Equal(LendingStatus.LendingRequestCreated, created.Status);
         Assert.True(created.Item.Located);
         Assert.Equal(RequestedFormat.Physical, created.RequestedFormat);
         Assert.Contains("LendingAction", created.Workflow!.WaitingFor);
 
-        Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(created.Id, "will-supply")).Status);
+        Assert.Equal(LendingStatus.WillSupply, (await client.ActAsync(created.Id, "will-supply")).Status);
 
-        var shipped = await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment("2099-01-31", "39001000999", "39001000998"));
+        var shipped = await client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment("2099-01-31", "39001000999", "39001000998"));
         Assert.Equal(LendingStatus.ShippedPhysically, shipped.Status);
         Assert.Equal(new DateOnly(2099, 1, 31), shipped.DueDate);
         Assert.Equal(["39001000999", "39001000998"], shipped.ShippedBarcodes);
@@ -29,9 +29,9 @@ public sealed class LendingPathTests : HostTest
         Assert.Contains("2099-01-31", shipMail.TextBody);
         Assert.Contains("Handle with care", shipMail.TextBody);
 
-        Assert.Equal(LendingStatus.ReceivedByPartner, (await Client.ActAsync(created.Id, "received-by-partner")).Status);
-        Assert.Equal(LendingStatus.ReturnedByPartner, (await Client.ActAsync(created.Id, "returned-by-partner")).Status);
-        var done = await Client.ActAsync(created.Id, "check-in", new { internalNote = "shelved again" });
+        Assert.Equal(LendingStatus.ReceivedByPartner, (await client.ActAsync(created.Id, "received-by-partner")).Status);
+        Assert.Equal(LendingStatus.ReturnedByPartner, (await client.ActAsync(created.Id, "returned-by-partner")).Status);
+        var done = await client.ActAsync(created.Id, "check-in", new { internalNote = "shelved again" });
         Assert.Equal(LendingStatus.RequestCompleted, done.Status);
         await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Returned item checked in") == true);
 
@@ -43,7 +43,7 @@ public sealed class LendingPathTests : HostTest
         Assert.Contains("returned-by-partner: Received by Partner → Returned by Partner", notes);
         Assert.Contains("check-in: Returned by Partner → Request Completed; internal note: shelved again", notes);
         Assert.All(done.History, h => Assert.Equal("ill.desk", h.Actor));
-        var read = await Client.GetLendingAsync(created.Id);
+        var read = await client.GetLendingAsync(created.Id);
         Assert.Equal((done.Status, done.History.Count, done.Notes.Count), (read.Status, read.History.Count, read.Notes.Count));
     }
 
@@ -206,19 +206,16 @@ public sealed class LendingPathTests : HostTest
     public async Task Assignment_is_taken_by_one_operator_and_released()
     {
         var created = await Client.CreateLendingAsync();
-        Client.DefaultRequestHeaders.Add("X-Acting-Account", "anna");
-        Assert.Equal("anna", (await Client.ActAsync(created.Id, "assign", new { @operator = "anna" })).Assignee);
+        var anna = await Host.StaffAsync("anna", ("Fulfillment Services Operator", []));
+        var bert = await Host.StaffAsync("bert", ("Fulfillment Services Operator", []));
+        Assert.Equal("anna", (await anna.ActAsync(created.Id, "assign", new { @operator = "anna" })).Assignee);
 
-        Client.DefaultRequestHeaders.Remove("X-Acting-Account");
-        Client.DefaultRequestHeaders.Add("X-Acting-Account", "bert");
-        await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "assign", new { @operator = "bert" }), HttpStatusCode.Conflict, "assigned to anna");
+        await RefusedWithoutChange(() => bert.LendingActionAsync(created.Id, "assign", new { @operator = "bert" }), HttpStatusCode.Conflict, "assigned to anna");
 
-        Client.DefaultRequestHeaders.Remove("X-Acting-Account");
-        Client.DefaultRequestHeaders.Add("X-Acting-Account", "anna");
-        var released = await Client.ActAsync(created.Id, "release");
+        var released = await anna.ActAsync(created.Id, "release");
         Assert.Null(released.Assignee);
         Assert.Equal(LendingStatus.LendingRequestCreated, released.Status);
-        await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "release"), HttpStatusCode.Conflict, "not assigned");
+        await RefusedWithoutChange(() => anna.LendingActionAsync(created.Id, "release"), HttpStatusCode.Conflict, "not assigned");
     }
 
     [Fact]

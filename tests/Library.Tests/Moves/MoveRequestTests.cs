@@ -21,9 +21,9 @@ public sealed class MoveRequestTests : HostTest
         ["note"] = "For ILL-2026-0042",
     };
 
-    private async Task<(MoveRequestView Move, HttpResponseMessage Response)> CreateAsync(JsonObject body)
+    private async Task<(MoveRequestView Move, HttpResponseMessage Response)> CreateAsync(JsonObject body, HttpClient? client = null)
     {
-        var response = await Client.PostAsJsonAsync("/api/move-requests", body);
+        var response = await (client ?? Client).PostAsJsonAsync("/api/move-requests", body);
         return (await response.ReadAsync<MoveRequestView>(HttpStatusCode.Created), response);
     }
 
@@ -36,8 +36,8 @@ public sealed class MoveRequestTests : HostTest
     [Fact]
     public async Task A_move_completes_when_the_item_is_scanned_in_at_its_destination_and_not_elsewhere()
     {
-        Client.DefaultRequestHeaders.Add("X-Acting-Account", "rs.operator");
-        var (move, response) = await CreateAsync(NewMove());
+        var rsOperator = await Host.StaffAsync("rs.operator", ("Fulfillment Services Operator", ["LAW"]), ("Circulation Desk Operator", ["MAIN"]));
+        var (move, response) = await CreateAsync(NewMove(), rsOperator);
         Assert.Equal($"/api/move-requests/{move.Id}", response.Headers.Location?.OriginalString);
         Assert.Equal(MoveRequestType.Move, move.Type);
         Assert.Equal(MoveStatus.InTransit, move.Status);
@@ -45,10 +45,10 @@ public sealed class MoveRequestTests : HostTest
         var created = Assert.Single(move.History);
         Assert.Equal(("rs.operator", (MoveStatus?)null, MoveStatus.InTransit), (created.Actor, created.From, created.To));
 
-        await (await Client.ScanAtDeskAsync(Barcode, "MAIN", "CIRC")).ProblemAsync(HttpStatusCode.Conflict, move.Id.ToString(), "MAIN/RS");
+        await (await rsOperator.ScanAtDeskAsync(Barcode, "MAIN", "CIRC")).ProblemAsync(HttpStatusCode.Conflict, move.Id.ToString(), "MAIN/RS");
         Assert.Equal(MoveStatus.InTransit, (await GetAsync(move.Id)).Status);
 
-        var scanned = await (await Client.ScanAtDeskAsync(Barcode, "MAIN", "RS", station: "rs-desk")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+        var scanned = await (await rsOperator.ScanAtDeskAsync(Barcode, "MAIN", "RS", station: "rs-desk")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal(move.Id, scanned.Id);
         Assert.Equal(MoveStatus.Completed, scanned.Status);
         var arrived = scanned.History[^1];
@@ -59,7 +59,7 @@ public sealed class MoveRequestTests : HostTest
         Assert.Equal(scanned, await GetAsync(move.Id), MoveViewComparer.Instance);
 
         // Completed, the move waits for nothing more: another scan there finds no request.
-        await (await Client.ScanAtDeskAsync(Barcode, "MAIN", "RS")).ProblemAsync(HttpStatusCode.NotFound, Barcode);
+        await (await rsOperator.ScanAtDeskAsync(Barcode, "MAIN", "RS")).ProblemAsync(HttpStatusCode.NotFound, Barcode);
     }
 
     [Fact]
