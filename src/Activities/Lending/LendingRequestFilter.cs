@@ -4,7 +4,8 @@ namespace Library.Lending;
 
 /// <summary>
 /// The facets of the lending task list (Alma: Managing Resource Sharing Lending Requests, Using facets); a null facet
-/// does not filter. <see cref="Unassigned"/> lists the requests nobody holds; <see cref="Alert"/> those showing that
+/// does not filter. <see cref="Unassigned"/> lists the requests nobody holds, besides <see cref="Assignee"/>'s when both
+/// are given; <see cref="Alert"/> those showing that
 /// alert, dismissed ones aside; <see cref="Text"/> searches the title and the partner's request id.
 /// </summary>
 public sealed record LendingRequestFilter(
@@ -26,7 +27,8 @@ public sealed record LendingRequestFilter(
         if (Status is { } status) requests = requests.Where(r => r.Status == status);
         if (Partner is not null) requests = requests.Where(r => r.Partner.Code == Partner);
         if (RequestedFormat is { } format) requests = requests.Where(r => r.RequestedFormat == format);
-        if (Unassigned) requests = requests.Where(r => r.Assignee == null);
+        if (Unassigned && Assignee is not null) requests = requests.Where(r => r.Assignee == null || r.Assignee == Assignee);
+        else if (Unassigned) requests = requests.Where(r => r.Assignee == null);
         else if (Assignee is not null) requests = requests.Where(r => r.Assignee == Assignee);
         if (Created is { } created) requests = requests.Within(r => (DateTime?)r.CreatedAt, created.Range(utcNow));
         if (Updated is { } updated) requests = requests.Within(r => (DateTime?)r.UpdatedAt, updated.Range(utcNow));

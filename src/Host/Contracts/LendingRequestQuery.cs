@@ -6,7 +6,8 @@ namespace Library.Host.Contracts;
 
 /// <summary>
 /// The query of <c>GET /api/lending-requests</c>, the facets of the task list: <c>assignee=unassigned</c> for the
-/// requests nobody holds; <c>created</c> and <c>updated</c> look back from today, <c>due</c> both ways
+/// requests nobody holds, <c>assignee=me</c> for the signed-in account's, <c>assignee=mine-or-unassigned</c> for both;
+/// <c>created</c> and <c>updated</c> look back from today, <c>due</c> both ways
 /// (<see cref="DueWithin"/>); <c>alerts</c> an alert message; <c>q</c> text in the title or the partner's request id.
 /// </summary>
 public sealed record LendingRequestQuery(
@@ -22,8 +23,11 @@ public sealed record LendingRequestQuery(
     int? Limit)
 {
     public const string Unassigned = "unassigned";
+    public const string Me = "me";
+    public const string MineOrUnassigned = "mine-or-unassigned";
 
-    public (LendingRequestFilter Filter, int Limit, ProblemHttpResult? Problem) Read()
+    /// <param name="me">The signed-in account, whom <c>me</c> names.</param>
+    public (LendingRequestFilter Filter, int Limit, ProblemHttpResult? Problem) Read(string me)
     {
         var facets = new FacetReader();
         var alerts = LendingAlert.All.ToList();
@@ -31,8 +35,8 @@ public sealed record LendingRequestQuery(
             facets.Enum<LendingStatus>(Status, "status"),
             Partner,
             facets.Enum<RequestedFormat>(RequestedFormat, "requestedFormat"),
-            Assignee == Unassigned ? null : Assignee,
-            Assignee == Unassigned,
+            Assignee switch { Unassigned => null, Me or MineOrUnassigned => me, var named => named },
+            Assignee is Unassigned or MineOrUnassigned,
             facets.Enum<CreatedWithin>(Created, "created"),
             facets.Enum<CreatedWithin>(Updated, "updated"),
             facets.Enum<DueWithin>(Due, "due"),

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Library.Accounts;
 using Library.Host.Authorization;
 using FluentValidation;
 using Library.Host.Contracts;
@@ -34,7 +36,8 @@ public static class LendingRequestEndpoints
         MapAction<ConditionalReplyBody>(group, "conditional-reply");
         group.MapPost("/{id:guid}/recall", Recall).Needs(StaffPolicies.Fulfillment).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         MapAction<CancelReplyBody>(group, "cancel-reply");
-        MapAction<AssignBody>(group, "assign");
+        group.MapPost("/{id:guid}/assign", Assign).Needs(StaffPolicies.Fulfillment).Validate<AssignBody>()
+            .Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         MapAction<PartnerEmailBody>(group, "partner-email");
         group.MapPost("/{id:guid}/notes", Notes).Needs(StaffPolicies.Fulfillment).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         MapAction<MoveRequestBody>(group, "move-request");
@@ -68,9 +71,10 @@ public static class LendingRequestEndpoints
     }
 
     private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
-        [AsParameters] LendingRequestQuery query, LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, CancellationToken ct)
+        [AsParameters] LendingRequestQuery query, LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, HttpContext http,
+        CancellationToken ct)
     {
-        var (filter, limit, problem) = query.Read();
+        var (filter, limit, problem) = query.Read(ActingAccount.Of(http));
         if (problem is not null) return problem;
         var requests = filter.Apply(db.LendingRequests.AsNoTracking(), clock.GetUtcNow().UtcDateTime, settings.Value.InstitutionTimeZone());
         var rows = await requests.OrderBy(r => r.CreatedAt).Take(limit)
@@ -93,6 +97,16 @@ public static class LendingRequestEndpoints
         var (decision, _) = await links.DigitizationAsync(request, command.Department!, command.InternalNote, clock.GetUtcNow().UtcDateTime, ct);
         if (decision is Rules.PolicyDecision.Refused policy) return DigitizationRequestEndpoints.Refuse(policy);
         return await action.RunCheckedAsync(id, command, ct);
+    }
+
+    /// <summary>"Assign to me" without an operator; an operator named must be an active staff account.</summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Assign(
+        Guid id, AssignBody? body, LendingRequestAction action, StaffAccess access, UserManager<StaffAccount> users, HttpContext http, CancellationToken ct)
+    {
+        var assignee = body!.Operator is { Length: > 0 } named ? named : ActingAccount.Of(http);
+        if (await users.FindByNameAsync(assignee) is not { } account || !account.IsActiveOn(access.Today))
+            return ApiProblems.Invalid("operator", $"No active staff account '{assignee}' to assign the request to.");
+        return await action.RunAsync(id, body.ToCommand(account.UserName!), ct);
     }
 
     /// <summary>

@@ -269,7 +269,7 @@ public sealed class OpenApiDocumentTests(OpenApiHost fixture) : IClassFixture<Op
     }
 
     /// <summary>A route as the document writes it: constraints, defaults and catch-all marks left out.</summary>
-    private static string PathOf(RoutePattern pattern) =>
+    internal static string PathOf(RoutePattern pattern) =>
         "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             RoutePatternLiteralPart literal => literal.Content,

@@ -204,7 +204,7 @@ public sealed class LibraryHost : IAsyncDisposable
         var account = new
         {
             userName, displayName = userName, kind = "personal", password = first,
-            roles = roles.Select(r => new { role = r.Role, scope = r.Scope.Length == 0 ? null : r.Scope }),
+            roles = roles.Select(r => new { role = r.Role, scope = r.Scope.Length == 0 ? null : r.Scope }).ToArray(),
         };
         var created = await Client.PostAsJsonAsync("/api/accounts", account);
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
