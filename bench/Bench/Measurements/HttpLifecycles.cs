@@ -29,6 +29,7 @@ public static class HttpLifecycles
         {
             BaseAddress = service.Address,
             Timeout = TimeSpan.FromSeconds(30),
+            DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await service.SignInAsync()) },
         };
         var lifecycle = new DigitizationLifecycle(client, scannedFile);
         Console.WriteLine($"  service process {service.Id} on {service.Address} (dotnet-counters can attach to it)");

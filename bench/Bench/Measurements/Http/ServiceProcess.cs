@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Http.Json;
 
 namespace Bench.Measurements.Http;
 
@@ -35,6 +36,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The first administrator the service makes; the lifecycles run as this account, which holds every role.</summary>
+    private const string AdminUserName = "bench-admin";
+    private const string AdminPassword = "the benchmark's administrator";
+
     public static async Task<ServiceProcess> StartAsync(string database, string storage, int smtpPort)
     {
         var port = Loopback.FreePort();
@@ -54,6 +59,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Smtp__Port"] = smtpPort.ToString();
         start.Environment["Smtp__From"] = "library@example.org";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Accounts__BootstrapAdmin__UserName"] = AdminUserName;
+        start.Environment["Accounts__BootstrapAdmin__Password"] = AdminPassword;
+        start.Environment["Accounts__KeysPath"] = storage + "-keys";
 
         var service = new ServiceProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), new Uri($"http://127.0.0.1:{port}"));
         service._process.OutputDataReceived += (_, e) => service.Keep(e.Data);
@@ -92,6 +100,16 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"The service did not answer /health within {StartBound.TotalSeconds} s.");
+    }
+
+    /// <summary>A bearer token of the administrator, for the lifecycles' client; it lasts an hour, longer than a run.</summary>
+    public async Task<string> SignInAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = AdminUserName, password = AdminPassword });
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Signing in answered {(int)response.StatusCode}: {body}");
+        return (string)System.Text.Json.Nodes.JsonNode.Parse(body)!["accessToken"]!;
     }
 
     /// <summary>The service's last output lines, for the report when something fails.</summary>
