@@ -1,12 +1,23 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
 import { del, get, post, put, query, send } from "./client";
 import type {
+  Account, LoginBody, PasswordChangeBody,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody, Definition,
   DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult, TrySample,
 } from "./types";
 
 const id = encodeURIComponent;
+
+export const auth = {
+  /** Signs in with the session cookie (HttpOnly, SameSite=Strict) rather than a bearer token. */
+  login: (userName: string, password: string) =>
+    post<void>("/api/auth/login?useCookies=true", { userName, password } satisfies LoginBody),
+  logout: () => post<void>("/api/auth/logout"),
+  me: () => get<Account>("/api/auth/me"),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    post<Account>("/api/auth/password", { currentPassword, newPassword } satisfies PasswordChangeBody),
+};
 
 export const profileRules = {
   list: () => get<ProfileRule[]>("/api/profile-rules"),

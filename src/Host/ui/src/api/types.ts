@@ -5,6 +5,11 @@ import type { components, paths } from "./schema";
 
 type Schemas = components["schemas"];
 
+export type Account = Schemas["AccountView"];
+export type LoginBody = Schemas["LoginBody"];
+export type PasswordChangeBody = Schemas["PasswordChangeBody"];
+export type CsrfToken = Schemas["CsrfToken"];
+
 export type ProfileRule = Schemas["ProfileRuleView"];
 export type ProfileRuleBody = Schemas["ProfileRuleBody"];
 export type TrySample = Schemas["RuleTryBody"];
