@@ -28,7 +28,7 @@ function SessionPage({ session, path }: { session: Session; path: string }) {
       return <SignIn />;
     case "signed-in":
       if (session.account.passwordExpired) return <ChangePassword account={session.account} />;
-      return path === "/" ? null : pageAt(path);
+      return path === "/" ? null : pageAt(path, session.account);
   }
 }
 
@@ -52,7 +52,7 @@ export function App() {
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="top-bar">
         <span className="brand">Library requests</span>
-        {account && !account.passwordExpired && <MainNavigation path={path} />}
+        {account && !account.passwordExpired && <MainNavigation account={account} path={path} />}
         {account && <AccountMenu account={account} />}
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,5 +1,7 @@
-// The pages of the signed-in app.
+// The pages, each with the check of permissions.ts that decides whether the signed-in account is offered it.
 import type { ReactNode } from "react";
+import type { Account } from "./api/types";
+import { can } from "./auth/permissions";
 import { Link, match } from "./router";
 import { ProfileRulesList } from "./pages/rules/ProfileRulesList";
 import { ProfileRuleEditor } from "./pages/rules/ProfileRuleEditor";
@@ -11,42 +13,47 @@ import { InProcessItems } from "./pages/digitization-requests/InProcessItems";
 import { ScanIn } from "./pages/scan-in/ScanIn";
 import { DigitizationRequestPage } from "./pages/digitization-request/DigitizationRequestPage";
 
+type Allowed = (account: Account) => boolean;
+
 interface Route {
   pattern: string;
+  allowed: Allowed;
   /** Renders the page; `key` makes a new page instance per id so no state leaks between two records. */
   render: (params: Record<string, string>) => ReactNode;
 }
 
 const routes: Route[] = [
-  { pattern: "/requests", render: () => <InProcessItems /> },
-  { pattern: "/requests/:id", render: (p) => <DigitizationRequestPage key={p.id} requestId={p.id!} /> },
-  { pattern: "/scan-in", render: () => <ScanIn /> },
-  { pattern: "/approvals", render: () => <ApprovalsList /> },
-  { pattern: "/approvals/:id", render: (p) => <ApprovalWorkOn key={p.id} approvalId={p.id!} /> },
-  { pattern: "/rules", render: () => <ProfileRulesList /> },
-  { pattern: "/rules/new", render: () => <ProfileRuleEditor key="new" ruleId={null} /> },
-  { pattern: "/rules/:id", render: (p) => <ProfileRuleEditor key={p.id} ruleId={Number(p.id)} /> },
-  { pattern: "/definitions", render: () => <DefinitionsList /> },
+  { pattern: "/requests", allowed: can.readRequests, render: () => <InProcessItems /> },
+  { pattern: "/requests/:id", allowed: can.readRequests, render: (p) => <DigitizationRequestPage key={p.id} requestId={p.id!} /> },
+  { pattern: "/scan-in", allowed: can.scanIn, render: () => <ScanIn /> },
+  { pattern: "/approvals", allowed: can.approve, render: () => <ApprovalsList /> },
+  { pattern: "/approvals/:id", allowed: can.approve, render: (p) => <ApprovalWorkOn key={p.id} approvalId={p.id!} /> },
+  { pattern: "/rules", allowed: can.administer, render: () => <ProfileRulesList /> },
+  { pattern: "/rules/new", allowed: can.administer, render: () => <ProfileRuleEditor key="new" ruleId={null} /> },
+  { pattern: "/rules/:id", allowed: can.administer, render: (p) => <ProfileRuleEditor key={p.id} ruleId={Number(p.id)} /> },
+  { pattern: "/definitions", allowed: can.administer, render: () => <DefinitionsList /> },
   {
     pattern: "/definitions/:id/:version",
+    allowed: can.administer,
     render: (p) => <DefinitionEditor key={`${p.id}/${p.version}`} definitionId={p.id!} version={Number(p.version)} />,
   },
 ];
 
 /** The main navigation's entries. */
-export const sections: { href: string; label: string }[] = [
-  { href: "/requests", label: "In-process items" },
-  { href: "/scan-in", label: "Scan in items" },
-  { href: "/approvals", label: "Approval requests" },
-  { href: "/rules", label: "Profile rules" },
-  { href: "/definitions", label: "Workflow definitions" },
+export const sections: { href: string; label: string; allowed: Allowed }[] = [
+  { href: "/requests", label: "In-process items", allowed: can.readRequests },
+  { href: "/scan-in", label: "Scan in items", allowed: can.scanIn },
+  { href: "/approvals", label: "Approval requests", allowed: can.approve },
+  { href: "/rules", label: "Profile rules", allowed: can.administer },
+  { href: "/definitions", label: "Workflow definitions", allowed: can.administer },
 ];
 
-/** The page at `path`, or not found. */
-export function pageAt(path: string): ReactNode {
+/** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */
+export function pageAt(path: string, account: Account): ReactNode {
   for (const route of routes) {
     const params = match(route.pattern, path);
-    if (params) return route.render(params);
+    if (!params) continue;
+    return route.allowed(account) ? route.render(params) : <NotAvailable />;
   }
   return <NotFound />;
 }
@@ -58,6 +65,15 @@ function NotFound() {
       <p>
         There is no page here. <Link href="/requests">Go to the in-process items</Link>.
       </p>
+    </>
+  );
+}
+
+function NotAvailable() {
+  return (
+    <>
+      <h1>Not available to your account</h1>
+      <p>Your account's roles do not include this page. A General System Administrator can give you the role it needs.</p>
     </>
   );
 }
