@@ -12,6 +12,8 @@ import { ApprovalWorkOn } from "./pages/approvals/ApprovalWorkOn";
 import { InProcessItems } from "./pages/digitization-requests/InProcessItems";
 import { ScanIn } from "./pages/scan-in/ScanIn";
 import { DigitizationRequestPage } from "./pages/digitization-request/DigitizationRequestPage";
+import { AccountsList } from "./pages/accounts/AccountsList";
+import { AccountEditor } from "./pages/accounts/AccountEditor";
 
 type Allowed = (account: Account) => boolean;
 
@@ -37,6 +39,9 @@ const routes: Route[] = [
     allowed: can.administer,
     render: (p) => <DefinitionEditor key={`${p.id}/${p.version}`} definitionId={p.id!} version={Number(p.version)} />,
   },
+  { pattern: "/accounts", allowed: can.administer, render: () => <AccountsList /> },
+  { pattern: "/accounts/new", allowed: can.administer, render: () => <AccountEditor key="new" userName={null} /> },
+  { pattern: "/accounts/:userName", allowed: can.administer, render: (p) => <AccountEditor key={p.userName} userName={p.userName!} /> },
 ];
 
 /** The main navigation's entries. */
@@ -46,6 +51,7 @@ export const sections: { href: string; label: string; allowed: Allowed }[] = [
   { href: "/approvals", label: "Approval requests", allowed: can.approve },
   { href: "/rules", label: "Profile rules", allowed: can.administer },
   { href: "/definitions", label: "Workflow definitions", allowed: can.administer },
+  { href: "/accounts", label: "Accounts", allowed: can.administer },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */

@@ -1,7 +1,7 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
 import { del, get, post, put, query, send } from "./client";
 import type {
-  Account, LoginBody, PasswordChangeBody,
+  Account, AccountBody, LoginBody, PasswordChangeBody, PasswordResetBody,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody, Definition,
   DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult, TrySample,
@@ -17,6 +17,16 @@ export const auth = {
   me: () => get<Account>("/api/auth/me"),
   changePassword: (currentPassword: string, newPassword: string) =>
     post<Account>("/api/auth/password", { currentPassword, newPassword } satisfies PasswordChangeBody),
+};
+
+export const accounts = {
+  list: () => get<Account[]>("/api/accounts"),
+  get: (userName: string) => get<Account>(`/api/accounts/${id(userName)}`),
+  create: (body: AccountBody) => post<Account>("/api/accounts", body),
+  update: (userName: string, body: AccountBody) => put<Account>(`/api/accounts/${id(userName)}`, body),
+  /** A password its owner must change at the next sign-in. */
+  setPassword: (userName: string, password: string) =>
+    post<Account>(`/api/accounts/${id(userName)}/password`, { password } satisfies PasswordResetBody),
 };
 
 export const profileRules = {
