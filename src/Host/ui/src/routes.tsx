@@ -14,6 +14,7 @@ import { ScanIn } from "./pages/scan-in/ScanIn";
 import { DigitizationRequestPage } from "./pages/digitization-request/DigitizationRequestPage";
 import { AccountsList } from "./pages/accounts/AccountsList";
 import { AccountEditor } from "./pages/accounts/AccountEditor";
+import { ScanStations } from "./pages/scan-stations/ScanStations";
 
 type Allowed = (account: Account) => boolean;
 
@@ -42,6 +43,7 @@ const routes: Route[] = [
   { pattern: "/accounts", allowed: can.administer, render: () => <AccountsList /> },
   { pattern: "/accounts/new", allowed: can.administer, render: () => <AccountEditor key="new" userName={null} /> },
   { pattern: "/accounts/:userName", allowed: can.administer, render: (p) => <AccountEditor key={p.userName} userName={p.userName!} /> },
+  { pattern: "/scan-stations", allowed: can.administer, render: () => <ScanStations /> },
 ];
 
 /** The main navigation's entries. */
@@ -52,6 +54,7 @@ export const sections: { href: string; label: string; allowed: Allowed }[] = [
   { href: "/rules", label: "Profile rules", allowed: can.administer },
   { href: "/definitions", label: "Workflow definitions", allowed: can.administer },
   { href: "/accounts", label: "Accounts", allowed: can.administer },
+  { href: "/scan-stations", label: "Scan stations", allowed: can.administer },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */

@@ -1,7 +1,7 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
 import { del, get, post, put, query, send } from "./client";
 import type {
-  Account, AccountBody, LoginBody, PasswordChangeBody, PasswordResetBody,
+  Account, AccountBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody, Definition,
   DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult, TrySample,
@@ -97,6 +97,11 @@ export const departments = {
 };
 
 export const scanStations = {
+  list: () => get<ScanStation[]>("/api/scan-stations"),
+  /** The answer holds the station's key, this once. */
+  register: (body: ScanStationBody) => post<ScanStationKey>("/api/scan-stations", body),
+  rotateKey: (stationId: string) => post<ScanStationKey>(`/api/scan-stations/${id(stationId)}/key`),
+  revoke: (stationId: string) => del(`/api/scan-stations/${id(stationId)}`),
   scan: (stationId: string, barcode: string, department: string) =>
     post<ScanAnswer>(`/api/scan-stations/${id(stationId)}/scans`, { barcode, department } satisfies ScanRequest),
 };

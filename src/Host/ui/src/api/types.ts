@@ -14,6 +14,10 @@ export type PasswordChangeBody = Schemas["PasswordChangeBody"];
 export type PasswordResetBody = Schemas["PasswordResetBody"];
 export type CsrfToken = Schemas["CsrfToken"];
 
+export type ScanStation = Schemas["ScanStationView"];
+export type ScanStationBody = Schemas["ScanStationBody"];
+export type ScanStationKey = Schemas["ScanStationKey"];
+
 export type ProfileRule = Schemas["ProfileRuleView"];
 export type ProfileRuleBody = Schemas["ProfileRuleBody"];
 export type TrySample = Schemas["RuleTryBody"];
