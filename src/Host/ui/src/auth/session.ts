@@ -19,6 +19,8 @@ function set(next: Session): void {
   for (const listener of listeners) listener();
 }
 
+// The anti-forgery token stays: the browser still sends the cookie the host stopped accepting, so signing in again is
+// a change made with that cookie, and it needs the token.
 onSignedOut(() => {
   if (session.state !== "signed-out") set({ state: "signed-out" });
 });
