@@ -1,13 +1,15 @@
 using System.Runtime.CompilerServices;
 using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Library.Tests.Browser;
 
 /// <summary>
 /// A browser test: a service of its own on a real loopback port (a fresh database, as <see cref="HostTest"/> gives),
-/// and a new 1280×800 browser context on the shared Chromium. It records what a page's console reports as errors and
-/// every request a page makes to a host other than this machine, for tests to assert on.
+/// and a new 1280×800 browser context on the shared Chromium, signed in as the first administrator through the
+/// sign-in page before the test's first page. It records what a page's console reports as errors and every request a
+/// page makes to a host other than this machine, for tests to assert on.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
@@ -34,6 +36,9 @@ public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
 
     /// <summary>Whether the tests drive the designer UI, which scripts/ui.sh must have built into src/Host/wwwroot.</summary>
     protected virtual bool NeedsDesignerUi => true;
+
+    /// <summary>Whether the browser signs in as the administrator before the test starts; tests of signing in start signed out.</summary>
+    protected virtual bool StartsSignedIn => NeedsDesignerUi;
 
     public virtual async Task InitializeAsync()
     {
@@ -62,6 +67,34 @@ public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
         {
             if (IsOffsite(socket.Url)) Record(_offsiteRequests, $"websocket {socket.Url} (from {Page.Url})");
         };
+        if (StartsSignedIn) await SignInAsAdministratorAsync();
+    }
+
+    /// <summary>
+    /// Signs in on the sign-in page, which any path shows while signed out, and waits for the page that follows. The
+    /// only console error allowed on the way is Chromium's line for the 401 of the first <c>GET /api/auth/me</c>, which
+    /// is how the page learns nobody is signed in; it is not counted against the test.
+    /// </summary>
+    private async Task SignInAsAdministratorAsync()
+    {
+        await Page.GotoAsync("/requests");
+        await SignInAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "In-process items" })).ToBeVisibleAsync();
+        lock (_consoleErrors)
+        {
+            if (_consoleErrors.Count != 1 || !_consoleErrors[0].Contains("status of 401"))
+                throw new InvalidOperationException($"Signing in logged other console errors: {string.Join(" | ", _consoleErrors)}");
+            _consoleErrors.Clear();
+        }
+    }
+
+    /// <summary>Fills in the sign-in page shown now and submits it.</summary>
+    protected async Task SignInAsync(string userName, string password)
+    {
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Sign in" })).ToBeVisibleAsync();
+        await Page.GetByLabel("User name", new() { Exact = true }).FillAsync(userName);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
     }
 
     public virtual async Task DisposeAsync()

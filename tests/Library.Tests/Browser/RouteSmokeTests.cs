@@ -15,13 +15,14 @@ namespace Library.Tests.Browser;
 public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private static readonly string[] MainLinks =
-        ["In-process items", "Scan in items", "Approval requests", "Profile rules", "Workflow definitions"];
+        ["In-process items", "Scan in items", "Approval requests", "Profile rules", "Workflow definitions", "Accounts", "Scan stations"];
 
     /// <summary>The contract's routes; {rule}, {approval} and {request} are filled in with records the test makes.</summary>
     public static TheoryData<string> Routes() =>
     [
         "/", "/rules", "/rules/new", "/rules/{rule}", "/definitions", "/definitions/digitization/1",
         "/approvals", "/approvals/{approval}", "/requests", "/requests/{request}", "/scan-in",
+        "/accounts", "/accounts/new", "/accounts/admin", "/scan-stations",
     ];
 
     [Theory]

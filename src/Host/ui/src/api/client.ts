@@ -1,14 +1,32 @@
-// The one way the UI talks to the host: JSON over fetch, on behalf of the account the user signed in as,
-// with RFC 7807 problems turned into ApiError so pages can show the title, the detail and each field's messages.
+// The one way the UI talks to the host: JSON over fetch, signed in by the session cookie the browser keeps, with the
+// session's anti-forgery token on every change and RFC 7807 problems turned into ApiError so pages can show the
+// title, the detail and each field's messages.
 
-const accountKey = "library.actingAccount";
+import type { CsrfToken } from "./types";
 
-export function actingAccount(): string {
-  return localStorage.getItem(accountKey) ?? "";
+const csrfHeader = "X-CSRF-Token";
+
+/** The title the host gives a change refused for a missing or stale anti-forgery token (CookieCsrf). */
+const antiforgeryTitle = "Missing or wrong anti-forgery token.";
+
+let csrfToken: string | null = null;
+let signedOut: () => void = () => {};
+
+/** Who hears that a call answered 401: the session, which shows the sign-in page. */
+export function onSignedOut(listener: () => void): void {
+  signedOut = listener;
 }
 
-export function setActingAccount(account: string): void {
-  localStorage.setItem(accountKey, account);
+/**
+ * Fetches this session's anti-forgery token, which every change sends; after signing in, and on load when a session
+ * is there already. Kept in memory only, so another site's script cannot read it back from storage.
+ */
+export async function refreshCsrfToken(): Promise<void> {
+  csrfToken = (await call<CsrfToken>("GET", "/api/auth/csrf")).token;
+}
+
+export function forgetCsrfToken(): void {
+  csrfToken = null;
 }
 
 export type FieldErrors = Record<string, string[]>;
@@ -65,35 +83,54 @@ async function toError(response: Response): Promise<ApiError> {
   );
 }
 
-function headers(extra: Record<string, string> = {}): Record<string, string> {
-  const account = actingAccount();
-  return { Accept: "application/json", ...(account ? { "X-Acting-Account": account } : {}), ...extra };
+const isUnsafe = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(method);
+
+function request(method: string, body: unknown): RequestInit {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (isUnsafe(method) && csrfToken) headers[csrfHeader] = csrfToken;
+  if (body instanceof FormData) return { method, headers, body }; // the browser sets the multipart boundary itself
+  if (body === undefined) return { method, headers };
+  return { method, headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify(body) };
 }
 
-/** Sends a request and returns the raw response when it succeeded; a 4xx/5xx becomes an ApiError. */
-export async function send(method: string, url: string, body?: unknown): Promise<Response> {
-  const init: RequestInit = { method, headers: headers() };
-  if (body instanceof FormData) {
-    init.body = body; // the browser sets the multipart boundary itself
-  } else if (body !== undefined) {
-    init.headers = headers({ "Content-Type": "application/json" });
-    init.body = JSON.stringify(body);
-  }
-  let response: Response;
+async function fetchOnce(method: string, url: string, body: unknown): Promise<Response> {
   try {
-    response = await fetch(url, init);
+    return await fetch(url, request(method, body));
   } catch (e) {
     throw new ApiError(0, "The service cannot be reached", e instanceof Error ? e.message : String(e));
   }
+}
+
+/** Whether a 403 is the anti-forgery check's rather than a missing role's; read from a copy, so the answer stays readable. */
+async function isAntiforgeryRefusal(response: Response): Promise<boolean> {
+  if (response.status !== 403) return false;
+  try {
+    return ((await response.clone().json()) as Problem).title === antiforgeryTitle;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sends a request and returns the raw response when it succeeded; a 4xx/5xx becomes an ApiError. A change refused for
+ * its anti-forgery token (none fetched yet, or the session's was renewed) is sent once more with a fresh one; a 401
+ * means the session is over, whichever call found out.
+ */
+export async function send(method: string, url: string, body?: unknown): Promise<Response> {
+  let response = await fetchOnce(method, url, body);
+  if (isUnsafe(method) && (await isAntiforgeryRefusal(response))) {
+    await refreshCsrfToken();
+    response = await fetchOnce(method, url, body);
+  }
+  if (response.status === 401) signedOut();
   if (!response.ok) throw await toError(response);
   return response;
 }
 
-/** Sends a request and reads its JSON answer (undefined for 204 No Content). */
+/** Sends a request and reads its JSON answer (undefined for an empty one: 204, or the sign-in's 200). */
 export async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const response = await send(method, url, body);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const text = await (await send(method, url, body)).text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 export const get = <T>(url: string) => call<T>("GET", url);

@@ -1,12 +1,33 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
 import { del, get, post, put, query, send } from "./client";
 import type {
+  Account, AccountBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody, Definition,
   DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult, TrySample,
 } from "./types";
 
 const id = encodeURIComponent;
+
+export const auth = {
+  /** Signs in with the session cookie (HttpOnly, SameSite=Strict) rather than a bearer token. */
+  login: (userName: string, password: string) =>
+    post<void>("/api/auth/login?useCookies=true", { userName, password } satisfies LoginBody),
+  logout: () => post<void>("/api/auth/logout"),
+  me: () => get<Account>("/api/auth/me"),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    post<Account>("/api/auth/password", { currentPassword, newPassword } satisfies PasswordChangeBody),
+};
+
+export const accounts = {
+  list: () => get<Account[]>("/api/accounts"),
+  get: (userName: string) => get<Account>(`/api/accounts/${id(userName)}`),
+  create: (body: AccountBody) => post<Account>("/api/accounts", body),
+  update: (userName: string, body: AccountBody) => put<Account>(`/api/accounts/${id(userName)}`, body),
+  /** A password its owner must change at the next sign-in. */
+  setPassword: (userName: string, password: string) =>
+    post<Account>(`/api/accounts/${id(userName)}/password`, { password } satisfies PasswordResetBody),
+};
 
 export const profileRules = {
   list: () => get<ProfileRule[]>("/api/profile-rules"),
@@ -76,6 +97,11 @@ export const departments = {
 };
 
 export const scanStations = {
+  list: () => get<ScanStation[]>("/api/scan-stations"),
+  /** The answer holds the station's key, this once. */
+  register: (body: ScanStationBody) => post<ScanStationKey>("/api/scan-stations", body),
+  rotateKey: (stationId: string) => post<ScanStationKey>(`/api/scan-stations/${id(stationId)}/key`),
+  revoke: (stationId: string) => del(`/api/scan-stations/${id(stationId)}`),
   scan: (stationId: string, barcode: string, department: string) =>
     post<ScanAnswer>(`/api/scan-stations/${id(stationId)}/scans`, { barcode, department } satisfies ScanRequest),
 };

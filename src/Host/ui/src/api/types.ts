@@ -5,6 +5,19 @@ import type { components, paths } from "./schema";
 
 type Schemas = components["schemas"];
 
+export type Account = Schemas["AccountView"];
+export type AccountBody = Schemas["AccountBody"];
+export type AccountKind = Schemas["AccountKind"];
+export type RoleGrant = Schemas["RoleGrantBody"];
+export type LoginBody = Schemas["LoginBody"];
+export type PasswordChangeBody = Schemas["PasswordChangeBody"];
+export type PasswordResetBody = Schemas["PasswordResetBody"];
+export type CsrfToken = Schemas["CsrfToken"];
+
+export type ScanStation = Schemas["ScanStationView"];
+export type ScanStationBody = Schemas["ScanStationBody"];
+export type ScanStationKey = Schemas["ScanStationKey"];
+
 export type ProfileRule = Schemas["ProfileRuleView"];
 export type ProfileRuleBody = Schemas["ProfileRuleBody"];
 export type TrySample = Schemas["RuleTryBody"];

@@ -3,6 +3,7 @@ import { approvals } from "../../api/library";
 import type { Approval } from "../../api/types";
 import { Link } from "../../router";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { RuleLink } from "../../components/RuleLink";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { dateTime, managementLabel } from "../../components/format";
@@ -38,7 +39,7 @@ export function ApprovalWorkOn({ approvalId }: { approvalId: string }) {
             <dt>Barcode</dt><dd>{a.barcode}</dd>
             <dt>Requester</dt><dd>{a.requesterId}</dd>
             <dt>Request status</dt><dd>{a.digitizationStatus}</dd>
-            <dt>Rule</dt><dd><Link href={`/rules/${a.ruleId}`}>{a.ruleName}</Link> ({managementLabel(a.management)})</dd>
+            <dt>Rule</dt><dd><RuleLink ruleId={a.ruleId} name={a.ruleName} /> ({managementLabel(a.management)})</dd>
             <dt>Approval</dt><dd>{a.status}{a.decidedBy ? `, by ${a.decidedBy} ${dateTime(a.decidedAt)}` : ""}{a.reason ? ` — ${a.reason}` : ""}</dd>
             <dt>Request</dt><dd><Link href={`/requests/${a.requestId}`}>Open the request's page</Link></dd>
           </dl>

@@ -1,6 +1,7 @@
 import { approvals } from "../../api/library";
 import { Link } from "../../router";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { RuleLink } from "../../components/RuleLink";
 import { useLoad } from "../../components/useLoad";
 import { dateTime, managementLabel } from "../../components/format";
 
@@ -35,7 +36,7 @@ export function ApprovalsList() {
                   <td>{a.barcode}</td>
                   <td>{a.requesterId}</td>
                   <td>
-                    <Link href={`/rules/${a.ruleId}`}>{a.ruleName}</Link>
+                    <RuleLink ruleId={a.ruleId} name={a.ruleName} />
                     {a.requiresCopyrightClearance && <span className="tag">copyright</span>}
                   </td>
                   <td>{managementLabel(a.management)}</td>

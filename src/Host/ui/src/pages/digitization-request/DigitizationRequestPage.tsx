@@ -3,6 +3,7 @@ import { Link } from "../../router";
 import { AttachmentList } from "../../components/AttachmentList";
 import { Flowchart } from "../../components/Flowchart";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { RuleLink } from "../../components/RuleLink";
 import { useLoad } from "../../components/useLoad";
 import { dateTime, managementLabel, targetLabel } from "../../components/format";
 import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
@@ -42,7 +43,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
         <dt>Department</dt><dd>{r.department}</dd>
         <dt>Rule</dt>
         <dd>
-          <Link href={`/rules/${r.rule.id}`}>{r.rule.name}</Link>: {targetLabel(r.rule.target)}
+          <RuleLink ruleId={r.rule.id} name={r.rule.name} />: {targetLabel(r.rule.target)}
           {r.rule.approvalManagement ? `, approval ${managementLabel(r.rule.approvalManagement)}` : ""}
         </dd>
         {r.approval && <><dt>Approval</dt><dd>{r.approval.status}{r.approval.reason ? ` — ${r.approval.reason}` : ""}</dd></>}

@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { departments, digitizationRequests } from "../../api/library";
+import { can } from "../../auth/permissions";
+import { useAccount } from "../../auth/session";
 import type {
   DigitizationRequestAction, DigitizationRequestFilter, DigitizationRequestSummary, DigitizationRequestView,
 } from "../../api/types";
@@ -14,9 +16,10 @@ type OpenPanel = { requestId: string; action: PanelAction } | null;
 
 /**
  * The In Process Items page (Alma: Digitization Processing, Digitizing Items): the department's digitization requests
- * by status, with the actions valid for each now.
+ * by status, with the actions valid for each now, offered to Work Order Operators at the request's department.
  */
 export function InProcessItems() {
+  const account = useAccount();
   const [filter, setFilter] = useState<DigitizationRequestFilter>({});
   const list = useLoad(() => digitizationRequests.list(filter), [filter]);
   const departmentList = useLoad(departments.list, []);
@@ -37,7 +40,8 @@ export function InProcessItems() {
     void rowAction.run(async () => finished(await action(), `${label}: ${request.title}`));
   };
 
-  const has = (r: DigitizationRequestSummary, action: DigitizationRequestAction) => r.actions.includes(action);
+  const has = (r: DigitizationRequestSummary, action: DigitizationRequestAction) =>
+    can.workOnRequestAt(account, r.department) && r.actions.includes(action);
   const open = (r: DigitizationRequestSummary, action: PanelAction) => {
     rowAction.reset();
     setPanel({ requestId: r.id, action });

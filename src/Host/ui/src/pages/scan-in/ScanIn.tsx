@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { departments, scanStations } from "../../api/library";
+import type { Account, Department } from "../../api/types";
+import { can, desksOf } from "../../auth/permissions";
+import { useAccount } from "../../auth/session";
 import { Link } from "../../router";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -10,19 +13,33 @@ import { useSubmit } from "../../components/useSubmit";
 const stationKey = "library.scanStation";
 
 /**
+ * Where the account scans in: the departments its Work Order Operator or Circulation Desk Operator roles cover, and
+ * the desks of the latter, which a scan names the same way.
+ */
+function placesOf(account: Account, list: Department[]): { code: string; label: string }[] {
+  const known = new Set(list.map((d) => d.code.toLowerCase()));
+  return [
+    ...list.filter((d) => can.scanInAt(account, d.code)).map((d) => ({ code: d.code, label: `${d.name || d.code} (${d.code})` })),
+    ...desksOf(account).filter((desk) => !known.has(desk.toLowerCase())).map((desk) => ({ code: desk, label: `Desk ${desk}` })),
+  ];
+}
+
+/**
  * The Scan In Items page (Alma: Digitization Processing, Digitization Department Workflow for a Physical Item): the
  * same trigger a scan station calls, with the department chosen once and the barcode field ready for the next item
  * after each scan.
  */
 export function ScanIn() {
+  const account = useAccount();
   const departmentList = useLoad(departments.list, []);
+  const places = placesOf(account, departmentList.data ?? []);
   const [department, setDepartment] = useState("");
   const [station, setStation] = useState(() => localStorage.getItem(stationKey) ?? "station-1");
   const [barcode, setBarcode] = useState("");
   const scanning = useSubmit();
   const barcodeField = useRef<HTMLInputElement>(null);
 
-  const chosen = department || departmentList.data?.[0]?.code || "";
+  const chosen = department || places[0]?.code || "";
   useEffect(() => {
     localStorage.setItem(stationKey, station);
   }, [station]);
@@ -47,7 +64,7 @@ export function ScanIn() {
         <FormField id="scan-department" label="Department" errors={scanning.fieldErrors("department")}>
           {(control) => (
             <select {...control} value={chosen} onChange={(e) => setDepartment(e.target.value)}>
-              {(departmentList.data ?? []).map((d) => <option key={d.code} value={d.code}>{d.name || d.code} ({d.code})</option>)}
+              {places.map((p) => <option key={p.code} value={p.code}>{p.label}</option>)}
             </select>
           )}
         </FormField>

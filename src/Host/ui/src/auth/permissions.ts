@@ -1,0 +1,55 @@
+// What the signed-in account's roles allow, so the UI offers only pages and buttons it may use. The API still decides
+// every call; this only spares staff buttons that would answer 403. Roles and scopes as the host names them (README:
+// Staff accounts and sign-in).
+import type { Account } from "../api/types";
+
+export const roles = {
+  workOrderOperator: "Work Order Operator",
+  fulfillmentServicesOperator: "Fulfillment Services Operator",
+  fulfillmentServicesManager: "Fulfillment Services Manager",
+  circulationDeskOperator: "Circulation Desk Operator",
+  generalSystemAdministrator: "General System Administrator",
+  letterAdministrator: "Letter Administrator",
+} as const;
+
+export type RoleName = (typeof roles)[keyof typeof roles];
+
+/** What a role's scope lists; null for an institution-wide role, which takes none. */
+export type ScopeKind = "departments" | "libraries" | "desks" | null;
+
+export const roleScopes: Record<RoleName, ScopeKind> = {
+  [roles.workOrderOperator]: "departments",
+  [roles.fulfillmentServicesOperator]: "libraries",
+  [roles.fulfillmentServicesManager]: null,
+  [roles.circulationDeskOperator]: "desks",
+  [roles.generalSystemAdministrator]: null,
+  [roles.letterAdministrator]: null,
+};
+
+const grantsOf = (account: Account, role: RoleName) => account.roles.filter((g) => g.role === role);
+
+const holds = (account: Account, role: RoleName) => grantsOf(account, role).length > 0;
+
+/** Whether a grant of the role covers the place; an empty scope is the whole institution, as the host reads it. */
+function covers(account: Account, role: RoleName, place: string): boolean {
+  const wanted = place.toLowerCase();
+  return grantsOf(account, role).some((g) => !g.scope?.length || g.scope.some((s) => s.toLowerCase() === wanted));
+}
+
+export const can = {
+  /** Any staff role: the lists and a request's page. */
+  readRequests: (account: Account) => account.roles.length > 0,
+  /** Accounts, scan stations, profile rules, workflow definitions. */
+  administer: (account: Account) => holds(account, roles.generalSystemAdministrator),
+  /** The approval requests: copyright clearance, approve or reject, expiry. */
+  approve: (account: Account) => holds(account, roles.fulfillmentServicesManager),
+  /** A digitization request's row actions (Next Step, Attach, Add digital inventory, Done, Cancel) at its department. */
+  workOnRequestAt: (account: Account, department: string) => covers(account, roles.workOrderOperator, department),
+  scanIn: (account: Account) => holds(account, roles.workOrderOperator) || holds(account, roles.circulationDeskOperator),
+  /** Scanning in at a department or desk code. */
+  scanInAt: (account: Account, place: string) =>
+    covers(account, roles.workOrderOperator, place) || covers(account, roles.circulationDeskOperator, place),
+};
+
+/** The desks the account scans in at as a Circulation Desk Operator, for the places a scan may name besides departments. */
+export const desksOf = (account: Account) => grantsOf(account, roles.circulationDeskOperator).flatMap((g) => g.scope ?? []);

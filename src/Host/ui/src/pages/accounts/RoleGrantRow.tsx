@@ -1,0 +1,52 @@
+import { roles } from "../../auth/permissions";
+import { FormField } from "../../components/FormField";
+import { scopeKindOf, type GrantDraft } from "./accountForm";
+
+interface RoleGrantRowProps {
+  index: number;
+  grant: GrantDraft;
+  /** The digitization department codes, named in the hint of a Work Order Operator's scope. */
+  departmentCodes: string[];
+  /** The API's messages for a field path of the account. */
+  fieldErrors: (path: string) => string[];
+  onChange: (grant: GrantDraft) => void;
+  onRemove: () => void;
+}
+
+function scopeHint(kind: ReturnType<typeof scopeKindOf>, departmentCodes: string[]): string {
+  switch (kind) {
+    case "departments":
+      return `Digitization department codes, comma-separated${departmentCodes.length ? `: ${departmentCodes.join(", ")}` : ""}.`;
+    case "libraries":
+      return "Library codes, comma-separated; empty for the whole institution.";
+    default:
+      return "Circulation desk codes, comma-separated.";
+  }
+}
+
+/** One role the account holds: the role, and its scope when the role is scoped to departments, libraries or desks. */
+export function RoleGrantRow({ index, grant, departmentCodes, fieldErrors, onChange, onRemove }: RoleGrantRowProps) {
+  const id = `grant-${grant.key}`;
+  const path = `roles[${index}]`;
+  const scopeKind = scopeKindOf(grant.role);
+  return (
+    <fieldset className="condition">
+      <legend>Role {index + 1}</legend>
+      <FormField id={`${id}-role`} label="Role" errors={fieldErrors(`${path}.role`)}>
+        {(control) => (
+          <select {...control} value={grant.role} onChange={(e) => onChange({ ...grant, role: e.target.value })}>
+            <option value="">(choose a role)</option>
+            {Object.values(roles).map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+        )}
+      </FormField>
+      {scopeKind && (
+        <FormField id={`${id}-scope`} label="Scope" errors={fieldErrors(`${path}.scope`)} hint={scopeHint(scopeKind, departmentCodes)}
+          className="grow">
+          {(control) => <input {...control} value={grant.scope} onChange={(e) => onChange({ ...grant, scope: e.target.value })} />}
+        </FormField>
+      )}
+      <button type="button" className="secondary" onClick={onRemove}>Remove role</button>
+    </fieldset>
+  );
+}

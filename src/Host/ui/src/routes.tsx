@@ -1,0 +1,88 @@
+// The pages, each with the check of permissions.ts that decides whether the signed-in account is offered it.
+import type { ReactNode } from "react";
+import type { Account } from "./api/types";
+import { can } from "./auth/permissions";
+import { Link, match } from "./router";
+import { ProfileRulesList } from "./pages/rules/ProfileRulesList";
+import { ProfileRuleEditor } from "./pages/rules/ProfileRuleEditor";
+import { DefinitionsList } from "./pages/definitions/DefinitionsList";
+import { DefinitionEditor } from "./pages/definitions/DefinitionEditor";
+import { ApprovalsList } from "./pages/approvals/ApprovalsList";
+import { ApprovalWorkOn } from "./pages/approvals/ApprovalWorkOn";
+import { InProcessItems } from "./pages/digitization-requests/InProcessItems";
+import { ScanIn } from "./pages/scan-in/ScanIn";
+import { DigitizationRequestPage } from "./pages/digitization-request/DigitizationRequestPage";
+import { AccountsList } from "./pages/accounts/AccountsList";
+import { AccountEditor } from "./pages/accounts/AccountEditor";
+import { ScanStations } from "./pages/scan-stations/ScanStations";
+
+type Allowed = (account: Account) => boolean;
+
+interface Route {
+  pattern: string;
+  allowed: Allowed;
+  /** Renders the page; `key` makes a new page instance per id so no state leaks between two records. */
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+const routes: Route[] = [
+  { pattern: "/requests", allowed: can.readRequests, render: () => <InProcessItems /> },
+  { pattern: "/requests/:id", allowed: can.readRequests, render: (p) => <DigitizationRequestPage key={p.id} requestId={p.id!} /> },
+  { pattern: "/scan-in", allowed: can.scanIn, render: () => <ScanIn /> },
+  { pattern: "/approvals", allowed: can.approve, render: () => <ApprovalsList /> },
+  { pattern: "/approvals/:id", allowed: can.approve, render: (p) => <ApprovalWorkOn key={p.id} approvalId={p.id!} /> },
+  { pattern: "/rules", allowed: can.administer, render: () => <ProfileRulesList /> },
+  { pattern: "/rules/new", allowed: can.administer, render: () => <ProfileRuleEditor key="new" ruleId={null} /> },
+  { pattern: "/rules/:id", allowed: can.administer, render: (p) => <ProfileRuleEditor key={p.id} ruleId={Number(p.id)} /> },
+  { pattern: "/definitions", allowed: can.administer, render: () => <DefinitionsList /> },
+  {
+    pattern: "/definitions/:id/:version",
+    allowed: can.administer,
+    render: (p) => <DefinitionEditor key={`${p.id}/${p.version}`} definitionId={p.id!} version={Number(p.version)} />,
+  },
+  { pattern: "/accounts", allowed: can.administer, render: () => <AccountsList /> },
+  { pattern: "/accounts/new", allowed: can.administer, render: () => <AccountEditor key="new" userName={null} /> },
+  { pattern: "/accounts/:userName", allowed: can.administer, render: (p) => <AccountEditor key={p.userName} userName={p.userName!} /> },
+  { pattern: "/scan-stations", allowed: can.administer, render: () => <ScanStations /> },
+];
+
+/** The main navigation's entries. */
+export const sections: { href: string; label: string; allowed: Allowed }[] = [
+  { href: "/requests", label: "In-process items", allowed: can.readRequests },
+  { href: "/scan-in", label: "Scan in items", allowed: can.scanIn },
+  { href: "/approvals", label: "Approval requests", allowed: can.approve },
+  { href: "/rules", label: "Profile rules", allowed: can.administer },
+  { href: "/definitions", label: "Workflow definitions", allowed: can.administer },
+  { href: "/accounts", label: "Accounts", allowed: can.administer },
+  { href: "/scan-stations", label: "Scan stations", allowed: can.administer },
+];
+
+/** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */
+export function pageAt(path: string, account: Account): ReactNode {
+  for (const route of routes) {
+    const params = match(route.pattern, path);
+    if (!params) continue;
+    return route.allowed(account) ? route.render(params) : <NotAvailable />;
+  }
+  return <NotFound />;
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>
+        There is no page here. <Link href="/requests">Go to the in-process items</Link>.
+      </p>
+    </>
+  );
+}
+
+function NotAvailable() {
+  return (
+    <>
+      <h1>Not available to your account</h1>
+      <p>Your account's roles do not include this page. A General System Administrator can give you the role it needs.</p>
+    </>
+  );
+}
