@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace Library.Host.Authorization;
@@ -23,6 +25,8 @@ public sealed class AccessAnswers(IProblemDetailsService problems) : IAuthorizat
             ? (StatusCodes.Status401Unauthorized, "Sign in first.",
                 refusal?.Message ?? AccessRefusal.Remembered(http) ?? "This needs a signed-in staff account: POST /api/auth/login.")
             : (StatusCodes.Status403Forbidden, "Not allowed for this account.", refusal?.Message ?? "The account may not do this.");
+        // A session cookie whose account stopped working is removed, so the browser signs in afresh rather than sending it on.
+        if (refusal is { SignInAgain: true } && http.IsCookieSession()) await http.SignOutAsync(IdentityConstants.ApplicationScheme);
         http.Response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = { Status = status, Title = title, Detail = detail } });

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Library.Host.Authorization;
 
@@ -14,7 +15,8 @@ public sealed class CookieCsrf(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext http, IAntiforgery antiforgery, IProblemDetailsService problems)
     {
-        if (IsUnsafe(http.Request.Method) && http.IsCookieSession()
+        // Signing in uses no session: a browser holding a cookie the service no longer accepts can still sign in.
+        if (IsUnsafe(http.Request.Method) && http.IsCookieSession() && http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null
             && !await antiforgery.IsRequestValidAsync(http))
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -78,6 +78,26 @@ public sealed class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_browser_whose_session_the_service_ended_can_sign_in_again_and_its_stale_cookie_is_removed()
+    {
+        var admin = await _host.SignedInAsync();
+        await _host.StaffAsync(admin, NewAccount("desk.pc", roles: Role("Fulfillment Services Operator")));
+        var browser = _host.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await browser.LoginAsync("desk.pc", Password + " changed", cookies: true)).StatusCode);
+        await (await admin.PostAsJsonAsync("/api/accounts/desk.pc/password", new { password = "reset by the administrator" })).ReadAsync<AccountView>(HttpStatusCode.OK);
+
+        // Signing in needs no anti-forgery token, even with the stale cookie still in the browser.
+        Assert.Equal(HttpStatusCode.OK, (await browser.LoginAsync("desk.pc", "reset by the administrator", cookies: true)).StatusCode);
+        await (await browser.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
+
+        await (await admin.PostAsJsonAsync("/api/accounts/desk.pc/password", new { password = "reset once more by the administrator" }))
+            .ReadAsync<AccountView>(HttpStatusCode.OK);
+        var refused = await browser.GetAsync("/api/auth/me");
+        await refused.ProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Contains(refused.Headers.GetValues("Set-Cookie"), c => c.StartsWith("library.session=;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_wrong_password_and_an_unknown_name_get_the_same_answer_and_five_failures_lock_the_account()
     {
         var client = _host.NewClient();
