@@ -11,23 +11,12 @@ using static Library.Tests.Accounts.AccountApi;
 namespace Library.Tests.Accounts;
 
 /// <summary>Signing in by bearer token and by cookie, and what stops an account from working.</summary>
-public sealed class SignInTests : IAsyncLifetime
+public sealed class SignInTests() : HostTest(new FakeTimeProvider(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero)))
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private LibraryHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start(clock: _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_bearer_sign_in_answers_identity_s_token_shape_and_the_token_reads_the_account()
     {
-        var client = _host.NewClient();
+        var client = Host.NewClient();
         var token = await (await client.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword)).ReadAsync<JsonObject>(HttpStatusCode.OK);
 
         Assert.Equal("Bearer", (string?)token["tokenType"]);
@@ -45,7 +34,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task A_cookie_sign_in_sets_an_http_only_strict_session_cookie_that_sign_out_ends()
     {
-        var browser = _host.NewClient();
+        var browser = Host.NewClient();
         var response = await browser.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword, cookies: true);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -64,7 +53,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task A_change_made_with_the_session_cookie_needs_the_session_s_anti_forgery_token()
     {
-        var browser = _host.NewClient();
+        var browser = Host.NewClient();
         await browser.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword, cookies: true);
         var station = new { id = "scan-9", department = "DIGI_DEPT_INST" };
 
@@ -80,9 +69,9 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task A_browser_whose_session_the_service_ended_can_sign_in_again_and_its_stale_cookie_is_removed()
     {
-        var admin = await _host.SignedInAsync();
-        await _host.StaffAsync(admin, NewAccount("desk.pc", roles: Role("Fulfillment Services Operator")));
-        var browser = _host.NewClient();
+        var admin = await Host.SignedInAsync();
+        await Host.StaffAsync(admin, NewAccount("desk.pc", roles: Role("Fulfillment Services Operator")));
+        var browser = Host.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await browser.LoginAsync("desk.pc", Password + " changed", cookies: true)).StatusCode);
         await (await admin.PostAsJsonAsync("/api/accounts/desk.pc/password", new { password = "reset by the administrator" })).ReadAsync<AccountView>(HttpStatusCode.OK);
 
@@ -100,7 +89,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_password_and_an_unknown_name_get_the_same_answer_and_five_failures_lock_the_account()
     {
-        var client = _host.NewClient();
+        var client = Host.NewClient();
         await (await client.LoginAsync("nobody", "whatever it is")).ProblemAsync(HttpStatusCode.Unauthorized, "Wrong user name or password");
         for (var attempt = 1; attempt <= 4; attempt++)
             await (await client.LoginAsync(LibraryHost.AdminUserName, "not the password")).ProblemAsync(HttpStatusCode.Unauthorized, "Wrong user name or password");
@@ -113,25 +102,25 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task After_its_end_date_an_account_cannot_sign_in_and_its_token_stops_working()
     {
-        _clock.SetUtcNow(new DateTimeOffset(2027, 3, 31, 23, 50, 0, TimeSpan.Zero)); // the last day it works
-        var admin = await _host.SignedInAsync();
-        var temp = await _host.StaffAsync(admin, NewAccount("temp.worker", endDate: "2027-03-31", roles: Role("Fulfillment Services Operator")));
+        Clock.SetUtcNow(new DateTimeOffset(2027, 3, 31, 23, 50, 0, TimeSpan.Zero)); // the last day it works
+        var admin = await Host.SignedInAsync();
+        var temp = await Host.StaffAsync(admin, NewAccount("temp.worker", endDate: "2027-03-31", roles: Role("Fulfillment Services Operator")));
         await (await temp.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
 
-        _clock.Advance(TimeSpan.FromMinutes(20)); // 1 April, with the token an hour from expiring
+        Clock.Advance(TimeSpan.FromMinutes(20)); // 1 April, with the token an hour from expiring
         await (await temp.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized, "ended");
-        await (await _host.NewClient().LoginAsync("temp.worker", Password + " changed")).ProblemAsync(HttpStatusCode.Unauthorized, "ended on 2027-03-31");
+        await (await Host.NewClient().LoginAsync("temp.worker", Password + " changed")).ProblemAsync(HttpStatusCode.Unauthorized, "ended on 2027-03-31");
 
         // An administrator extends it: it works again.
         var extended = NewAccount("temp.worker", endDate: "2027-06-30", roles: Role("Fulfillment Services Operator"));
         await (await admin.PutAsJsonAsync("/api/accounts/temp.worker", extended)).ReadAsync<AccountView>(HttpStatusCode.OK);
-        await (await _host.NewClient().LoginAsync("temp.worker", Password + " changed")).ReadAsync<JsonObject>(HttpStatusCode.OK);
+        await (await Host.NewClient().LoginAsync("temp.worker", Password + " changed")).ReadAsync<JsonObject>(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task A_refresh_token_gives_a_new_access_token_until_the_account_signs_out_everywhere()
     {
-        var client = _host.NewClient();
+        var client = Host.NewClient();
         var token = await (await client.LoginAsync(LibraryHost.AdminUserName, LibraryHost.AdminPassword)).ReadAsync<JsonObject>(HttpStatusCode.OK);
         var refreshed = await (await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = (string)token["refreshToken"]! }))
             .ReadAsync<JsonObject>(HttpStatusCode.OK);
@@ -140,25 +129,25 @@ public sealed class SignInTests : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new("Bearer", (string)refreshed["accessToken"]!);
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/auth/logout?everywhere=true", null)).StatusCode);
         await (await client.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized);
-        await (await _host.NewClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = (string)token["refreshToken"]! }))
+        await (await Host.NewClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = (string)token["refreshToken"]! }))
             .ProblemAsync(HttpStatusCode.Unauthorized, "sign in again");
     }
 
     [Fact]
     public async Task A_shared_account_s_password_expires_after_a_year_and_then_can_only_be_changed()
     {
-        var admin = await _host.SignedInAsync();
-        await _host.StaffAsync(admin, NewAccount("circ.desk", kind: "shared", roles: Role("Circulation Desk Operator", "MAIN-CIRC")));
-        _clock.Advance(TimeSpan.FromDays(366));
+        var admin = await Host.SignedInAsync();
+        await Host.StaffAsync(admin, NewAccount("circ.desk", kind: "shared", roles: Role("Circulation Desk Operator", "MAIN-CIRC")));
+        Clock.Advance(TimeSpan.FromDays(366));
 
-        var desk = await _host.SignedInAsync("circ.desk", Password + " changed");
+        var desk = await Host.SignedInAsync("circ.desk", Password + " changed");
         var me = await (await desk.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
         Assert.True(me.PasswordExpired);
         await (await desk.GetAsync("/api/accounts")).ProblemAsync(HttpStatusCode.Forbidden);
 
         await (await desk.PostAsJsonAsync("/api/auth/password", new { currentPassword = Password + " changed", newPassword = "this year's desk password" }))
             .ReadAsync<AccountView>(HttpStatusCode.OK);
-        var renewed = await _host.SignedInAsync("circ.desk", "this year's desk password");
+        var renewed = await Host.SignedInAsync("circ.desk", "this year's desk password");
         Assert.False((await (await renewed.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK)).PasswordExpired);
     }
 

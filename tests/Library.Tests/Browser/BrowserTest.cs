@@ -38,7 +38,7 @@ public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
     protected virtual bool NeedsDesignerUi => true;
 
     /// <summary>Whether the browser signs in as the administrator before the test starts; tests of signing in start signed out.</summary>
-    protected virtual bool StartsSignedIn => NeedsDesignerUi;
+    protected virtual bool StartsSignedIn => true;
 
     public virtual async Task InitializeAsync()
     {
@@ -67,7 +67,16 @@ public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
         {
             if (IsOffsite(socket.Url)) Record(_offsiteRequests, $"websocket {socket.Url} (from {Page.Url})");
         };
-        if (StartsSignedIn) await SignInAsAdministratorAsync();
+        if (StartsSignedIn && NeedsDesignerUi) await SignInAsAdministratorAsync();
+        else if (StartsSignedIn) await SignInWithoutTheUiAsync();
+    }
+
+    /// <summary>Without the designer UI there is no sign-in page: the browser's context signs in over the API and keeps the cookie.</summary>
+    private async Task SignInWithoutTheUiAsync()
+    {
+        var response = await _context!.APIRequest.PostAsync("/api/auth/login?useCookies=true",
+            new() { DataObject = new { userName = LibraryHost.AdminUserName, password = LibraryHost.AdminPassword } });
+        if (!response.Ok) throw new InvalidOperationException($"Signing the browser in answered {response.Status}: {await response.TextAsync()}");
     }
 
     /// <summary>

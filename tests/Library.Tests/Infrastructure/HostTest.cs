@@ -1,16 +1,19 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 
 namespace Library.Tests.Infrastructure;
 
 /// <summary>A test class whose every test gets a service of its own: a fresh database, storage folder and mail server.</summary>
-public abstract class HostTest : IAsyncLifetime
+/// <param name="clock">The service's clock, for tests that move it instead of waiting; the real one when null.</param>
+public abstract class HostTest(FakeTimeProvider? clock = null) : IAsyncLifetime
 {
     protected LibraryHost Host { get; private set; } = null!;
     protected HttpClient Client => Host.Client;
+    protected FakeTimeProvider Clock => clock ?? throw new InvalidOperationException("This test's host runs on the real clock.");
 
     public virtual Task InitializeAsync()
     {
-        Host = LibraryHost.Start();
+        Host = LibraryHost.Start(clock: clock);
         return Task.CompletedTask;
     }
 

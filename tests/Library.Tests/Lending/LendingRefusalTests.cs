@@ -150,7 +150,7 @@ public sealed class LendingRefusalTests : HostTest
         { "cancel-reply", """{ "partnerNote": "no answer given" }""", "accept" },
         { "recall", $$"""{ "partnerNote": "{{new string('x', 2001)}}" }""", "PartnerNote" },
         { "renew", "{}", "DueDate" },
-        { "assign", "{}", "Operator" },
+        { "assign", "{ \"operator\": \"" + new string('x', 201) + "\" }", "Operator" },
         { "partner-email", """{ "subject": "Hello" }""", "Body" },
         { "notes", "{}", "internalNote" },
     };
