@@ -10,14 +10,6 @@ namespace Library.Tests.Accounts;
 /// <summary>Accounts administration: who may do it, and the accounts and roles it may make.</summary>
 public sealed class AccountAdministrationTests : HostTest
 {
-    private HttpClient _admin = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _admin = await Host.SignedInAsync();
-    }
-
     [Fact]
     public async Task An_administrator_creates_a_personal_account_with_scoped_roles_and_finds_it_listed()
     {
@@ -25,15 +17,15 @@ public sealed class AccountAdministrationTests : HostTest
         body["displayName"] = "Marie Dupont";
         body["endDate"] = "2027-06-30";
 
-        var created = await (await _admin.PostAsJsonAsync("/api/accounts", body)).ReadAsync<AccountView>(HttpStatusCode.Created);
+        var created = await (await Client.PostAsJsonAsync("/api/accounts", body)).ReadAsync<AccountView>(HttpStatusCode.Created);
 
         Assert.Equal(("m.dupont", "Marie Dupont", new DateOnly(2027, 6, 30), true), (created.UserName, created.DisplayName, created.EndDate, created.Enabled));
         Assert.True(created.PasswordExpired); // the administrator chose it: the owner changes it first
         Assert.Equal([("Work Order Operator", "DIGI_DEPT_INST"), ("Fulfillment Services Manager", "")],
             created.Roles.Select(r => (r.Role, string.Join(',', r.Scope ?? []))));
-        var listed = await (await _admin.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK);
+        var listed = await (await Client.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK);
         Assert.Equal(["admin", "m.dupont"], listed.Select(a => a.UserName));
-        Assert.Equivalent(created, await (await _admin.GetAsync("/api/accounts/m.dupont")).ReadAsync<AccountView>(HttpStatusCode.OK), strict: true);
+        Assert.Equivalent(created, await (await Client.GetAsync("/api/accounts/m.dupont")).ReadAsync<AccountView>(HttpStatusCode.OK), strict: true);
     }
 
     [Theory]
@@ -78,35 +70,35 @@ public sealed class AccountAdministrationTests : HostTest
     public async Task Nobody_signed_in_is_401_and_an_account_without_the_role_is_403_naming_it()
     {
         await (await Host.NewClient().GetAsync("/api/accounts")).ProblemAsync(HttpStatusCode.Unauthorized, "sign");
-        var operatorClient = await Host.StaffAsync(_admin, NewAccount("w.operator", roles: Role("Work Order Operator", "DIGI_DEPT_INST")));
+        var operatorClient = await Host.StaffAsync(NewAccount("w.operator", roles: Role("Work Order Operator", "DIGI_DEPT_INST")), ChangedPassword);
 
         await (await operatorClient.GetAsync("/api/accounts")).ProblemAsync(HttpStatusCode.Forbidden, "w.operator", "General System Administrator");
         await (await operatorClient.PostAsJsonAsync("/api/accounts", NewAccount("sneaky", roles: Role("General System Administrator"))))
             .ProblemAsync(HttpStatusCode.Forbidden, "General System Administrator");
-        await (await _admin.GetAsync("/api/accounts/sneaky")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await Client.GetAsync("/api/accounts/sneaky")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task A_disabled_account_stops_working_at_once_and_the_last_administrator_keeps_the_role()
     {
-        var staff = await Host.StaffAsync(_admin, NewAccount("l.leaving", roles: Role("Fulfillment Services Operator")));
+        var staff = await Host.StaffAsync(NewAccount("l.leaving", roles: Role("Fulfillment Services Operator")), ChangedPassword);
         var disabled = NewAccount("l.leaving", roles: Role("Fulfillment Services Operator"));
         disabled["enabled"] = false;
-        await (await _admin.PutAsJsonAsync("/api/accounts/l.leaving", disabled)).ReadAsync<AccountView>(HttpStatusCode.OK);
+        await (await Client.PutAsJsonAsync("/api/accounts/l.leaving", disabled)).ReadAsync<AccountView>(HttpStatusCode.OK);
         await (await staff.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized);
 
         var demoted = NewAccount("admin", roles: Role("Fulfillment Services Operator"));
-        await (await _admin.PutAsJsonAsync("/api/accounts/admin", demoted)).ProblemAsync(HttpStatusCode.Conflict, "last active General System Administrator");
-        await (await _admin.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK);
+        await (await Client.PutAsJsonAsync("/api/accounts/admin", demoted)).ProblemAsync(HttpStatusCode.Conflict, "last active General System Administrator");
+        await (await Client.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task A_password_reset_ends_the_account_s_sessions_unlocks_it_and_must_be_changed()
     {
-        var staff = await Host.StaffAsync(_admin, NewAccount("r.reset", roles: Role("Fulfillment Services Operator")));
+        var staff = await Host.StaffAsync(NewAccount("r.reset", roles: Role("Fulfillment Services Operator")), ChangedPassword);
         for (var attempt = 0; attempt < 5; attempt++) await Host.NewClient().LoginAsync("r.reset", "a wrong password guess");
 
-        var reset = await (await _admin.PostAsJsonAsync("/api/accounts/r.reset/password", new { password = "a password from the admin" }))
+        var reset = await (await Client.PostAsJsonAsync("/api/accounts/r.reset/password", new { password = "a password from the admin" }))
             .ReadAsync<AccountView>(HttpStatusCode.OK);
 
         Assert.Equal((true, (DateTimeOffset?)null), (reset.PasswordExpired, reset.LockedOutUntil));
@@ -117,10 +109,10 @@ public sealed class AccountAdministrationTests : HostTest
 
     private async Task<JsonObject> RefusedAsync(JsonObject body, string field, params string[] mentions)
     {
-        var before = (await (await _admin.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK)).Count;
-        var problem = await (await _admin.PostAsJsonAsync("/api/accounts", body)).ProblemAsync(HttpStatusCode.BadRequest, mentions);
+        var before = (await (await Client.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK)).Count;
+        var problem = await (await Client.PostAsJsonAsync("/api/accounts", body)).ProblemAsync(HttpStatusCode.BadRequest, mentions);
         Assert.True(problem["errors"]?.AsObject().ContainsKey(field), $"The problem names no '{field}': {problem.ToJsonString()}");
-        Assert.Equal(before, (await (await _admin.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK)).Count);
+        Assert.Equal(before, (await (await Client.GetAsync("/api/accounts")).ReadAsync<List<AccountView>>(HttpStatusCode.OK)).Count);
         return problem;
     }
 }

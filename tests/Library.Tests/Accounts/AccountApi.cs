@@ -11,6 +11,9 @@ public static class AccountApi
 {
     public const string Password = "a long enough password";
 
+    /// <summary>What the accounts' owners change <see cref="Password"/> to at their first sign-in.</summary>
+    public const string ChangedPassword = Password + " changed";
+
     public static JsonObject NewAccount(string userName, string kind = "personal", string? endDate = null, params JsonObject[] roles) => new()
     {
         ["userName"] = userName,
@@ -27,14 +30,4 @@ public static class AccountApi
 
     public static Task<HttpResponseMessage> LoginAsync(this HttpClient client, string userName, string password, bool cookies = false) =>
         client.PostAsJsonAsync($"/api/auth/login{(cookies ? "?useCookies=true" : "")}", new { userName, password });
-
-    /// <summary>Creates the account as the administrator, then signs it in and changes the password it was given.</summary>
-    public static async Task<HttpClient> StaffAsync(this LibraryHost host, HttpClient admin, JsonObject account)
-    {
-        await (await admin.PostAsJsonAsync("/api/accounts", account)).ReadAsync<AccountView>(HttpStatusCode.Created);
-        var staff = await host.SignedInAsync((string)account["userName"]!, Password);
-        await (await staff.PostAsJsonAsync("/api/auth/password", new { currentPassword = Password, newPassword = Password + " changed" }))
-            .ReadAsync<AccountView>(HttpStatusCode.OK);
-        return await host.SignedInAsync((string)account["userName"]!, Password + " changed");
-    }
 }

@@ -70,9 +70,9 @@ public sealed class SignInTests() : HostTest(new FakeTimeProvider(new DateTimeOf
     public async Task A_browser_whose_session_the_service_ended_can_sign_in_again_and_its_stale_cookie_is_removed()
     {
         var admin = await Host.SignedInAsync();
-        await Host.StaffAsync(admin, NewAccount("desk.pc", roles: Role("Fulfillment Services Operator")));
+        await Host.StaffAsync(NewAccount("desk.pc", roles: Role("Fulfillment Services Operator")), ChangedPassword);
         var browser = Host.NewClient();
-        Assert.Equal(HttpStatusCode.OK, (await browser.LoginAsync("desk.pc", Password + " changed", cookies: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.LoginAsync("desk.pc", ChangedPassword, cookies: true)).StatusCode);
         await (await admin.PostAsJsonAsync("/api/accounts/desk.pc/password", new { password = "reset by the administrator" })).ReadAsync<AccountView>(HttpStatusCode.OK);
 
         // Signing in needs no anti-forgery token, even with the stale cookie still in the browser.
@@ -104,17 +104,17 @@ public sealed class SignInTests() : HostTest(new FakeTimeProvider(new DateTimeOf
     {
         Clock.SetUtcNow(new DateTimeOffset(2027, 3, 31, 23, 50, 0, TimeSpan.Zero)); // the last day it works
         var admin = await Host.SignedInAsync();
-        var temp = await Host.StaffAsync(admin, NewAccount("temp.worker", endDate: "2027-03-31", roles: Role("Fulfillment Services Operator")));
+        var temp = await Host.StaffAsync(NewAccount("temp.worker", endDate: "2027-03-31", roles: Role("Fulfillment Services Operator")), ChangedPassword);
         await (await temp.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
 
         Clock.Advance(TimeSpan.FromMinutes(20)); // 1 April, with the token an hour from expiring
         await (await temp.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized, "ended");
-        await (await Host.NewClient().LoginAsync("temp.worker", Password + " changed")).ProblemAsync(HttpStatusCode.Unauthorized, "ended on 2027-03-31");
+        await (await Host.NewClient().LoginAsync("temp.worker", ChangedPassword)).ProblemAsync(HttpStatusCode.Unauthorized, "ended on 2027-03-31");
 
         // An administrator extends it: it works again.
         var extended = NewAccount("temp.worker", endDate: "2027-06-30", roles: Role("Fulfillment Services Operator"));
         await (await admin.PutAsJsonAsync("/api/accounts/temp.worker", extended)).ReadAsync<AccountView>(HttpStatusCode.OK);
-        await (await Host.NewClient().LoginAsync("temp.worker", Password + " changed")).ReadAsync<JsonObject>(HttpStatusCode.OK);
+        await (await Host.NewClient().LoginAsync("temp.worker", ChangedPassword)).ReadAsync<JsonObject>(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -137,15 +137,15 @@ public sealed class SignInTests() : HostTest(new FakeTimeProvider(new DateTimeOf
     public async Task A_shared_account_s_password_expires_after_a_year_and_then_can_only_be_changed()
     {
         var admin = await Host.SignedInAsync();
-        await Host.StaffAsync(admin, NewAccount("circ.desk", kind: "shared", roles: Role("Circulation Desk Operator", "MAIN-CIRC")));
+        await Host.StaffAsync(NewAccount("circ.desk", kind: "shared", roles: Role("Circulation Desk Operator", "MAIN-CIRC")), ChangedPassword);
         Clock.Advance(TimeSpan.FromDays(366));
 
-        var desk = await Host.SignedInAsync("circ.desk", Password + " changed");
+        var desk = await Host.SignedInAsync("circ.desk", ChangedPassword);
         var me = await (await desk.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK);
         Assert.True(me.PasswordExpired);
         await (await desk.GetAsync("/api/accounts")).ProblemAsync(HttpStatusCode.Forbidden);
 
-        await (await desk.PostAsJsonAsync("/api/auth/password", new { currentPassword = Password + " changed", newPassword = "this year's desk password" }))
+        await (await desk.PostAsJsonAsync("/api/auth/password", new { currentPassword = ChangedPassword, newPassword = "this year's desk password" }))
             .ReadAsync<AccountView>(HttpStatusCode.OK);
         var renewed = await Host.SignedInAsync("circ.desk", "this year's desk password");
         Assert.False((await (await renewed.GetAsync("/api/auth/me")).ReadAsync<AccountView>(HttpStatusCode.OK)).PasswordExpired);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Library.Host.Contracts;
 using Library.Persistence;
@@ -198,20 +199,25 @@ public sealed class LibraryHost : IAsyncDisposable
     /// A staff account made by the administrator with these roles, signed in: the history of what it does names it.
     /// Its first password is changed, as its owner would.
     /// </summary>
-    public async Task<HttpClient> StaffAsync(string userName, params (string Role, string[] Scope)[] roles)
+    public Task<HttpClient> StaffAsync(string userName, params (string Role, string[] Scope)[] roles) => StaffAsync(new JsonObject
     {
-        const string first = "a first password", own = "the staff member's own password";
-        var account = new
+        ["userName"] = userName, ["displayName"] = userName, ["kind"] = "personal", ["password"] = "a first password",
+        ["roles"] = new JsonArray(roles.Select(r => (JsonNode)new JsonObject
         {
-            userName, displayName = userName, kind = "personal", password = first,
-            roles = roles.Select(r => new { role = r.Role, scope = r.Scope.Length == 0 ? null : r.Scope }).ToArray(),
-        };
+            ["role"] = r.Role, ["scope"] = r.Scope.Length == 0 ? null : new JsonArray(r.Scope.Select(s => (JsonNode)s!).ToArray()),
+        }).ToArray()),
+    }, "the staff member's own password");
+
+    /// <summary>The account as <paramref name="account"/> (an accounts API body) describes it, signed in with <paramref name="ownPassword"/>.</summary>
+    public async Task<HttpClient> StaffAsync(JsonObject account, string ownPassword)
+    {
         var created = await Client.PostAsJsonAsync("/api/accounts", account);
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var (userName, first) = ((string)account["userName"]!, (string)account["password"]!);
         var signedIn = await SignedInAsync(userName, first);
-        var changed = await signedIn.PostAsJsonAsync("/api/auth/password", new { currentPassword = first, newPassword = own });
+        var changed = await signedIn.PostAsJsonAsync("/api/auth/password", new { currentPassword = first, newPassword = ownPassword });
         Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
-        return await SignedInAsync(userName, own);
+        return await SignedInAsync(userName, ownPassword);
     }
 
     /// <summary>A scan station registered by the administrator at a department (or desk code), and a client that sends its key.</summary>
