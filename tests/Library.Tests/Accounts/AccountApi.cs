@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Library.Host.Contracts;
-using Library.Tests.Infrastructure;
 
 namespace Library.Tests.Accounts;
 

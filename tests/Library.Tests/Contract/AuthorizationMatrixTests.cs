@@ -3,7 +3,6 @@ using System.Text;
 using Library.Host.Authorization;
 using Library.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 

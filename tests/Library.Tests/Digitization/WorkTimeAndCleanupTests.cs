@@ -13,22 +13,11 @@ namespace Library.Tests.Digitization;
 /// Department work time and link cleanup run on Quartz's persistent timers; the tests move the service's clock
 /// (a FakeTimeProvider that Quartz reads too) instead of waiting.
 /// </summary>
-public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
+public sealed partial class WorkTimeAndCleanupTests() : HostTest(new FakeTimeProvider(DateTimeOffset.UtcNow))
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start(clock: _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private Task<DigitizationRequestView> EventuallyAsync(Guid id, Func<DigitizationRequestView, bool> done) =>
-        _host.EventuallyAsync(() => Client.GetRequestAsync(id), done);
+        Host.EventuallyAsync(() => Client.GetRequestAsync(id), done);
 
     [Fact]
     public async Task A_request_not_completed_within_the_departments_work_time_expires_and_the_requester_is_told()
@@ -36,21 +25,21 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         var department = await (await Client.GetAsync("/api/departments/DIGI_DEPT_INST")).ReadAsync<System.Text.Json.Nodes.JsonObject>(HttpStatusCode.OK);
         var days = department["workTimeDays"]!.GetValue<int>();
         var request = await Client.CreateAsync(Api.NewRequest(email: "slow@example.org"));
-        Assert.Equal(_clock.GetUtcNow().UtcDateTime.AddDays(days), request.ExpiresAt!.Value, TimeSpan.FromSeconds(1));
+        Assert.Equal(Clock.GetUtcNow().UtcDateTime.AddDays(days), request.ExpiresAt!.Value, TimeSpan.FromSeconds(1));
         await Client.ScanAtDepartmentAsync();
 
-        _clock.Advance(TimeSpan.FromDays(days) - TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromDays(days) - TimeSpan.FromHours(1));
         await Task.Delay(300);
         Assert.Equal(DigitizationStatus.Digitization, (await Client.GetRequestAsync(request.Id)).Status);
 
-        _clock.Advance(TimeSpan.FromHours(2));
+        Clock.Advance(TimeSpan.FromHours(2));
         var expired = await EventuallyAsync(request.Id, r => r.Status == DigitizationStatus.Expired);
 
         Assert.Equal(DigitizationStatus.Expired, expired.Status);
         Assert.Equal("Expired", expired.Workflow?.Result);
         Assert.Empty(expired.Workflow!.WaitingFor);
         Assert.Contains(expired.History, h => h.Actor == "system:timer");
-        var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "slow@example.org"));
+        var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "slow@example.org"));
         Assert.Contains("expired", mail.Subject);
         await (await Client.NextStepAsync(request.Id)).ProblemAsync(HttpStatusCode.Conflict, "Expired");
     }
@@ -64,7 +53,7 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         await Client.AttachAsync(request.Id, Api.FileOf(10));
         await Client.DoneAsync(request.Id);
 
-        _clock.Advance(TimeSpan.FromDays(400));
+        Clock.Advance(TimeSpan.FromDays(400));
         await Task.Delay(500);
         var after = await Client.GetRequestAsync(request.Id);
         Assert.Equal(DigitizationStatus.Completed, after.Status);
@@ -77,21 +66,21 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true);
         var request = await Client.CreateAsync();
         var approval = request.Approval!.Id;
-        var later = _clock.GetUtcNow().UtcDateTime.AddDays(60);
+        var later = Clock.GetUtcNow().UtcDateTime.AddDays(60);
 
         var updated = await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { expiresAt = later }))
             .ReadAsync<ApprovalView>(HttpStatusCode.OK);
         Assert.Equal(later, updated.ExpiresAt!.Value, TimeSpan.FromSeconds(1));
-        await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { expiresAt = _clock.GetUtcNow().UtcDateTime.AddDays(-1) }))
+        await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { expiresAt = Clock.GetUtcNow().UtcDateTime.AddDays(-1) }))
             .ProblemAsync(HttpStatusCode.BadRequest, "future");
         await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { })).ProblemAsync(HttpStatusCode.BadRequest, "expiresAt");
         await (await Client.PutAsJsonAsync($"/api/approvals/{Guid.NewGuid()}/expiry", new { expiresAt = later })).ProblemAsync(HttpStatusCode.NotFound);
 
-        _clock.Advance(TimeSpan.FromDays(30));
+        Clock.Advance(TimeSpan.FromDays(30));
         await Task.Delay(500);
         Assert.Equal(DigitizationStatus.PickupFromShelf, (await Client.GetRequestAsync(request.Id)).Status);
 
-        _clock.Advance(TimeSpan.FromDays(31));
+        Clock.Advance(TimeSpan.FromDays(31));
         var expired = await EventuallyAsync(request.Id, r => r.Status == DigitizationStatus.Expired);
         Assert.Equal(DigitizationStatus.Expired, expired.Status);
         Assert.Equal(WorkflowStatus.Cancelled, expired.Workflow?.Status);
@@ -107,7 +96,7 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         var request = await Client.CreateAsync();
         Assert.Null(request.ExpiresAt);
 
-        await (await Client.PutAsJsonAsync($"/api/approvals/{request.Approval!.Id}/expiry", new { expiresAt = _clock.GetUtcNow().UtcDateTime.AddDays(3) }))
+        await (await Client.PutAsJsonAsync($"/api/approvals/{request.Approval!.Id}/expiry", new { expiresAt = Clock.GetUtcNow().UtcDateTime.AddDays(3) }))
             .ProblemAsync(HttpStatusCode.Conflict, "no expiration date");
     }
 
@@ -121,16 +110,16 @@ public sealed partial class WorkTimeAndCleanupTests : IAsyncLifetime
         var file = Api.FileOf(1000);
         await Client.AttachAsync(request.Id, file);
         await Client.DoneAsync(request.Id);
-        var mail = await _host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "cleanup@example.org"));
+        var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "cleanup@example.org"));
         var link = new Uri(LinkPattern().Match(mail.TextBody ?? "").Value).PathAndQuery;
 
         Assert.Equal(file, await Client.GetByteArrayAsync(link));
         Assert.Equal(file, await Client.GetByteArrayAsync(link));
 
-        _clock.Advance(TimeSpan.FromDays(15));
-        var gone = await _host.EventuallyAsync(() => Client.GetAsync(link), r => r.StatusCode == HttpStatusCode.Gone);
+        Clock.Advance(TimeSpan.FromDays(15));
+        var gone = await Host.EventuallyAsync(() => Client.GetAsync(link), r => r.StatusCode == HttpStatusCode.Gone);
         await gone.ProblemAsync(HttpStatusCode.Gone, "removed");
-        Assert.Empty(Directory.GetFiles(Path.Combine(_host.Folder, "files", request.Id.ToString())));
+        Assert.Empty(Directory.GetFiles(Path.Combine(Host.Folder, "files", request.Id.ToString())));
     }
 
     [GeneratedRegex(@"https?://\S+/delivery/[A-Za-z0-9_-]+")]

@@ -7,7 +7,7 @@ namespace Library.Tests.Infrastructure;
 /// <param name="clock">The service's clock, for tests that move it instead of waiting; the real one when null.</param>
 public abstract class HostTest(FakeTimeProvider? clock = null) : IAsyncLifetime
 {
-    protected LibraryHost Host { get; private set; } = null!;
+    protected LibraryHost Host { get; set; } = null!;
     protected HttpClient Client => Host.Client;
     protected FakeTimeProvider Clock => clock ?? throw new InvalidOperationException("This test's host runs on the real clock.");
 

@@ -11,19 +11,8 @@ namespace Library.Tests.Lending;
 /// A loan past its due date goes Overdue, an unshipped request past its needed-by date Expired, on the lending workflow's
 /// persistent timer; the tests move the service's clock (which Quartz reads too) instead of waiting.
 /// </summary>
-public sealed class LendingDeadlineTests : IAsyncLifetime
+public sealed class LendingDeadlineTests() : HostTest(new FakeTimeProvider(new DateTimeOffset(2030, 3, 1, 9, 0, 0, TimeSpan.Zero)))
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2030, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private LibraryHost _host = null!;
-    private HttpClient Client => _host.Client;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start(clock: _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_loan_past_its_due_date_becomes_Overdue_and_the_partner_is_asked_to_return_it()
@@ -31,12 +20,12 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
         var loan = await LoanAsync(dueDate: "2030-03-15");
         Assert.Equal([new DateTime(2030, 3, 16)], await TimersAsync(loan.Id));
 
-        _clock.Advance(TimeSpan.FromDays(15));
+        Clock.Advance(TimeSpan.FromDays(15));
         var overdue = await EventuallyAsync(loan.Id, LendingStatus.Overdue);
 
         Assert.Equal(LendingStatus.Overdue, overdue.Status);
         Assert.Contains(overdue.History, h => h.Actor == "system:timer" && h.Note == "overdue: Received by Partner → Overdue; due 2030-03-15 passed");
-        var mail = await _host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Overdue:") == true);
+        var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Overdue:") == true);
         Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
         Assert.Contains("was due on 2030-03-15", mail.TextBody);
         Assert.Contains("39001000999, 39001000998", mail.TextBody);
@@ -53,11 +42,11 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
     public async Task An_ISO_partner_gets_the_overdue_as_an_ISO_message_and_no_letter()
     {
         var loan = await LoanAsync(dueDate: "2030-03-15", profileType: "ISO");
-        _clock.Advance(TimeSpan.FromDays(15));
+        Clock.Advance(TimeSpan.FromDays(15));
         var overdue = await EventuallyAsync(loan.Id, LendingStatus.Overdue);
 
         Assert.Equal(("StatusChange", "Overdue"), (overdue.IsoMessages[^1].ReasonForMessage, overdue.IsoMessages[^1].Status));
-        Assert.Equal(0, await _host.CountRowsAsync("outbox_messages"));
+        Assert.Equal(0, await Host.CountRowsAsync("outbox_messages"));
     }
 
     [Fact]
@@ -68,11 +57,11 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
         await Client.ActAsync(loan.Id, "renew", new { dueDate = "2030-04-15" });
         Assert.Equal([new DateTime(2030, 4, 16)], await TimersAsync(loan.Id));
 
-        _clock.Advance(TimeSpan.FromDays(20));
+        Clock.Advance(TimeSpan.FromDays(20));
         Assert.Equal([new DateTime(2030, 4, 16)], await TimersAsync(loan.Id));
         Assert.Equal(LendingStatus.ReceivedByPartner, (await Client.GetLendingAsync(loan.Id)).Status);
 
-        _clock.Advance(TimeSpan.FromDays(30));
+        Clock.Advance(TimeSpan.FromDays(30));
         var overdue = await EventuallyAsync(loan.Id, LendingStatus.Overdue);
         var lapses = overdue.History.Where(h => h.Actor == "system:timer" && h.Note?.StartsWith("overdue:") == true).ToList();
         Assert.Equal("overdue: Received by Partner → Overdue; due 2030-04-15 passed", Assert.Single(lapses).Note);
@@ -88,7 +77,7 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
         Assert.Equal([new DateTime(2030, 3, 11)], await TimersAsync(waiting.Id));
         Assert.Equal([new DateTime(2030, 4, 1)], await TimersAsync(shipped.Id));
 
-        _clock.Advance(TimeSpan.FromDays(10));
+        Clock.Advance(TimeSpan.FromDays(10));
         var expired = await EventuallyAsync(waiting.Id, LendingStatus.Expired);
 
         Assert.False(expired.Active);
@@ -105,12 +94,12 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task A_due_date_ends_at_midnight_in_the_institutions_time_zone()
     {
-        await _host.DisposeAsync();
-        _host = LibraryHost.Start(new Dictionary<string, string?> { ["Lending:TimeZone"] = "Europe/Brussels" }, _clock);
+        await Host.DisposeAsync();
+        Host = LibraryHost.Start(new Dictionary<string, string?> { ["Lending:TimeZone"] = "Europe/Brussels" }, Clock);
         var loan = await LoanAsync(dueDate: "2030-03-15");
         Assert.Equal([new DateTime(2030, 3, 15, 23, 0, 0)], await TimersAsync(loan.Id));
 
-        _clock.Advance(new DateTime(2030, 3, 15, 23, 0, 1, DateTimeKind.Utc) - _clock.GetUtcNow().UtcDateTime);
+        Clock.Advance(new DateTime(2030, 3, 15, 23, 0, 1, DateTimeKind.Utc) - Clock.GetUtcNow().UtcDateTime);
         var overdue = await EventuallyAsync(loan.Id, LendingStatus.Overdue);
         Assert.Equal(LendingStatus.Overdue, overdue.Status);
 
@@ -149,12 +138,12 @@ public sealed class LendingDeadlineTests : IAsyncLifetime
     }
 
     private Task<LendingRequestView> EventuallyAsync(Guid id, LendingStatus status) =>
-        _host.EventuallyAsync(() => Client.GetLendingAsync(id), r => r.Status == status);
+        Host.EventuallyAsync(() => Client.GetLendingAsync(id), r => r.Status == status);
 
     /// <summary>When the request's workflow timers are due, in UTC: the deadline it waits for.</summary>
     private async Task<List<DateTime>> TimersAsync(Guid requestId)
     {
-        var trace = await _host.ServiceAsync<WorkflowTraces, WorkflowTrace?>(traces => traces.FindAsync(requestId.ToString(), LendingWorkflow.Id));
+        var trace = await Host.ServiceAsync<WorkflowTraces, WorkflowTrace?>(traces => traces.FindAsync(requestId.ToString(), LendingWorkflow.Id));
         return trace!.Waiting.Where(w => w.DueAt is not null).Select(w => w.DueAt!.Value).ToList();
     }
 }

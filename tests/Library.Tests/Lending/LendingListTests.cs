@@ -7,33 +7,23 @@ using Microsoft.Extensions.Time.Testing;
 namespace Library.Tests.Lending;
 
 /// <summary>The lending requests list and its facets, on a clock the test moves.</summary>
-public sealed class LendingListTests : IAsyncLifetime
+public sealed class LendingListTests() : HostTest(new FakeTimeProvider(new DateTimeOffset(2026, 10, 1, 10, 0, 0, TimeSpan.Zero)))
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 10, 1, 10, 0, 0, TimeSpan.Zero));
-    private LibraryHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = LibraryHost.Start(clock: _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task The_list_filters_by_the_seeds_facets()
     {
-        var client = _host.Client;
+        var client = Host.Client;
         var old = await Create("ILL-OLD");
-        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        Clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         var lastWeek = await Create("ILL-WEEK");
-        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 23, 0, 0, TimeSpan.Zero));
+        Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 23, 0, 0, TimeSpan.Zero));
         var digital = LendingApi.NewLendingRequest("Digital");
         digital["partner"]!["code"] = "XYZ";
         var yesterday = await Create("ILL-YESTERDAY", digital);
-        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var today = await Create("ILL-TODAY");
-        var anna = await _host.StaffAsync("anna", ("Fulfillment Services Operator", []));
+        var anna = await Host.StaffAsync("anna", ("Fulfillment Services Operator", []));
         await anna.ActAsync(today, "assign", new { @operator = "anna" });
         await client.ActAsync(old, "reject", new { reason = "Not available" });
 
@@ -59,11 +49,11 @@ public sealed class LendingListTests : IAsyncLifetime
     [Fact]
     public async Task The_due_facet_finds_overdue_and_soon_due_loans_and_the_updated_facet_the_last_change()
     {
-        var client = _host.Client;
-        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        var client = Host.Client;
+        Clock.SetUtcNow(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
         async Task<Guid> Shipped(string externalId, string dueDate)
         {
-            _clock.Advance(TimeSpan.FromMinutes(1));
+            Clock.Advance(TimeSpan.FromMinutes(1));
             var id = await Create(externalId);
             await client.ActAsync(id, "ship-physically", LendingApi.Shipment(dueDate));
             return id;
@@ -74,10 +64,10 @@ public sealed class LendingListTests : IAsyncLifetime
         var dueNextWeek = await Shipped("ILL-NEXT-WEEK", "2026-12-02");
         var dueLater = await Shipped("ILL-LATER", "2027-01-31");
         var notShipped = await Create("ILL-NOT-SHIPPED");
-        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         await client.ActAsync(notShipped, "notes", new { internalNote = "asked the partner for the edition" });
         // The clock passed the first loan's due date, so its deadline made it Overdue today.
-        await _host.EventuallyAsync(() => client.GetLendingAsync(overdue), r => r.Status == LendingStatus.Overdue);
+        await Host.EventuallyAsync(() => client.GetLendingAsync(overdue), r => r.Status == LendingStatus.Overdue);
 
         Assert.Equal([overdue], await Ids("due=overdue"));
         Assert.Equal([overdue], await Ids("due=2-3-days"));
@@ -102,10 +92,10 @@ public sealed class LendingListTests : IAsyncLifetime
     {
         body ??= LendingApi.NewLendingRequest();
         body["externalId"] = externalId;
-        return (await _host.Client.CreateLendingAsync(body)).Id;
+        return (await Host.Client.CreateLendingAsync(body)).Id;
     }
 
     private async Task<List<Guid>> Ids(string filter) =>
-        (await (await _host.Client.GetAsync($"/api/lending-requests?{filter}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK))
+        (await (await Host.Client.GetAsync($"/api/lending-requests?{filter}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK))
         .Select(r => r.Id).ToList();
 }
