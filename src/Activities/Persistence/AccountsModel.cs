@@ -49,6 +49,7 @@ internal static class AccountsModel
             e.Property(s => s.KeyHash).HasMaxLength(64);
             e.HasIndex(s => s.KeyHash).IsUnique();
             e.Ignore(s => s.Revoked);
+            e.Ignore(s => s.ScanPlace);
         });
 
         // Identity's stores keep an account's external logins, claims and tokens in tables of their own; none is used

@@ -33,11 +33,6 @@ public sealed class ScanStation
 
     public static string HashOf(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    /// <summary>Whether a scan naming this place may come from this station.</summary>
-    public bool ScansAt(string? department, string? library, string? location) => Department is not null
-        ? string.Equals(Department, department, StringComparison.OrdinalIgnoreCase)
-        : department is null && string.Equals(Library, library, StringComparison.OrdinalIgnoreCase)
-          && string.Equals(Location, location, StringComparison.OrdinalIgnoreCase);
-
-    public override string ToString() => Department ?? $"{Library}/{Location}";
+    /// <summary>Where it scans: a department or desk, or a library's shelving location.</summary>
+    public Moves.Place ScanPlace => Department is not null ? Moves.Place.AtDesk(Department) : Moves.Place.Shelf(Library!, Location!);
 }

@@ -1,3 +1,4 @@
+using Library.Host.Problems;
 using System.Security.Claims;
 using Library.Accounts;
 using Library.Persistence;
@@ -37,9 +38,12 @@ public sealed class StaffAccess(IHttpContextAccessor http, LibraryDbContext db, 
         var account = await CurrentAsync(ct);
         return account is not null && account.Holds(roles, place)
             ? null
-            : TypedResults.Problem($"Account '{account?.UserName}' lacks the role {string.Join(" or ", roles.Select(r => r.DisplayName()))} at {what}.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for this account.");
+            : ApiProblems.Forbidden($"Account '{account?.UserName}' lacks the role {string.Join(" or ", roles.Select(r => r.DisplayName()))} at {what}.");
     }
+
+    /// <summary>The same for work scoped to the item's library (fulfilment): "… at library LAW".</summary>
+    public Task<ProblemHttpResult?> RefusalAtLibraryAsync(IReadOnlyCollection<StaffRole> roles, string library, CancellationToken ct = default) =>
+        RefusalAsync(roles, library, $"library {library}", ct);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

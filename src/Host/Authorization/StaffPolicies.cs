@@ -1,6 +1,5 @@
 using Library.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Library.Host.Problems;
 using Microsoft.AspNetCore.Identity;
 
 namespace Library.Host.Authorization;
@@ -47,14 +46,4 @@ public static class StaffPolicies
 
     private static Action<AuthorizationPolicyBuilder> Roles(StaffRole[] anyOf) =>
         p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(anyOf));
-}
-
-public static class PolicyConventions
-{
-    /// <summary>The endpoint needs <paramref name="policy"/>; the OpenAPI document lists its 401 and 403 problems.</summary>
-    public static RouteHandlerBuilder Needs(this RouteHandlerBuilder builder, string policy) =>
-        builder.RequireAuthorization(policy).Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
-
-    public static RouteGroupBuilder Needs(this RouteGroupBuilder builder, string policy) =>
-        builder.RequireAuthorization(policy).Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

@@ -20,7 +20,7 @@ public sealed class StationKeyHandler(
     public const string Header = "X-Api-Key";
     public const string StationClaim = "scan_station";
 
-    /// <summary>Where the station scans: a department or desk code, or <c>library/location</c>.</summary>
+    /// <summary>Where the station scans, keyed as a scan's place is (<see cref="Moves.Place.Key"/>).</summary>
     public const string PlaceClaim = "scan_place";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -37,7 +37,7 @@ public sealed class StationKeyHandler(
         Claim[] claims =
         [
             new(ClaimTypes.Name, ActingAccount.StationActor(station.Id)), new(StationClaim, station.Id),
-            new(PlaceClaim, station.Department ?? $"{station.Library}/{station.Location}"),
+            new(PlaceClaim, station.ScanPlace.Key),
         ];
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }

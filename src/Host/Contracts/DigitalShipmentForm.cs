@@ -22,7 +22,7 @@ public sealed record DigitalShipmentForm(
             return ApiProblems.Invalid("file", "Send a 'file' or an external 'url' to ship.");
         if (((File is null ? null : FileUpload.Check(File)) ?? FileUpload.CheckUrlAndNote(Url, null)) is { } invalid) return invalid;
         if (new ActionNotesBodyValidator().Validate(new ActionNotesBody(InternalNote, PartnerNote)) is { IsValid: false } notes)
-            return ApiProblems.Invalid(notes.Errors[0].PropertyName, notes.Errors[0].ErrorMessage);
+            return ApiProblems.Invalid(notes);
         return TermsOfUse is { Length: > 200 } ? ApiProblems.Invalid("termsOfUse", "'termsOfUse' may be at most 200 characters.") : null;
     }
 }

@@ -17,8 +17,7 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(StaffPolicies.Administration)
-            .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        var group = app.MapGroup("/api/accounts").WithTags("Accounts").Needs(StaffPolicies.Administration);
         group.MapGet("/", List);
         group.MapGet("/{userName}", Get).Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/", Create).Validate<AccountBody>();

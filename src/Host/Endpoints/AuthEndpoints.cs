@@ -43,10 +43,10 @@ public static class AuthEndpoints
         if (account is null) return WrongCredentials();
         var check = await signIn.CheckPasswordSignInAsync(account, body.Password, lockoutOnFailure: true);
         if (check.IsLockedOut)
-            return Unauthorized($"Account '{account.UserName}' is locked after repeated failed sign-ins until {account.LockoutEnd:u}.");
+            return ApiProblems.Unauthorized($"Account '{account.UserName}' is locked after repeated failed sign-ins until {account.LockoutEnd:u}.");
         if (!check.Succeeded) return WrongCredentials();
         if (!account.IsActiveOn(access.Today))
-            return Unauthorized(account.Enabled
+            return ApiProblems.Unauthorized(account.Enabled
                 ? $"Account '{account.UserName}' ended on {account.EndDate:yyyy-MM-dd}; an administrator can extend it."
                 : $"Account '{account.UserName}' is disabled.");
 
@@ -62,7 +62,7 @@ public static class AuthEndpoints
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(body!.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || access.UtcNow >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } account || !account.IsActiveOn(access.Today))
-            return Unauthorized("The refresh token is not valid any more: sign in again.");
+            return ApiProblems.Unauthorized("The refresh token is not valid any more: sign in again.");
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(account), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
@@ -110,10 +110,7 @@ public static class AuthEndpoints
     private static Ok<CsrfToken> Csrf(IAntiforgery antiforgery, HttpContext http) =>
         TypedResults.Ok(new CsrfToken(antiforgery.GetAndStoreTokens(http).RequestToken!));
 
-    private static ProblemHttpResult WrongCredentials() => Unauthorized("Wrong user name or password.");
+    private static ProblemHttpResult WrongCredentials() => ApiProblems.Unauthorized("Wrong user name or password.");
 
-    private static ProblemHttpResult SignInAgain() => Unauthorized("The account has ended, was disabled, or was signed out: sign in again.");
-
-    private static ProblemHttpResult Unauthorized(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in.");
+    private static ProblemHttpResult SignInAgain() => ApiProblems.Unauthorized("The account has ended, was disabled, or was signed out: sign in again.");
 }

@@ -52,7 +52,7 @@ public static class DigitizationRequestEndpoints
         CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
     {
         var library = body!.Item.Library;
-        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, library, $"library {library}", ct) is { } outOfScope) return outOfScope;
+        if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, library, ct) is { } outOfScope) return outOfScope;
         var (request, refused) = await digitization.PlaceAsync(body!.ToNewDigitizationRequest(), ActingAccount.Of(http), ct);
         if (refused is not null) return Refuse(refused);
         return TypedResults.Created($"/api/requests/{request!.Id}", (await DigitizationRequestView.LoadAsync(db, request.Id, ct))!);

@@ -22,7 +22,7 @@ public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime ru
     {
         var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return LendingRequestEndpoints.UnknownRequest(id);
-        if (await access.RefusalAsync(RolesFor(command.Action), request.Item.Library, $"library {request.Item.Library}", ct) is { } outOfScope)
+        if (await access.RefusalAtLibraryAsync(RolesFor(command.Action), request.Item.Library, ct) is { } outOfScope)
             return outOfScope;
         return LendingTransitions.Refusal(request, command, ActingAccount.Of(http.HttpContext!)) is { } refusal
             ? ApiProblems.Conflict($"{refusal}; lending request {id} is in status {request.Status.DisplayName()}.")

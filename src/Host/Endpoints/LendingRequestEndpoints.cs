@@ -65,7 +65,7 @@ public static class LendingRequestEndpoints
         CreateLendingRequest? body, LendingRequests lending, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
     {
         var library = body!.Item.Library;
-        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, library, $"library {library}", ct) is { } outOfScope) return outOfScope;
+        if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, library, ct) is { } outOfScope) return outOfScope;
         var request = await lending.StartAsync(body!.ToNewLendingRequest(), ActingAccount.Of(http), ct);
         return TypedResults.Created($"/api/lending-requests/{request.Id}", (await LendingRequestView.LoadAsync(db, request.Id, ct))!);
     }
@@ -118,7 +118,7 @@ public static class LendingRequestEndpoints
     {
         var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return UnknownRequest(id);
-        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, request.Item.Library, $"library {request.Item.Library}", ct) is { } outOfScope)
+        if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, request.Item.Library, ct) is { } outOfScope)
             return outOfScope;
         if (request.Alerts.SingleOrDefault(a => a.Id == alertId) is not { } alert)
             return ApiProblems.NotFound($"Lending request {id} has no alert {alertId}.");

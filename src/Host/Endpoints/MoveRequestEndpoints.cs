@@ -28,7 +28,7 @@ public static class MoveRequestEndpoints
         CreateMoveRequest? body, MoveRequests moves, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, body.From.Library, $"library {body.From.Library}", ct) is { } outOfScope)
+        if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, body.From.Library, ct) is { } outOfScope)
             return outOfScope;
         // The validator asks for a library and location whenever no desk is named.
         var to = string.IsNullOrEmpty(body.To.Desk) ? Place.Shelf(body.To.Library!, body.To.Location!) : Place.AtDesk(body.To.Desk);
@@ -60,7 +60,7 @@ public static class MoveRequestEndpoints
     {
         var move = await db.MoveRequests.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Status, m.From.Library }).SingleOrDefaultAsync(ct);
         if (move is null) return UnknownMove(id);
-        if (await access.RefusalAsync(StaffPolicies.FulfillmentRoles, move.Library!, $"library {move.Library}", ct) is { } outOfScope) return outOfScope;
+        if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, move.Library!, ct) is { } outOfScope) return outOfScope;
         if (move.Status.IsClosed())
             return ApiProblems.Conflict($"Only an open move request can be cancelled; move request {id} is in status {move.Status.DisplayName()}.");
 

@@ -26,11 +26,10 @@ public static class ScanStationEndpoints
     public static IEndpointRouteBuilder MapScanStations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/scan-stations").WithTags("Scan stations");
-        group.MapPost("/{stationId}/scans", Scan).RequireAuthorization(StaffPolicies.Scanning).Validate<ScanRequest>()
-            .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{stationId}/scans", Scan).Needs(StaffPolicies.Scanning).Validate<ScanRequest>()
+            .Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-        var registry = group.MapGroup("/").RequireAuthorization(StaffPolicies.Administration)
-            .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        var registry = group.MapGroup("/").Needs(StaffPolicies.Administration);
         registry.MapGet("/", List);
         registry.MapPost("/", Register).Validate<ScanStationBody>();
         registry.MapPost("/{stationId}/key", RotateKey).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
@@ -148,8 +147,7 @@ public static class ScanStationEndpoints
             : await access.RefusalAsync([StaffRole.CirculationDeskOperator], place.Key, place.ToString(), ct);
     }
 
-    private static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for this station.");
+    private static ProblemHttpResult Forbidden(string detail) => ApiProblems.Forbidden(detail, "Not allowed for this station.");
 
     /// <summary>Another station scanned the item at the same moment, and that scan was taken.</summary>
     private static ProblemHttpResult ScannedTwice(ResumeResult result, string barcode) =>

@@ -21,14 +21,9 @@ internal sealed class AlternativeResponses : IOpenApiOperationTransformer
         {
             if (operation.Responses?.TryGetValue(alternatives.Key.ToString(), out var response) != true
                 || response!.Content?.TryGetValue("application/json", out var json) != true) continue;
-            var document = context.Document!;
             var schemas = new List<IOpenApiSchema>();
             foreach (var type in alternatives.Select(m => m.Type!).Distinct())
-            {
-                if (document.Components?.Schemas?.ContainsKey(type.Name) != true)
-                    document.AddComponent(type.Name, await context.GetOrCreateSchemaAsync(type, cancellationToken: cancellationToken));
-                schemas.Add(new OpenApiSchemaReference(type.Name, document));
-            }
+                schemas.Add(await context.ReferenceAsync(type, cancellationToken));
             json!.Schema = new OpenApiSchema { OneOf = schemas };
         }
     }

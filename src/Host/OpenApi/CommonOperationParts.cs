@@ -16,8 +16,6 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var document = context.Document!;
-
         // Handlers bind a JSON body as T? only so that ValidationFilter can answer a missing one with a 400 problem:
         // the API never accepts a request without it, nor a body of null.
         // A body every field of which is optional (OptionalBody) may be left out, and says so.
@@ -29,7 +27,7 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
                 json.Schema = alternatives.Single(alternative => !IsNull(alternative));
         }
 
-        var problem = await ProblemDetailsSchemaAsync(document, context, cancellationToken);
+        var problem = await context.ReferenceAsync(typeof(ProblemDetails), cancellationToken);
         operation.Responses ??= [];
         // A typed result such as NotFound<ProblemDetails> declares application/json, but a ProblemDetails body is
         // always written as application/problem+json.
@@ -54,13 +52,4 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
         Description = description,
         Content = new Dictionary<string, OpenApiMediaType> { [ProblemJson] = new() { Schema = schema } },
     };
-
-    private static async Task<IOpenApiSchema> ProblemDetailsSchemaAsync(
-        OpenApiDocument document, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        const string id = nameof(ProblemDetails);
-        if (document.Components?.Schemas?.ContainsKey(id) != true)
-            document.AddComponent(id, await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken));
-        return new OpenApiSchemaReference(id, document);
-    }
 }

@@ -10,14 +10,11 @@ internal sealed class DocumentedBodies : IOpenApiOperationTransformer
     {
         if (operation.RequestBody is not null
             || context.Description.ActionDescriptor.EndpointMetadata.OfType<DocumentedBody>().LastOrDefault() is not { } body) return;
-        var document = context.Document!;
-        var id = body.Type.Name;
-        if (document.Components?.Schemas?.ContainsKey(id) != true)
-            document.AddComponent(id, await context.GetOrCreateSchemaAsync(body.Type, cancellationToken: cancellationToken));
+        var schema = await context.ReferenceAsync(body.Type, cancellationToken);
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = !body.IsOptional,
-            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = new OpenApiSchemaReference(id, document) } },
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
         };
     }
 }

@@ -8,6 +8,12 @@ public static class ApiProblems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
+    public static ProblemHttpResult Unauthorized(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in.");
+
+    public static ProblemHttpResult Forbidden(string detail, string title = "Not allowed for this account.") =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: title);
+
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not allowed in the current state");
 
@@ -16,6 +22,10 @@ public static class ApiProblems
 
     public static ProblemHttpResult Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);
+
+    /// <summary>A 400 naming the first field a validator refused, where a body is checked by hand rather than by the filter.</summary>
+    public static ProblemHttpResult Invalid(FluentValidation.Results.ValidationResult refused) =>
+        Invalid(refused.Errors[0].PropertyName, refused.Errors[0].ErrorMessage);
 
     /// <summary>A 400 naming several fields (or other keys, such as a definition's activity ids), each with its messages.</summary>
     public static ProblemHttpResult Invalid(IReadOnlyDictionary<string, string[]> errors, string detail) =>

@@ -36,7 +36,7 @@ public sealed class OptionalBody<T> : IEndpointParameterMetadataProvider where T
         var validation = await validator.ValidateAsync(value, http.RequestAborted);
         return validation.IsValid
             ? new OptionalBody<T> { Value = value }
-            : Refused(validation.Errors[0].PropertyName, validation.Errors[0].ErrorMessage);
+            : new OptionalBody<T> { Problem = ApiProblems.Invalid(validation) };
     }
 
     /// <summary>Says in the OpenAPI document that the operation takes this body, optionally.</summary>

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace Library.Tests.Accounts;
@@ -24,7 +23,4 @@ public static class AccountApi
 
     public static JsonObject Role(string role, params string[] scope) =>
         scope.Length == 0 ? new JsonObject { ["role"] = role } : new JsonObject { ["role"] = role, ["scope"] = new JsonArray(scope.Select(s => (JsonNode)s!).ToArray()) };
-
-    public static Task<HttpResponseMessage> LoginAsync(this HttpClient client, string userName, string password, bool cookies = false) =>
-        client.PostAsJsonAsync($"/api/auth/login{(cookies ? "?useCookies=true" : "")}", new { userName, password });
 }

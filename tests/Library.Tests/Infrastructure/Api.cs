@@ -135,4 +135,8 @@ public static class Api
         new Random(seed).NextBytes(bytes);
         return bytes;
     }
+
+    /// <summary>Signs in: Identity's bearer token shape, or with <paramref name="cookies"/> the session cookie.</summary>
+    public static Task<HttpResponseMessage> LoginAsync(this HttpClient client, string userName, string password, bool cookies = false) =>
+        client.PostAsJsonAsync($"/api/auth/login{(cookies ? "?useCookies=true" : "")}", new { userName, password });
 }

@@ -238,8 +238,7 @@ public sealed class LibraryHost : IAsyncDisposable
     public async Task<HttpClient> SignedInAsync(string userName = AdminUserName, string password = AdminPassword)
     {
         var client = NewClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
-        var token = await response.ReadAsync<System.Text.Json.Nodes.JsonObject>(HttpStatusCode.OK);
+        var token = await (await client.LoginAsync(userName, password)).ReadAsync<JsonObject>(HttpStatusCode.OK);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (string)token["accessToken"]!);
         return client;
     }
