@@ -1,5 +1,6 @@
 using Library;
 using Library.Host.Configuration;
+using Library.Host.Database;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLibraryDatabase();
@@ -10,15 +11,30 @@ builder.Services.AddLibraryApi();
 builder.Services.AddLibraryOpenApi();
 
 var app = builder.Build();
-await app.Services.InitializeDatabaseAsync(app.Configuration);
-await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
-await app.Services.SeedItemCatalogueAsync(app.Configuration);
-await app.Services.EnsureFirstAdministratorAsync(app.Configuration, app.Logger);
-await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
+// `migrate`: bring the database's schema up to date and stop, for operators who migrate by hand.
+var migrateOnly = args.Contains("migrate");
+try
+{
+    await using (await StartupLock.AcquireAsync(app.Services.GetRequiredService<DatabaseOptions>()))
+    {
+        await SchemaMigrations.PrepareAsync(app.Services, migrateOnly || app.Services.GetRequiredService<DatabaseOptions>().Migrate, app.Logger);
+        if (migrateOnly) return 0;
+        await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
+        await app.Services.SeedItemCatalogueAsync(app.Configuration);
+        await app.Services.EnsureFirstAdministratorAsync(app.Configuration, app.Logger);
+        await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
+    }
+}
+catch (DatabaseNotReadyException e)
+{
+    app.Logger.LogCritical("{Problem}", e.Message);
+    return 1;
+}
 app.MapLibraryApi();
 app.MapLibraryOpenApi();
 app.UseDesignerUi();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the end-to-end tests' WebApplicationFactory.</summary>
 public partial class Program;

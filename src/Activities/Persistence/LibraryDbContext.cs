@@ -11,8 +11,12 @@ using Workflows.Persistence;
 
 namespace Library.Persistence;
 
-/// <summary>The workflow tables plus the library's records, so a step and the records it changes commit together.</summary>
-public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : WorkflowDbContext(options)
+/// <summary>
+/// The workflow tables plus the library's records, so a step and the records it changes commit together. Each
+/// database engine has a context type of its own deriving from this one (<see cref="SqliteLibraryDbContext"/>,
+/// <see cref="PostgresLibraryDbContext"/>), because EF Core ties a set of migrations to one context type.
+/// </summary>
+public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbContext(options)
 {
     public DbSet<DigitizationRequest> DigitizationRequests => Set<DigitizationRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();

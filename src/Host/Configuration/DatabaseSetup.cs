@@ -1,47 +1,38 @@
+using Library.Host.Database;
 using Library.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 
 namespace Library.Host.Configuration;
 
-/// <summary>Chooses the database from configuration and prepares it at start-up.</summary>
+/// <summary>Chooses the database from configuration (<see cref="DatabaseOptions"/>).</summary>
 public static class DatabaseSetup
 {
-    public const string SqliteProvider = "Sqlite";
-    public const string DefaultConnectionString = "Data Source=data/workflows.db";
-
-    public static string ConnectionString(this IConfiguration configuration) =>
-        configuration.GetConnectionString("Workflows") ?? DefaultConnectionString;
-
-    public static string Provider(this IConfiguration configuration) =>
-        configuration["Database:Provider"] ?? SqliteProvider;
-
     public static IHostApplicationBuilder AddLibraryDatabase(this IHostApplicationBuilder builder)
     {
-        var provider = builder.Configuration.Provider();
-        var connectionString = builder.Configuration.ConnectionString();
-        if (!string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; the supported provider is '{SqliteProvider}'.");
-
-        // Pooled: a resume creates a context per call, and building one is a visible share of its cost.
-        builder.Services.AddDbContextPool<LibraryDbContext>(o => o.UseSqlite(connectionString));
+        var database = DatabaseOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(database);
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.Services.AddLibraryContext<SqliteLibraryDbContext>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteUnicodeCase()));
+                // SQLite admits one writer: units of work share its commits.
+                builder.Services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
+                break;
+            case DatabaseProvider.Postgres:
+                builder.Services.AddLibraryContext<PostgresLibraryDbContext>(o => o.UseNpgsql(database.ConnectionString));
+                break;
+        }
         builder.Services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<LibraryDbContext>());
-        builder.Services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
         return builder;
     }
 
-    /// <summary>Creates the database file and its schema on first run; later runs find them and change nothing.</summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct = default)
+    /// <summary>The engine's own context, resolved as <see cref="LibraryDbContext"/> by everything else.</summary>
+    private static void AddLibraryContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> options)
+        where TContext : LibraryDbContext
     {
-        var file = new SqliteConnectionStringBuilder(configuration.ConnectionString()).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
-        await db.Database.EnsureCreatedAsync(ct);
-        // Write-ahead logging lets readers go on while a step commits; it is a property of the file, set once.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // Pooled: a resume creates a context per call, and building one is a visible share of its cost.
+        services.AddDbContextPool<TContext>(options);
+        services.AddScoped<LibraryDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }
