@@ -21,6 +21,7 @@ try
         if (migrateOnly) return 0;
         await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
         await app.Services.SeedItemCatalogueAsync(app.Configuration);
+        await app.Services.EnsureSigningKeysAsync(app.Configuration, app.Logger);
         await app.Services.EnsureFirstAdministratorAsync(app.Configuration, app.Logger);
         await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
     }

@@ -6,6 +6,7 @@ using Library.Moves;
 using Library.Patrons;
 using Library.Digitization;
 using Library.Rules;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Persistence;
 
@@ -16,7 +17,7 @@ namespace Library.Persistence;
 /// database engine has a context type of its own deriving from this one (<see cref="SqliteLibraryDbContext"/>,
 /// <see cref="PostgresLibraryDbContext"/>), because EF Core ties a set of migrations to one context type.
 /// </summary>
-public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbContext(options)
+public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<DigitizationRequest> DigitizationRequests => Set<DigitizationRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
@@ -28,6 +29,9 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     public DbSet<Accounts.StaffAccount> StaffAccounts => Set<Accounts.StaffAccount>();
     public DbSet<Scanning.ScanStation> ScanStations => Set<Scanning.ScanStation>();
 
+    /// <summary>The keys that protect sign-in cookies and tokens, shared by every host and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
@@ -35,6 +39,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
         ConfigureMoves(model); // likewise
         LendingModel.Configure(model);
         AccountsModel.Configure(model);
+        model.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         model.Entity<DigitizationRequest>(e =>
         {

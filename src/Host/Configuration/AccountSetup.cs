@@ -6,6 +6,8 @@ using Library.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +20,7 @@ namespace Library.Host.Configuration;
 /// </summary>
 public static class AccountSetup
 {
+    /// <summary>Where the release before keys moved into the database kept them; read once, at the first start after the upgrade.</summary>
     public const string DefaultKeysPath = "data/keys";
 
     public static IHostApplicationBuilder AddLibraryAccounts(this IHostApplicationBuilder builder)
@@ -45,10 +48,11 @@ public static class AccountSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
         });
-        // Cookies and tokens outlive a restart: the keys that protect them are kept beside the data.
+        // Cookies and tokens outlive a restart and work on every host: the keys that protect them are in the database,
+        // under one application name whatever folder a host runs from.
         services.AddDataProtection()
             .SetApplicationName("library-request-workflows")
-            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["Accounts:KeysPath"] ?? DefaultKeysPath));
+            .PersistKeysToDbContext<LibraryDbContext>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, StationKeyHandler>(StationKeyHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddStaffPolicies();
         services.AddAntiforgery(o =>
@@ -61,6 +65,31 @@ public static class AccountSetup
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessAnswers>();
         return builder;
+    }
+
+    /// <summary>
+    /// Makes the key ring before any host needs it, so hosts that start together share one key instead of each making
+    /// its own. A database upgraded from the release that kept keys in files (<c>Accounts:KeysPath</c>) takes those, so
+    /// the cookies and tokens they protect keep working.
+    /// </summary>
+    public static async Task EnsureSigningKeysAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+        if (await db.DataProtectionKeys.AnyAsync(ct)) return;
+
+        var folder = new DirectoryInfo(configuration["Accounts:KeysPath"] ?? DefaultKeysPath);
+        var files = folder.Exists ? folder.GetFiles("key-*.xml") : [];
+        foreach (var file in files)
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = Path.GetFileNameWithoutExtension(file.Name), Xml = await File.ReadAllTextAsync(file.FullName, ct) });
+        if (files.Length > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Moved {Count} sign-in keys from {Folder} into the database; the folder is no longer read", files.Length, folder.FullName);
+            return;
+        }
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        services.GetRequiredService<IKeyManager>().CreateNewKey(now, now.AddDays(90));
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ namespace Workflows.Mail;
 /// <summary>
 /// Sends the outbox's e-mails over SMTP after their step has committed, and retries with a growing pause when
 /// the server cannot be reached. Each message carries its outbox id as Message-Id, so a resend after a crash
-/// between sending and marking is recognisable to the receiver.
+/// between sending and marking is recognisable to the receiver. Hosts sharing a database take messages under a
+/// lease (<see cref="SmtpOptions.Lease"/>), so each is sent by one host, and mark each as sent as soon as it is.
 /// </summary>
 public sealed class MailDispatcher(
     IServiceScopeFactory scopes,
@@ -25,6 +26,15 @@ public sealed class MailDispatcher(
     ILogger<MailDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 50;
+
+    /// <summary>
+    /// The longest this host sleeps without a wake-up: letters another host committed and could not send (it died)
+    /// are found within this time after their lease.
+    /// </summary>
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(30);
+
+    /// <summary>Names this host in <see cref="OutboxMessage.LeasedBy"/>.</summary>
+    private static readonly string HostName = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,32 +50,62 @@ public sealed class MailDispatcher(
                 logger.LogError(e, "Mail dispatch failed");
                 nextDue = TimeSpan.FromSeconds(5);
             }
-            await signal.WaitAsync(nextDue ?? Timeout.InfiniteTimeSpan, stoppingToken);
+            await signal.WaitAsync(nextDue is { } due && due < IdlePoll ? due : IdlePoll, stoppingToken);
         }
     }
 
-    /// <summary>Sends what is due; returns how long until the next retry is due, or null when nothing waits.</summary>
+    /// <summary>Sends what is due; returns how long until the next retry or lease end is due, or null when nothing waits.</summary>
     public async Task<TimeSpan?> SendDueAsync(CancellationToken ct)
     {
         while (true)
         {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
             var now = clock.GetUtcNow().UtcDateTime;
-            var due = await db.Outbox
-                .Where(m => m.SentAt == null && m.Kind == MailOutbox.Kind && m.NextAttemptAt <= now)
-                .OrderBy(m => m.CreatedAt)
-                .Take(BatchSize)
-                .ToListAsync(ct);
-            if (due.Count == 0)
-            {
-                var next = await db.Outbox.Where(m => m.SentAt == null && m.Kind == MailOutbox.Kind)
-                    .OrderBy(m => m.NextAttemptAt).Select(m => m.NextAttemptAt).FirstOrDefaultAsync(ct);
-                return next is null ? null : next.Value - now;
-            }
+            var (taken, nextDue) = await TakeDueAsync(now, ct);
+            if (taken is null) continue;
+            if (taken.Count == 0) return nextDue;
+            await SendBatchAsync(taken, now, ct);
+        }
+    }
 
-            await SendBatchAsync(due, now, ct);
+    /// <summary>
+    /// Leases the oldest due messages no host holds to this host. Null when another host took some of them first
+    /// (the lease is the rows' concurrency token), so the caller reads again; empty when none is due, with the time
+    /// until one is.
+    /// </summary>
+    private async Task<(List<OutboxMessage>? Taken, TimeSpan? NextDue)> TakeDueAsync(DateTime now, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var unsent = db.Outbox.Where(m => m.SentAt == null && m.Kind == MailOutbox.Kind);
+        var due = await unsent.Where(m => m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil <= now))
+            .OrderBy(m => m.CreatedAt)
+            .Take(BatchSize)
+            .ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            var next = await unsent
+                .Select(m => m.LeasedUntil != null && m.LeasedUntil > m.NextAttemptAt ? m.LeasedUntil : m.NextAttemptAt)
+                .OrderBy(at => at).FirstOrDefaultAsync(ct);
+            return ([], next is null ? null : next.Value - now);
+        }
+
+        // Whole milliseconds: the value must read back exactly as written to serve as the concurrency token, and
+        // PostgreSQL keeps microseconds, not .NET's ticks.
+        var until = now + options.Value.Lease;
+        until = until.AddTicks(-(until.Ticks % TimeSpan.TicksPerMillisecond));
+        foreach (var message in due)
+        {
+            message.LeasedBy = HostName;
+            message.LeasedUntil = until;
+        }
+        try
+        {
             await gate.CommitAsync(db, ct);
+            return (due, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (null, null);
         }
     }
 
@@ -81,7 +121,7 @@ public sealed class MailDispatcher(
         var sessions = Math.Clamp(smtp.Connections, 1, batch.Count);
         var failures = await Task.WhenAll(Enumerable.Range(0, sessions).Select(_ => SendOverOneSessionAsync(queue, smtp, now, ct)));
         if (failures.OfType<Exception>().FirstOrDefault() is { } unreachable)
-            while (queue.TryDequeue(out var message)) Postpone(message, now, unreachable);
+            while (queue.TryDequeue(out var message)) await RecordAsync(message, m => Postpone(m, now, unreachable), ct);
     }
 
     /// <summary>One SMTP session that sends messages from the queue until it is empty; the error when it cannot connect.</summary>
@@ -100,20 +140,51 @@ public sealed class MailDispatcher(
 
         while (queue.TryDequeue(out var message))
         {
+            Exception? failure = null;
             try
             {
                 await client.SendAsync(Compose(message, smtp), ct);
-                message.SentAt = clock.GetUtcNow().UtcDateTime;
-                message.Attempts++;
-                message.LastError = null;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Postpone(message, now, e);
+                failure = e;
             }
+            await RecordAsync(message, m =>
+            {
+                if (failure is not null)
+                {
+                    Postpone(m, now, failure);
+                    return;
+                }
+                m.SentAt = clock.GetUtcNow().UtcDateTime;
+                m.Attempts++;
+                m.LastError = null;
+            }, ct);
         }
         await client.DisconnectAsync(true, ct);
         return null;
+    }
+
+    /// <summary>
+    /// Commits what became of one message at once, so a host that dies after sending some of a batch does not leave
+    /// them to be sent again. The lease ends with it.
+    /// </summary>
+    private async Task RecordAsync(OutboxMessage message, Action<OutboxMessage> outcome, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        db.Outbox.Attach(message);
+        outcome(message);
+        message.LeasedBy = null;
+        message.LeasedUntil = null;
+        try
+        {
+            await gate.CommitAsync(db, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("E-mail {Id} was taken by another host after this host's lease ran out", message.Id);
+        }
     }
 
     private void Postpone(OutboxMessage message, DateTime now, Exception error)

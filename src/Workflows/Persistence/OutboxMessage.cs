@@ -2,7 +2,9 @@ namespace Workflows.Persistence;
 
 /// <summary>
 /// A side effect (an e-mail) written in the same transaction as the step that causes it and performed after
-/// commit, so a rolled-back step sends nothing and a crash after commit still sends.
+/// commit, so a rolled-back step sends nothing and a crash after commit still sends. Several hosts share the outbox:
+/// a host takes messages for a while (its lease), and a message whose host died mid-send is taken by another when
+/// the lease runs out.
 /// </summary>
 internal sealed class OutboxMessage
 {
@@ -15,4 +17,10 @@ internal sealed class OutboxMessage
     public int Attempts { get; set; }
     public DateTime? NextAttemptAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The host sending it, until <see cref="LeasedUntil"/>; for operators reading the table.</summary>
+    public string? LeasedBy { get; set; }
+
+    /// <summary>Until when the host that took it may send it alone; also the row's concurrency token, so two hosts never both take it.</summary>
+    public DateTime? LeasedUntil { get; set; }
 }

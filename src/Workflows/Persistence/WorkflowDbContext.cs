@@ -71,6 +71,8 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("outbox_messages");
             e.Property(o => o.Kind).HasMaxLength(50);
+            e.Property(o => o.LeasedBy).HasMaxLength(200);
+            e.Property(o => o.LeasedUntil).IsConcurrencyToken();
             e.HasIndex(o => new { o.SentAt, o.NextAttemptAt });
         });
     }

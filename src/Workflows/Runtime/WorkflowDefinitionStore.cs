@@ -16,7 +16,6 @@ namespace Workflows.Runtime;
 public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, ActivityRegistry registry, DefinitionReader reader, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<(string, int), CompiledDefinition> _compiled = new();
-    private readonly ConcurrentDictionary<string, int> _latest = new();
 
     public async Task<CompiledDefinition?> GetAsync(string definitionId, int version, CancellationToken ct = default)
     {
@@ -28,20 +27,21 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
         return stored is null ? null : Compile(stored);
     }
 
-    /// <summary>The newest published version, which new instances start on.</summary>
+    /// <summary>
+    /// The newest published version, which new instances start on. Its number is read each time, not remembered:
+    /// another host may have published a newer one.
+    /// </summary>
     public async Task<CompiledDefinition?> GetLatestAsync(string definitionId, CancellationToken ct = default)
     {
-        if (_latest.TryGetValue(definitionId, out var version)) return await GetAsync(definitionId, version, ct);
-        using var scope = scopes.CreateScope();
-        var db = Db(scope);
-        var stored = await db.Definitions.AsNoTracking()
-            .Where(d => d.DefinitionId == definitionId && d.IsPublished)
-            .OrderByDescending(d => d.Version)
-            .FirstOrDefaultAsync(ct);
-        if (stored is null) return null;
-        _latest[definitionId] = stored.Version;
-        return Compile(stored);
+        int? version;
+        using (var scope = scopes.CreateScope())
+            version = await NewestPublished(Db(scope), definitionId, ct);
+        return version is null ? null : await GetAsync(definitionId, version.Value, ct);
     }
+
+    private static readonly Func<WorkflowDbContext, string, CancellationToken, Task<int?>> NewestPublished =
+        EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, CancellationToken _) =>
+            db.Definitions.Where(d => d.DefinitionId == definitionId && d.IsPublished).Max(d => (int?)d.Version));
 
     /// <summary>Every stored version, by definition id then version.</summary>
     public async Task<IReadOnlyList<DefinitionVersion>> ListAsync(CancellationToken ct = default)
@@ -124,7 +124,6 @@ public sealed class WorkflowDefinitionStore(IServiceScopeFactory scopes, Activit
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
-        _latest[definition.Id] = version;
         return new PublishedVersion(version, Added: true);
     }
 
