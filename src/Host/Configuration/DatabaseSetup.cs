@@ -12,6 +12,7 @@ public static class DatabaseSetup
     {
         var database = DatabaseOptions.From(builder.Configuration);
         builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton<TimeProvider>(new MicrosecondClock());
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -63,6 +63,10 @@ internal static class UnversionedSchema
         return differences;
     }
 
+    /// <summary>The tables the database has, read from the engine's catalogue.</summary>
+    public static async Task<HashSet<string>> TablesAsync(LibraryDbContext db, CancellationToken ct) =>
+        (await ColumnsAsync(db, ct)).Select(c => c.Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static Task<List<TableColumn>> ColumnsAsync(LibraryDbContext db, CancellationToken ct) =>
         db.Database.SqlQueryRaw<TableColumn>(db.Database.IsNpgsql()
                 ? """SELECT table_name AS "Table", column_name AS "Column" FROM information_schema.columns WHERE table_schema = current_schema()"""

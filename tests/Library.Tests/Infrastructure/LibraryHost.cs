@@ -18,8 +18,8 @@ using Testing;
 namespace Library.Tests.Infrastructure;
 
 /// <summary>
-/// The real host over HTTP, on a SQLite file in a temporary folder of its own, mailing through an in-process SMTP
-/// server. Restart keeps the folder, so a test can stop the service and go on with a new one.
+/// The real host over HTTP, on a database of its own (<see cref="TestDatabase"/>: a SQLite file in a temporary folder,
+/// or a PostgreSQL database), mailing through an in-process SMTP server. Restart keeps the folder, so a test can stop the service and go on with a new one.
 /// </summary>
 public sealed class LibraryHost : IAsyncDisposable
 {
@@ -58,7 +58,6 @@ public sealed class LibraryHost : IAsyncDisposable
     public FakeTimeProvider? Clock { get; }
     public TestSmtpServer Mail { get; }
     public HttpClient Client { get; private set; }
-    public string DatabaseFile => Path.Combine(Folder, "workflows.db");
 
     /// <param name="onLoopbackPort">
     /// Runs the service on Kestrel on 127.0.0.1 at a free port, for a real browser; by default it runs in memory
@@ -69,9 +68,11 @@ public sealed class LibraryHost : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var mail = TestSmtpServer.Start();
+        var database = TestDatabase.For(folder);
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Workflows"] = $"Data Source={Path.Combine(folder, "workflows.db")}",
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Workflows"] = database.ConnectionString,
             ["Storage:Path"] = Path.Combine(folder, "files"),
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = mail.Port.ToString(),
@@ -89,6 +90,7 @@ public sealed class LibraryHost : IAsyncDisposable
         {
             // A host that refused to start still leaves nothing running behind.
             mail.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            TestDatabase.DropFor(folder);
             Directory.Delete(folder, recursive: true);
             throw;
         }
@@ -100,6 +102,7 @@ public sealed class LibraryHost : IAsyncDisposable
         Client.Dispose();
         await _factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        TestDatabase.ClearPools();
         (_factory, Client) = Create();
     }
 
@@ -261,6 +264,7 @@ public sealed class LibraryHost : IAsyncDisposable
         await _factory.DisposeAsync();
         await Mail.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        TestDatabase.DropFor(Folder);
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

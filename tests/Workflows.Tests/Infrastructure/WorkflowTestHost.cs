@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
+using Testing;
 using Workflows.Activities;
 using Workflows.Definitions;
 using Workflows.Persistence;
@@ -15,7 +16,7 @@ using Workflows.Runtime;
 namespace Workflows.Tests.Infrastructure;
 
 /// <summary>
-/// A real host around the runtime: a temporary SQLite file, the container <c>AddWorkflows</c> builds, Quartz and a
+/// A real host around the runtime: a temporary SQLite file or PostgreSQL database (<see cref="TestDatabase"/>), the container <c>AddWorkflows</c> builds, Quartz and a
 /// fake clock. Each test starts its own, so tests share no state and run in any order.
 /// </summary>
 internal sealed class WorkflowTestHost : IAsyncDisposable
@@ -35,7 +36,6 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
     }
 
     public string Directory { get; }
-    public string DatabasePath => Path.Combine(Directory, "workflows.db");
     public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => _host.Services;
 
@@ -62,12 +62,12 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         var ownsDirectory = directory is null;
         directory ??= NewDirectory();
         clock ??= new FakeTimeProvider(Epoch);
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(directory, "workflows.db"),
+        var database = TestDatabase.For(directory);
+        var onPostgres = database.Provider == "Postgres";
+        var connectionString = onPostgres
+            ? database.ConnectionString
             // Unpooled, so nothing keeps the file open once a host is disposed (the reload tests reopen it).
-            Pooling = false,
-        }.ToString();
+            : new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ToString();
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
@@ -83,8 +83,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         services.AddSingleton<RendezvousPoint>();
         services.AddSingleton<PauseBeforeCommit>();
         services.AddSingleton<HoldSaves>();
-        services.AddDbContext<WorkflowDbContext>((sp, o) => o
-            .UseSqlite(connectionString)
+        services.AddDbContext<WorkflowDbContext>((sp, o) => (onPostgres ? o.UseNpgsql(connectionString) : o.UseSqlite(connectionString))
             .AddInterceptors(sp.GetRequiredService<PauseBeforeCommit>(), sp.GetRequiredService<HoldSaves>()));
         if (groupCommit) services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
         services.AddWorkflows(builder.Configuration, registry => registry
@@ -98,7 +97,8 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             if (persistentTimers)
                 q.UsePersistentStore(s =>
                 {
-                    s.UseSqlite(connectionString);
+                    if (onPostgres) s.UsePostgres(connectionString);
+                    else s.UseSqlite(connectionString);
                     s.UseSystemTextJsonSerializer();
                     s.ProvisionSchema();
                 });
@@ -185,6 +185,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
 
     public static void DeleteDirectory(string directory)
     {
+        TestDatabase.DropFor(directory);
         try { System.IO.Directory.Delete(directory, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
