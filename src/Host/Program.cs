@@ -8,6 +8,7 @@ builder.AddLibraryAccounts();
 builder.Services.AddLibraryWorkflows(builder.Configuration);
 builder.Services.AddLibraryApi();
 builder.Services.AddLibraryOpenApi();
+builder.Services.AddLibraryHealthChecks();
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(app.Configuration);
@@ -15,6 +16,7 @@ await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
 await app.Services.SeedItemCatalogueAsync(app.Configuration);
 await app.Services.EnsureFirstAdministratorAsync(app.Configuration, app.Logger);
 await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
+app.MapLibraryHealth();
 app.MapLibraryApi();
 app.MapLibraryOpenApi();
 app.UseDesignerUi();
