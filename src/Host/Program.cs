@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLibraryDatabase();
 builder.AddLibraryTimers();
 builder.AddLibraryAccounts();
+builder.AddLibraryTelemetry();
 builder.Services.AddLibraryWorkflows(builder.Configuration);
 builder.Services.AddLibraryApi();
 builder.Services.AddLibraryOpenApi();
