@@ -34,7 +34,7 @@ public sealed class TelemetryTests
     }
 
     [Fact]
-    public async Task Steps_resumes_by_result_faults_and_commits_are_measured()
+    public async Task Steps_resumes_by_result_faults_and_commits_are_measured_and_a_fault_marks_its_span()
     {
         await using var host = await WorkflowTestHost.StartAsync();
         await host.PublishAsync(Gated());
@@ -53,6 +53,8 @@ public sealed class TelemetryTests
             .Where(m => m.Instrument == "workflow.steps")
             .Select(m => $"{m.Tags[WorkflowTelemetry.ActivityTypeTag]}:{m.Tags[WorkflowTelemetry.OutcomeTag]}"));
         Assert.Equal([nameof(Explode)], recorded.Tags("workflow.faults", WorkflowTelemetry.ActivityTypeTag));
+        var faulted = Assert.Single(recorded.Spans, s => Equals(s.GetTagItem(WorkflowTelemetry.DefinitionIdTag), "faulty"));
+        Assert.Equal(ActivityStatusCode.Error, faulted.Status);
         // The start and the resume that went through committed; the declined, missing and faulted ones did not.
         Assert.Equal(2, recorded.Measurements.Count(m => m.Instrument == "workflow.commit.duration" && m.Value > 0));
     }
