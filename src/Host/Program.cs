@@ -6,9 +6,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLibraryDatabase();
 builder.AddLibraryTimers();
 builder.AddLibraryAccounts();
+builder.AddLibraryTelemetry();
 builder.Services.AddLibraryWorkflows(builder.Configuration);
 builder.Services.AddLibraryApi();
 builder.Services.AddLibraryOpenApi();
+builder.Services.AddLibraryHealthChecks();
 
 var app = builder.Build();
 // `migrate`: bring the database's schema up to date and stop, for operators who migrate by hand.
@@ -31,6 +33,7 @@ catch (DatabaseNotReadyException e)
     app.Logger.LogCritical("{Problem}", e.Message);
     return 1;
 }
+app.MapLibraryHealth();
 app.MapLibraryApi();
 app.MapLibraryOpenApi();
 app.UseDesignerUi();

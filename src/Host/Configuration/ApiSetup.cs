@@ -38,7 +38,6 @@ public static class ApiSetup
         app.UseAuthentication();
         app.UseMiddleware<CookieCsrf>();
         app.UseAuthorization();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous();
         app.MapAuth();
         app.MapAccounts();
         app.MapDigitizationRequests();

@@ -10,7 +10,7 @@ namespace Library.Host.Configuration;
 /// </summary>
 public static class OpenApiSetup
 {
-    /// <summary>The service's own paths; the designer UI's pages and the health check are not part of the contract.</summary>
+    /// <summary>The service's own paths; the designer UI's pages are not part of the contract (the health probes are added by <see cref="HealthProbes"/>).</summary>
     private static readonly string[] ContractPrefixes = ["api/", "delivery/", "workflows/"];
 
     private const string Title = "Library request workflow service";
@@ -30,6 +30,7 @@ public static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddDocumentTransformer<SecurityRequirements>();
+            options.AddDocumentTransformer<HealthProbes>();
             options.AddOperationTransformer<SecurityRequirements>();
             options.AddOperationTransformer<DocumentedBodies>();
             options.AddOperationTransformer<CommonOperationParts>();

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Workflows.Activities;
+using Workflows.Definitions;
+using Workflows.Diagnostics;
 using Workflows.Expressions;
 using Workflows.Mail;
 using Workflows.Persistence;
@@ -18,6 +21,7 @@ internal sealed class WorkflowExecution(
     ExpressionEvaluator expressions,
     IServiceProvider services,
     TimeProvider clock,
+    ILogger logger,
     string actor,
     CancellationToken cancellationToken)
 {
@@ -148,6 +152,7 @@ internal sealed class WorkflowExecution(
 
     private async Task RunAsync(LoadedInstance instance, Step first)
     {
+        using var scope = logger.BeginInstanceScope(instance.Entity.Id, instance.Definition.Id);
         var queue = new Queue<Step>([first]);
         while (!instance.Ended && queue.TryDequeue(out var step))
         {
@@ -173,19 +178,19 @@ internal sealed class WorkflowExecution(
             switch (result.Kind)
             {
                 case ActivityResultKind.Outcome:
-                    Record(instance, node.Id, node.Type, result.OutcomeName, context.Note);
+                    Stepped(instance, node, result.OutcomeName, context.Note);
                     foreach (var target in instance.Definition.Next(node.Id, result.OutcomeName!))
                         queue.Enqueue(new Step(target, node.Id, null));
                     break;
                 case ActivityResultKind.Wait:
-                    Record(instance, node.Id, node.Type, "Waiting", context.Note);
+                    Stepped(instance, node, "Waiting", context.Note);
                     AddWait(instance, node.Id, result.Bookmarks);
                     break;
                 case ActivityResultKind.Halt:
-                    Record(instance, node.Id, node.Type, null, context.Note);
+                    Stepped(instance, node, null, context.Note);
                     break;
                 case ActivityResultKind.End:
-                    Record(instance, node.Id, node.Type, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
+                    Stepped(instance, node, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
                     End(instance, result.Cancelled, result.Result);
                     break;
                 case ActivityResultKind.Declined when step.Resumption is not null:
@@ -198,6 +203,15 @@ internal sealed class WorkflowExecution(
 
         // A flowchart with nothing left to run and nothing waiting has finished.
         if (!instance.Ended && instance.State.Waits.Count == 0) End(instance, cancelled: false, result: null);
+    }
+
+    /// <summary>A step that ran: in the instance's history, and in the log and the step count under the outcome (a halt has none).</summary>
+    private void Stepped(LoadedInstance instance, ActivityNode node, string? outcome, string? note)
+    {
+        Record(instance, node.Id, node.Type, outcome, note);
+        var ended = outcome ?? nameof(ActivityResultKind.Halt);
+        logger.StepEnded(node.Id, node.Type, ended);
+        WorkflowTelemetry.StepRan(node.Type, ended);
     }
 
     private void Record(LoadedInstance instance, string activityId, string activityType, string? outcome, string? note) =>

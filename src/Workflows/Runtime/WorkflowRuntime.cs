@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Workflows.Diagnostics;
 using Workflows.Expressions;
 using Workflows.Mail;
 using Workflows.Persistence;
@@ -29,17 +31,20 @@ public sealed class WorkflowRuntime(
 
     public async Task<StartResult> StartAsync(string definitionId, JsonObject? input, string? correlationId, string actor, CancellationToken ct = default)
     {
+        using var span = WorkflowTelemetry.StartWorkflow(definitionId);
         var definition = await definitions.GetLatestAsync(definitionId, ct)
                          ?? throw new InvalidOperationException($"No published workflow definition '{definitionId}'.");
         var execution = NewExecution(actor, ct);
         try
         {
             var instance = await execution.StartAsync(definition, input, correlationId);
+            WorkflowTelemetry.Describe(span, instance.Id, definitionId, bookmarkName: null);
             await CommitAsync(execution, ct);
             return new StartResult(instance.Id, instance.Status);
         }
-        catch (ActivityFaultException)
+        catch (ActivityFaultException fault)
         {
+            WorkflowTelemetry.Faulted(fault);
             db.ChangeTracker.Clear();
             throw;
         }
@@ -48,14 +53,26 @@ public sealed class WorkflowRuntime(
     /// <summary>Resumes the oldest bookmark waiting on (<paramref name="name"/>, <paramref name="key"/>).</summary>
     public async Task<ResumeResult> ResumeAsync(string name, string key, JsonObject? payload, string actor, CancellationToken ct = default)
     {
-        var found = await OldestByNameAndKey(db, name, key, ct);
-        return found is null ? ResumeResult.NotFound : await ResumeAsync(found.Bookmark, payload, actor, ct);
+        using var span = WorkflowTelemetry.ResumeWorkflow(name);
+        return await ResumeFoundAsync(span, await OldestByNameAndKey(db, name, key, ct), payload, actor, ct);
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload, string actor, CancellationToken ct = default)
     {
-        var found = await ById(db, bookmarkId, ct);
-        return found is null ? ResumeResult.NotFound : await ResumeAsync(found.Bookmark, payload, actor, ct);
+        using var span = WorkflowTelemetry.ResumeWorkflow(bookmarkName: null);
+        return await ResumeFoundAsync(span, await ById(db, bookmarkId, ct), payload, actor, ct);
+    }
+
+    private async Task<ResumeResult> ResumeFoundAsync(Activity? span, BookmarkWithInstance? found, JsonObject? payload, string actor, CancellationToken ct)
+    {
+        var result = ResumeResult.NotFound;
+        if (found is not null)
+        {
+            WorkflowTelemetry.Describe(span, found.Instance.Id, found.Instance.DefinitionId, found.Bookmark.Name);
+            result = await ResumeAsync(found.Bookmark, payload, actor, ct);
+        }
+        WorkflowTelemetry.Resumed(result.Status);
+        return result;
     }
 
     // A bookmark is read together with its instance in one round trip; both stay tracked, so the run that follows
@@ -112,6 +129,7 @@ public sealed class WorkflowRuntime(
             }
             catch (ActivityFaultException fault)
             {
+                WorkflowTelemetry.Faulted(fault);
                 db.ChangeTracker.Clear();
                 await MarkFaultedAsync(fault, bookmark.InstanceId, ct);
                 throw;
@@ -138,12 +156,14 @@ public sealed class WorkflowRuntime(
     }
 
     private WorkflowExecution NewExecution(string actor, CancellationToken ct) =>
-        new(db, definitions, expressions, services, clock, actor, ct);
+        new(db, definitions, expressions, services, clock, logger, actor, ct);
 
     private async Task CommitAsync(WorkflowExecution execution, CancellationToken ct)
     {
         execution.PrepareCommit();
+        var committing = Stopwatch.GetTimestamp();
         await gate.CommitAsync(db, ct);
+        WorkflowTelemetry.Committed(Stopwatch.GetElapsedTime(committing));
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
         if (execution.EmailQueued) outbox.Notify();

@@ -102,7 +102,7 @@ public sealed class AuthorizationMatrixTests : HostTest
         Task.FromResult(source.Endpoints.OfType<RouteEndpoint>()
             .Select(e => (Path: OpenApiDocumentTests.PathOf(e.RoutePattern), e.Metadata))
             .Where(e => e.Path.StartsWith("/api/", StringComparison.Ordinal) || e.Path.StartsWith("/delivery/", StringComparison.Ordinal)
-                        || e.Path.StartsWith("/workflows/", StringComparison.Ordinal))
+                        || e.Path.StartsWith("/workflows/", StringComparison.Ordinal) || e.Path.StartsWith("/health", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Route: $"{m} {e.Path}", e.Metadata)))
             .ToDictionary(e => e.Route, e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null
                 ? null

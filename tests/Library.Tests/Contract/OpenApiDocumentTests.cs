@@ -26,10 +26,13 @@ public sealed class OpenApiDocumentTests(OpenApiHost fixture) : IClassFixture<Op
     /// <summary>Set by scripts/openapi.sh: the comparison test writes the served document instead of comparing.</summary>
     public const string RefreshVariable = "OPENAPI_REFRESH";
 
-    private static readonly string[] ContractPrefixes = ["/api/", "/delivery/", "/workflows/"];
+    private static readonly string[] ContractPrefixes = ["/api/", "/delivery/", "/workflows/", "/health"];
 
-    /// <summary>What anyone may call: signing in, and a requester's download link, whose token is the credential.</summary>
-    public static readonly string[] Anonymous = ["POST /api/auth/login", "POST /api/auth/refresh", "GET /delivery/{token}"];
+    /// <summary>The health probes, which answer their report (503 included) rather than a problem.</summary>
+    public static readonly string[] HealthProbes = ["GET /health", "GET /health/live", "GET /health/ready"];
+
+    /// <summary>What anyone may call: signing in, a requester's download link, whose token is the credential, and the health probes.</summary>
+    public static readonly string[] Anonymous = ["POST /api/auth/login", "POST /api/auth/refresh", "GET /delivery/{token}", .. HealthProbes];
     private OpenApiDocument Document => fixture.Document;
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class OpenApiDocumentTests(OpenApiHost fixture) : IClassFixture<Op
         Assert.Equal(JsonSchemaType.Array, errors.AdditionalProperties!.Type);
         Assert.Equal(JsonSchemaType.String, errors.AdditionalProperties.Items!.Type);
 
-        foreach (var (path, operation) in Operations())
+        foreach (var (path, operation) in Operations().Where(o => !HealthProbes.Contains(o.Route)))
         {
             var serverError = operation.Responses!["500"].Content!["application/problem+json"].Schema;
             Assert.Equal(nameof(ProblemDetails), (serverError as OpenApiSchemaReference)?.Reference.Id);
@@ -110,6 +113,20 @@ public sealed class OpenApiDocumentTests(OpenApiHost fixture) : IClassFixture<Op
             else if (path == "POST /api/scan-stations/{stationId}/scans") Assert.Equal(["bearer", "scanStationKey", "sessionCookie"], schemes);
             else Assert.True(schemes.SequenceEqual(["bearer", "sessionCookie"]), $"{path} names the sign-ins {string.Join(", ", schemes)}");
         }
+    }
+
+    [Fact]
+    public void The_health_probes_answer_their_report_and_need_no_sign_in()
+    {
+        foreach (var (path, operation) in Operations().Where(o => HealthProbes.Contains(o.Route)))
+        {
+            Assert.Empty(operation.Security ?? []);
+            var statuses = operation.Responses!.Keys.Order().ToList();
+            Assert.Equal(path == "GET /health/live" ? ["200"] : ["200", "503"], statuses);
+            foreach (var response in operation.Responses.Values)
+                Assert.Equal(nameof(Library.Host.Contracts.HealthView), (response.Content!["application/json"].Schema as OpenApiSchemaReference)?.Reference.Id);
+        }
+        Assert.Equal(HealthProbes.Order(), Operations().Select(o => o.Route).Where(HealthProbes.Contains).Order());
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Library.Host.Contracts;
 using Library.Persistence;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -13,6 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Testing;
 
 namespace Library.Tests.Infrastructure;
@@ -34,15 +36,18 @@ public sealed class LibraryHost : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _onLoopbackPort;
+    private readonly ILoggerProvider? _logs;
     private WebApplicationFactory<Program> _factory;
 
-    private LibraryHost(string folder, TestSmtpServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock, bool onLoopbackPort)
+    private LibraryHost(string folder, TestSmtpServer mail, Dictionary<string, string?> settings, FakeTimeProvider? clock, bool onLoopbackPort,
+        ILoggerProvider? logs)
     {
         Folder = folder;
         Mail = mail;
         _settings = settings;
         Clock = clock;
         _onLoopbackPort = onLoopbackPort;
+        _logs = logs;
         (_factory, Client) = Create();
     }
 
@@ -63,7 +68,9 @@ public sealed class LibraryHost : IAsyncDisposable
     /// Runs the service on Kestrel on 127.0.0.1 at a free port, for a real browser; by default it runs in memory
     /// (TestServer), which is faster and is what every test over <see cref="Client"/> alone needs.
     /// </param>
-    public static LibraryHost Start(IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null, bool onLoopbackPort = false)
+    /// <param name="logs">Receives the service's logs besides its own providers, for tests of what it logs.</param>
+    public static LibraryHost Start(IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null, bool onLoopbackPort = false,
+        ILoggerProvider? logs = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -84,7 +91,7 @@ public sealed class LibraryHost : IAsyncDisposable
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         try
         {
-            return new LibraryHost(folder, mail, settings, clock, onLoopbackPort);
+            return new LibraryHost(folder, mail, settings, clock, onLoopbackPort, logs);
         }
         catch
         {
@@ -104,6 +111,14 @@ public sealed class LibraryHost : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         TestDatabase.ClearPools();
         (_factory, Client) = Create();
+    }
+
+    /// <summary>Makes the database unreadable under the running service: the SQLite file overwritten, the PostgreSQL database dropped.</summary>
+    public async Task DestroyDatabaseAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        if (TestDatabase.OnPostgres) TestDatabase.DropFor(Folder);
+        else await File.WriteAllBytesAsync(Path.Combine(Folder, "workflows.db"), new byte[8192]);
     }
 
     /// <summary>Points the service back at this host's SMTP server and restarts it.</summary>
@@ -183,6 +198,7 @@ public sealed class LibraryHost : IAsyncDisposable
         {
             foreach (var (key, value) in _settings) builder.UseSetting(key, value);
             if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+            if (_logs is not null) builder.ConfigureLogging(logging => logging.AddProvider(_logs));
         });
         // The tests' client works as the first administrator, who holds every role institution-wide.
         if (!_onLoopbackPort) return (factory, factory.CreateDefaultClient(new SignInHandler(AdminUserName, AdminPassword)));
