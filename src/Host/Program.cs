@@ -20,7 +20,11 @@ try
     await using (await StartupLock.AcquireAsync(app.Services.GetRequiredService<DatabaseOptions>()))
     {
         await SchemaMigrations.PrepareAsync(app.Services, migrateOnly || app.Services.GetRequiredService<DatabaseOptions>().Migrate, app.Logger);
-        if (migrateOnly) return 0;
+        if (migrateOnly)
+        {
+            await app.DisposeAsync(); // flushes the log
+            return 0;
+        }
         await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
         await app.Services.SeedItemCatalogueAsync(app.Configuration);
         await app.Services.EnsureSigningKeysAsync(app.Configuration, app.Logger);
@@ -31,6 +35,7 @@ try
 catch (DatabaseNotReadyException e)
 {
     app.Logger.LogCritical("{Problem}", e.Message);
+    await app.DisposeAsync();
     return 1;
 }
 app.MapLibraryHealth();

@@ -103,14 +103,26 @@ public sealed class LibraryHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the service and starts a new one on the same database file and storage folder.</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Stops the service and starts a new one on the same database and storage folder; <paramref name="whileStopped"/>
+    /// runs in between, e.g. to put the database back to an earlier schema.
+    /// </summary>
+    public async Task RestartAsync(Func<Task>? whileStopped = null)
+    {
+        await StopAsync();
+        if (whileStopped is not null) await whileStopped();
+        SqliteConnection.ClearAllPools();
+        TestDatabase.ClearPools();
+        (_factory, Client) = Create();
+    }
+
+    /// <summary>Stops the service, keeping its database and folders for what the test does next (disposing stops nothing twice).</summary>
+    public async Task StopAsync()
     {
         Client.Dispose();
         await _factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         TestDatabase.ClearPools();
-        (_factory, Client) = Create();
     }
 
     /// <summary>Makes the database unreadable under the running service: the SQLite file overwritten, the PostgreSQL database dropped.</summary>
