@@ -36,7 +36,7 @@ public sealed record LendingRequestFilter(
         if (Alert is { } alert) requests = requests.Where(r => r.Alerts.Any(a => a.Kind == alert.Kind && a.State == alert.State && !a.Dismissed));
         if (Text is { Length: > 0 })
         {
-            var text = Text.ToLower();
+            var text = Text.ToLowerInvariant();
             requests = requests.Where(r => r.Item.Title.ToLower().Contains(text) || r.ExternalId.ToLower().Contains(text));
         }
         return requests;

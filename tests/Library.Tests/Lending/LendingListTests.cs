@@ -47,6 +47,21 @@ public sealed class LendingListTests() : HostTest(new FakeTimeProvider(new DateT
     }
 
     [Fact]
+    public async Task The_text_search_ignores_case_beyond_ascii_alike_on_either_engine()
+    {
+        var body = LendingApi.NewLendingRequest();
+        body["item"]!["title"] = "Études sur l'Œuvre de Stendhal";
+        var french = await Create("ILL-ÉTÉ", body);
+        await Create("ILL-OTHER");
+
+        Assert.Equal([french], await Ids("q=études"));
+        Assert.Equal([french], await Ids("q=ÉTUDES SUR"));
+        Assert.Equal([french], await Ids("q=œuvre"));
+        Assert.Equal([french], await Ids("q=ill-été"));
+        Assert.Empty(await Ids("q=etudes"));
+    }
+
+    [Fact]
     public async Task The_due_facet_finds_overdue_and_soon_due_loans_and_the_updated_facet_the_last_change()
     {
         var client = Host.Client;
