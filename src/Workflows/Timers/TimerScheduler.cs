@@ -17,6 +17,9 @@ public sealed class TimerScheduler(ISchedulerFactory schedulers)
         var job = JobBuilder.Create<ResumeTimerJob>()
             .WithIdentity(bookmarkId.ToString(), Group)
             .UsingJobData(ResumeTimerJob.BookmarkIdKey, bookmarkId.ToString())
+            // When the host running it dies, another host of the cluster runs it again; a resume of a bookmark
+            // already consumed does nothing, so running it twice is harmless.
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
             .WithIdentity(bookmarkId.ToString(), Group)
@@ -31,6 +34,12 @@ public sealed class TimerScheduler(ISchedulerFactory schedulers)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         await scheduler.UnscheduleJob(new TriggerKey(bookmarkId.ToString(), Group), ct);
+    }
+
+    public async Task<bool> IsScheduledAsync(Guid bookmarkId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        return await scheduler.CheckExists(new JobKey(bookmarkId.ToString(), Group), ct);
     }
 
     /// <summary>The bookmarks that have a timer job, read in one query of the store.</summary>
