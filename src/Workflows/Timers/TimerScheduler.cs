@@ -39,7 +39,7 @@ public sealed class TimerScheduler(ISchedulerFactory schedulers)
     public async Task<bool> IsScheduledAsync(Guid bookmarkId, CancellationToken ct = default)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        return await scheduler.CheckExists(new JobKey(bookmarkId.ToString(), Group), ct);
+        return await scheduler.Exists(new JobKey(bookmarkId.ToString(), Group), ct);
     }
 
     /// <summary>The bookmarks that have a timer job, read in one query of the store.</summary>
