@@ -4,12 +4,12 @@ namespace Bench;
 /// <c>--quick</c> shortens every run (the 100,000-instance scale run stays); <c>--postgres</c> runs the raw,
 /// runtime and HTTP measurements on PostgreSQL too, on the server whose maintenance database's connection string
 /// is in <c>WORKFLOWS_BENCH_POSTGRES</c> (bench.sh starts it with <c>scripts/postgres.sh --durable</c> and sets it);
-/// <c>--only name,name</c> runs some measurements, for profiling one of them. <c>--postgres-runtime gate --hand-over
-/// file</c> is how the bench starts itself to measure the runtime on PostgreSQL with one commit gate (see
-/// <see cref="Measurements.RuntimeForkJoin"/>): it runs that alone and hands the figures over in the file.
+/// <c>--only name,name</c> runs some measurements, for profiling one of them. <c>--postgres-runtime file</c> is how the
+/// bench starts itself to measure the runtime on PostgreSQL (see <see cref="Measurements.RuntimeForkJoin"/>): it runs
+/// that alone and hands the figures over in the file.
 /// </summary>
 public sealed record BenchOptions(bool Quick, string? PostgresServer, string ResultsFolder, string WorkFolder, IReadOnlySet<string>? Only,
-    PostgresRuntimeRun? PostgresRuntime)
+    string? PostgresRuntimeHandOver)
 {
     public const string PostgresVariable = "WORKFLOWS_BENCH_POSTGRES";
 
@@ -23,10 +23,7 @@ public sealed record BenchOptions(bool Quick, string? PostgresServer, string Res
             ? Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server ? server
                 : throw new ArgumentException($"--postgres needs {PostgresVariable}: run ./bench.sh --postgres, which starts the server and sets it.")
             : null;
-        var gate = args.SkipWhile(a => a != "--postgres-runtime").Skip(1).FirstOrDefault();
-        var handOver = args.SkipWhile(a => a != "--hand-over").Skip(1).FirstOrDefault();
-        var postgresRuntime = gate is null ? null
-            : new PostgresRuntimeRun(gate, handOver ?? throw new ArgumentException("--postgres-runtime needs --hand-over file."));
+        var postgresRuntime = args.SkipWhile(a => a != "--postgres-runtime").Skip(1).FirstOrDefault();
         return new BenchOptions(args.Contains("--quick"), postgres, results, work, only, postgresRuntime);
     }
 
@@ -40,6 +37,3 @@ public sealed record BenchOptions(bool Quick, string? PostgresServer, string Res
 
     public string NewDatabase(string name) => Path.Combine(WorkFolder, $"{name}-{Guid.NewGuid():N}.db");
 }
-
-/// <summary>A bench process of its own measuring the runtime on PostgreSQL with one commit gate.</summary>
-public sealed record PostgresRuntimeRun(string Gate, string HandOver);

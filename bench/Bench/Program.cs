@@ -3,10 +3,10 @@ using Bench.Measurements;
 
 var options = BenchOptions.Parse(args);
 var report = new Report(options);
-if (options.PostgresRuntime is { } run)
+if (options.PostgresRuntimeHandOver is { } handOver)
 {
-    await RuntimeForkJoin.RunOnPostgresAsync(options, run.Gate, report);
-    await report.HandOverAsync(run.HandOver);
+    await RuntimeForkJoin.RunOnPostgresAsync(options, report);
+    await report.HandOverAsync(handOver);
     return;
 }
 
