@@ -93,7 +93,8 @@ public static class RuntimeForkJoin
     private static async Task<string> RunInOwnProcessAsync(BenchOptions options)
     {
         var handOver = Path.Combine(options.WorkFolder, "postgres-runtime.json");
-        string[] arguments = [typeof(RuntimeForkJoin).Assembly.Location, .. options.Quick ? new[] { "--quick" } : [], "--postgres", "--postgres-runtime", handOver];
+        string[] arguments =
+            [typeof(RuntimeForkJoin).Assembly.Location, .. options.Quick ? new[] { "--quick" } : [], "--postgres", "--postgres-runtime", handOver];
         var start = new ProcessStartInfo(Environment.ProcessPath!, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment[BenchOptions.PostgresVariable] = options.PostgresServer;
 
