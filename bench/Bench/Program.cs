@@ -3,6 +3,13 @@ using Bench.Measurements;
 
 var options = BenchOptions.Parse(args);
 var report = new Report(options);
+if (options.PostgresRuntimeHandOver is { } handOver)
+{
+    await RuntimeForkJoin.RunOnPostgresAsync(options, report);
+    await report.HandOverAsync(handOver);
+    return;
+}
+
 Console.WriteLine($"Benchmark ({(options.Quick ? "quick" : "full")}) on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
 await report.RunAsync("raw SQLite commits", () => RawCommits.RunAsync(options, report));

@@ -7,12 +7,22 @@ namespace Bench;
 /// <summary>Collects the figures of one run, prints them as one table and writes them as JSON.</summary>
 public sealed class Report(BenchOptions options)
 {
-    private readonly List<(string Key, double Value, string Unit, string Note)> _figures = [];
+    private readonly List<Figure> _figures = [];
 
     public void Add(string key, double value, string unit, string note = "")
     {
-        _figures.Add((key, value, unit, note));
+        _figures.Add(new Figure(key, value, unit, note));
         Console.WriteLine($"  {key} = {Format(value)} {unit} {note}".TrimEnd());
+    }
+
+    /// <summary>Writes the figures with their units and notes, for the bench process that started this one.</summary>
+    public Task HandOverAsync(string path) => File.WriteAllTextAsync(path, JsonSerializer.Serialize(_figures));
+
+    /// <summary>Adds the figures a bench process of its own handed over.</summary>
+    public async Task TakeOverAsync(string path)
+    {
+        foreach (var figure in JsonSerializer.Deserialize<List<Figure>>(await File.ReadAllTextAsync(path))!)
+            Add(figure.Key, figure.Value, figure.Unit, figure.Note);
     }
 
     public double this[string key] => _figures.Last(f => f.Key == key).Value;
@@ -50,6 +60,8 @@ public sealed class Report(BenchOptions options)
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine($"written: {path}");
     }
+
+    private sealed record Figure(string Key, double Value, string Unit, string Note);
 
     private static string Format(double value) => value >= 100 ? value.ToString("F0", CultureInfo.InvariantCulture) : value.ToString("F2", CultureInfo.InvariantCulture);
 }

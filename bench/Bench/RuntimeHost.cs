@@ -12,28 +12,35 @@ using Workflows.Runtime;
 namespace Bench;
 
 /// <summary>
-/// The runtime alone, as a caller embeds it: the real SQLite persistence with the service's settings (WAL,
-/// synchronous FULL), no HTTP. Quartz keeps an in-memory store here because these workflows use no timers.
+/// The runtime alone, as a caller embeds it, on real persistence and without HTTP: a SQLite file with the service's
+/// settings (WAL, synchronous FULL, one writer), or an empty PostgreSQL database with the commit gate under test.
+/// Quartz keeps an in-memory store here because these workflows use no timers.
 /// </summary>
 public sealed class RuntimeHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private RuntimeHost(IHost host, string file)
-    {
-        _host = host;
-        DatabaseFile = file;
-    }
+    private RuntimeHost(IHost host) => _host = host;
 
-    public string DatabaseFile { get; }
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<RuntimeHost> StartAsync(string file)
+    public static Task<RuntimeHost> StartSqliteAsync(string file)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
+        return StartAsync(o => o.UseSqlite(connectionString), CommitGate.OneWriter,
+            db => db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;"));
+    }
+
+    public static Task<RuntimeHost> StartPostgresAsync(string connectionString, Func<CommitGate> gate) =>
+        StartAsync(o => o.UseNpgsql(connectionString), gate, _ => Task.CompletedTask);
+
+    private static async Task<RuntimeHost> StartAsync(Action<DbContextOptionsBuilder> database, Func<CommitGate> gate,
+        Func<WorkflowDbContext, Task> prepare)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
-        builder.Services.AddDbContextPool<WorkflowDbContext>(o => o.UseSqlite(connectionString));
-        builder.Services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
+        builder.Services.AddDbContextPool<WorkflowDbContext>(database);
+        // Made by the container, so that stopping the host disposes it (a group commit's writer and its connection).
+        builder.Services.AddSingleton<CommitGate>(_ => gate());
         builder.Services.AddWorkflows(builder.Configuration);
         builder.Services.AddQuartz(q => q.UseInMemoryStore());
         var host = builder.Build();
@@ -41,10 +48,10 @@ public sealed class RuntimeHost : IAsyncDisposable
         {
             var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
             await db.Database.EnsureCreatedAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await prepare(db);
         }
         await host.StartAsync();
-        return new RuntimeHost(host, file);
+        return new RuntimeHost(host);
     }
 
     public async Task PublishAsync(string json)

@@ -8,7 +8,8 @@ namespace Bench.Measurements;
 /// socket, its SQLite file as it ships (WAL, synchronous FULL), mail to a real SMTP server in this process. One
 /// service process and database serve all levels: it is warmed up once until tiered JIT has settled, which takes
 /// tens of seconds of load and would not fit three times into a quick run; each level then warms up briefly at its
-/// own concurrency before its timed run.
+/// own concurrency before its timed run. With <c>--postgres</c>, the same again with the service on a PostgreSQL
+/// database of its own (figures prefixed <c>pg_</c>).
 /// </summary>
 public static class HttpLifecycles
 {
@@ -21,10 +22,29 @@ public static class HttpLifecycles
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
+        await RunAsync(options, report, ServiceDatabase.Sqlite(options.NewDatabase("http")), "");
+        if (options.PostgresServer is not { } server) return;
+
+        await using var database = await PostgresDatabase.CreateAsync(server, "http");
+        try
+        {
+            await RunAsync(options, report, ServiceDatabase.Postgres(database.ConnectionString), "pg_");
+        }
+        catch (ServiceDidNotStartException e)
+        {
+            // The service's PostgreSQL support comes separately; until it is there, the SQLite figures stand alone.
+            Console.WriteLine("  PostgreSQL: the service did not start on PostgreSQL, so the pg_http figures are skipped. It said:");
+            Console.WriteLine(string.Join(Environment.NewLine, e.Message.Split('\n').Select(line => "    " + line.TrimEnd())));
+        }
+    }
+
+    /// <param name="prefix">Goes before every figure's name, telling which database the service ran on.</param>
+    private static async Task RunAsync(BenchOptions options, Report report, ServiceDatabase database, string prefix)
+    {
         var scannedFile = new byte[100 * 1024];
         new Random(4).NextBytes(scannedFile);
         await using var mailbox = MailCounter.Start(minimumSize: scannedFile.Length);
-        await using var service = await ServiceProcess.StartAsync(options.NewDatabase("http"), Path.Combine(options.WorkFolder, "http-files"), mailbox.Port);
+        await using var service = await ServiceProcess.StartAsync(database, Path.Combine(options.WorkFolder, $"{prefix}http-files"), mailbox.Port);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrencies.Max() })
         {
             BaseAddress = service.Address,
@@ -41,11 +61,11 @@ public static class HttpLifecycles
 
         var sent = warmUp.Completed;
         foreach (var concurrency in Concurrencies)
-            sent += await MeasureAsync(options, report, new LifecycleLoad(lifecycle, concurrency), concurrency, service, mailbox, sent);
+            sent += await MeasureAsync(options, report, prefix, new LifecycleLoad(lifecycle, concurrency), concurrency, service, mailbox, sent);
     }
 
     /// <summary>Runs one level and reports it; returns the lifecycles it completed, each of which owes a mail.</summary>
-    private static async Task<int> MeasureAsync(BenchOptions options, Report report, LifecycleLoad load, int concurrency,
+    private static async Task<int> MeasureAsync(BenchOptions options, Report report, string prefix, LifecycleLoad load, int concurrency,
         ServiceProcess service, MailCounter mailbox, int sentBefore)
     {
         // Connections, threads and the pools grow to the new concurrency first.
@@ -61,15 +81,16 @@ public static class HttpLifecycles
         var mailLag = mailWait.Elapsed;
 
         var c = $"c{concurrency}";
-        report.Add($"http_lifecycles_per_s_{c}", run.LifecyclesPerSecond, "lifecycles/s",
+        string Figure(string name) => $"{prefix}http_{name}_{c}";
+        report.Add(Figure("lifecycles_per_s"), run.LifecyclesPerSecond, "lifecycles/s",
             $"{run.Completed} in {run.Elapsed.TotalSeconds:F1} s with {concurrency} worker(s)");
-        report.Add($"http_scan_p50_ms_{c}", run.ScanIns.Percentile(50), "ms", "scan-in trigger, sent to answer read");
-        report.Add($"http_scan_p95_ms_{c}", run.ScanIns.Percentile(95), "ms");
-        report.Add($"http_scan_p99_ms_{c}", run.ScanIns.Percentile(99), "ms");
-        report.Add($"http_failed_{c}", warmUp.Failed + run.Failed, "lifecycles", run.FirstFailure ?? warmUp.FirstFailure ?? "");
-        report.Add($"http_mails_missing_{c}", sent - mailbox.WithFile, "mails",
+        report.Add(Figure("scan_p50_ms"), run.ScanIns.Percentile(50), "ms", "scan-in trigger, sent to answer read");
+        report.Add(Figure("scan_p95_ms"), run.ScanIns.Percentile(95), "ms");
+        report.Add(Figure("scan_p99_ms"), run.ScanIns.Percentile(99), "ms");
+        report.Add(Figure("failed"), warmUp.Failed + run.Failed, "lifecycles", run.FirstFailure ?? warmUp.FirstFailure ?? "");
+        report.Add(Figure("mails_missing"), sent - mailbox.WithFile, "mails",
             $"{mailbox.WithFile} of {sent} so far arrived with the file ({mailbox.WithoutFile} without), the last {mailLag.TotalSeconds:F1} s after the run");
-        report.Add($"http_service_cpu_cores_{c}", cores.Service, "cores", $"of {Environment.ProcessorCount}; bench process (client, SMTP) {cores.Bench:F2}");
+        report.Add(Figure("service_cpu_cores"), cores.Service, "cores", $"of {Environment.ProcessorCount}; bench process (client, SMTP) {cores.Bench:F2}");
         return warmUp.Completed + run.Completed;
     }
 }

@@ -32,7 +32,7 @@ public static class Scale
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
-        await using var host = await RuntimeHost.StartAsync(options.NewDatabase("scale"));
+        await using var host = await RuntimeHost.StartSqliteAsync(options.NewDatabase("scale"));
         await host.PublishAsync(Definition);
         var template = await host.StartAsync("wait-one", new JsonObject { ["key"] = TemplateKey });
         var samples = options.Quick ? 300 : 1000;

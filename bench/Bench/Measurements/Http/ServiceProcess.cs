@@ -4,9 +4,20 @@ using System.Net.Http.Json;
 
 namespace Bench.Measurements.Http;
 
+/// <summary>The database a service process runs on, as its configuration names it.</summary>
+public sealed record ServiceDatabase(string Provider, string ConnectionString)
+{
+    public static ServiceDatabase Sqlite(string file) => new("Sqlite", $"Data Source={file}");
+
+    public static ServiceDatabase Postgres(string connectionString) => new("Postgres", connectionString);
+}
+
+/// <summary>The service exited, or did not answer its health check in time, before it served anything.</summary>
+public sealed class ServiceDidNotStartException(string message) : Exception(message);
+
 /// <summary>
 /// The built service (Library.Host.dll, copied beside the bench since the bench references it) as a child process
-/// listening on a loopback port, with its own database file, storage folder and SMTP server.
+/// listening on a loopback port, with its own database, storage folder and SMTP server.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
@@ -40,7 +51,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     private const string AdminUserName = "bench-admin";
     private const string AdminPassword = "the benchmark's administrator";
 
-    public static async Task<ServiceProcess> StartAsync(string database, string storage, int smtpPort)
+    public static async Task<ServiceProcess> StartAsync(ServiceDatabase database, string storage, int smtpPort)
     {
         var port = Loopback.FreePort();
         var folder = AppContext.BaseDirectory;
@@ -53,7 +64,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         };
         foreach (var argument in new[] { Path.Combine(folder, "Library.Host.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", folder })
             start.ArgumentList.Add(argument);
-        start.Environment["ConnectionStrings__Workflows"] = $"Data Source={database}";
+        start.Environment["Database__Provider"] = database.Provider;
+        start.Environment["ConnectionStrings__Workflows"] = database.ConnectionString;
         start.Environment["Storage__Path"] = storage;
         start.Environment["Smtp__Host"] = "127.0.0.1";
         start.Environment["Smtp__Port"] = smtpPort.ToString();
@@ -87,7 +99,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
-                throw new InvalidOperationException($"The service exited with code {_process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, _lastLines)}");
+                throw new ServiceDidNotStartException($"The service exited with code {_process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, _lastLines)}");
             try
             {
                 using var health = await client.GetAsync(new Uri(Address, "/health"));
@@ -99,7 +111,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The service did not answer /health within {StartBound.TotalSeconds} s.");
+        throw new ServiceDidNotStartException($"The service did not answer /health within {StartBound.TotalSeconds} s:{Environment.NewLine}{LastLines}");
     }
 
     /// <summary>A bearer token of the administrator, for the lifecycles' client; it lasts an hour, longer than a run.</summary>
