@@ -43,6 +43,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         get
         {
             _process.Refresh();
+            if (_process.HasExited)
+                throw new ServiceDidNotStartException($"The service exited with code {_process.ExitCode} during the run:{Environment.NewLine}{LastLines}");
             return _process.TotalProcessorTime;
         }
     }
