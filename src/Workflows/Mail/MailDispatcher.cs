@@ -86,7 +86,8 @@ public sealed class MailDispatcher(
             var next = await unsent
                 .Select(m => m.LeasedUntil != null && m.LeasedUntil > m.NextAttemptAt ? m.LeasedUntil : m.NextAttemptAt)
                 .OrderBy(at => at).FirstOrDefaultAsync(ct);
-            return ([], next is null ? null : next.Value - now);
+            // A letter committed since the first read may be due already: then the wait is none, never negative.
+            return ([], next is null ? null : next.Value > now ? next.Value - now : TimeSpan.Zero);
         }
 
         // Whole milliseconds: the value must read back exactly as written to serve as the concurrency token, and
