@@ -14,9 +14,13 @@ public sealed class TimerScheduler(ISchedulerFactory schedulers)
     public async Task ScheduleAsync(Guid bookmarkId, DateTime dueAt, CancellationToken ct = default)
     {
         var scheduler = await schedulers.GetScheduler(ct);
+        // Recovery requested: a host that dies while the job runs leaves it to be run again (by another host, or by
+        // this one at its next start); otherwise Quartz drops it as done and the timer never fires. Running it again
+        // is safe, since a bookmark already resumed is gone and the job then does nothing.
         var job = JobBuilder.Create<ResumeTimerJob>()
             .WithIdentity(bookmarkId.ToString(), Group)
             .UsingJobData(ResumeTimerJob.BookmarkIdKey, bookmarkId.ToString())
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
             .WithIdentity(bookmarkId.ToString(), Group)
