@@ -14,11 +14,12 @@ public sealed class TimerScheduler(ISchedulerFactory schedulers)
     public async Task ScheduleAsync(Guid bookmarkId, DateTime dueAt, CancellationToken ct = default)
     {
         var scheduler = await schedulers.GetScheduler(ct);
+        // Recovery requested: a host that dies while the job runs leaves it to be run again (by another host, or by
+        // this one at its next start); otherwise Quartz drops it as done and the timer never fires. Running it again
+        // is safe, since a bookmark already resumed is gone and the job then does nothing.
         var job = JobBuilder.Create<ResumeTimerJob>()
             .WithIdentity(bookmarkId.ToString(), Group)
             .UsingJobData(ResumeTimerJob.BookmarkIdKey, bookmarkId.ToString())
-            // When the host running it dies, another host of the cluster runs it again; a resume of a bookmark
-            // already consumed does nothing, so running it twice is harmless.
             .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
