@@ -1,6 +1,7 @@
 using Library.Host.Database;
 using Library.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workflows.Persistence;
 
 namespace Library.Host.Configuration;
@@ -33,7 +34,13 @@ public static class DatabaseSetup
         where TContext : LibraryDbContext
     {
         // Pooled: a resume creates a context per call, and building one is a visible share of its cost.
-        services.AddDbContextPool<TContext>(options);
+        services.AddDbContextPool<TContext>(o =>
+        {
+            options(o);
+            // A save that fails is answered by its caller: a lost race is retried or answered 409, anything else ends
+            // in a logged 500. EF Core's own error line with its stack trace would add noise to every race between hosts.
+            o.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        });
         services.AddScoped<LibraryDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }
