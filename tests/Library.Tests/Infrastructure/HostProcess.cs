@@ -25,10 +25,13 @@ public sealed partial class HostProcess(string name, IReadOnlyDictionary<string,
     /// <summary>The process's last lines of output, for a failure's message.</summary>
     public string Output => $"--- {Name} ---{Environment.NewLine}{string.Join(Environment.NewLine, _output)}";
 
-    /// <summary>Starts the process and returns once it has started every service and listens.</summary>
-    public async Task StartAsync()
+    /// <summary>
+    /// The built service (<c>Library.Host.dll</c>, beside the tests) as an operator starts it: its settings as environment
+    /// variables, its output read by the caller. Port 0: the operating system picks a free port at bind time, so hosts
+    /// starting together never race for one.
+    /// </summary>
+    public static ProcessStartInfo Command(IEnumerable<KeyValuePair<string, string>> settings, params string[] arguments)
     {
-        if (_process is not null) throw new InvalidOperationException($"{Name} is running already.");
         var folder = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,10 +40,17 @@ public sealed partial class HostProcess(string name, IReadOnlyDictionary<string,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // Port 0: the operating system picks a free port at bind time, so hosts starting together never race for one.
-        foreach (var argument in new[] { Path.Combine(folder, "Library.Host.dll"), "--urls", "http://127.0.0.1:0", "--contentRoot", folder })
+        foreach (var argument in new[] { Path.Combine(folder, "Library.Host.dll"), "--urls", "http://127.0.0.1:0", "--contentRoot", folder }.Concat(arguments))
             start.ArgumentList.Add(argument);
         foreach (var (key, value) in settings) start.Environment[key] = value;
+        return start;
+    }
+
+    /// <summary>Starts the process and returns once it has started every service and listens.</summary>
+    public async Task StartAsync()
+    {
+        if (_process is not null) throw new InvalidOperationException($"{Name} is running already.");
+        var start = Command(settings);
         // Warnings and errors only, but the lifetime's lines, which say where it listens and that it has started.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

@@ -164,16 +164,15 @@ public sealed class SchemaUpgradeTests : HostTest
     /// </summary>
     private async Task<(int Exit, string Output)> RunServiceAsync(params string[] arguments)
     {
-        var folder = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Host.Folder };
-        foreach (var argument in new[] { Path.Combine(folder, "Library.Host.dll"), "--contentRoot", folder, "--urls", "http://127.0.0.1:0" }.Concat(arguments))
-            start.ArgumentList.Add(argument);
         var database = TestDatabase.For(Host.Folder);
-        start.Environment["Database__Provider"] = database.Provider;
-        start.Environment["ConnectionStrings__Workflows"] = database.ConnectionString;
-        start.Environment["Storage__Path"] = Path.Combine(Host.Folder, "files");
-        start.Environment["Accounts__BootstrapAdmin__UserName"] = LibraryHost.AdminUserName;
-        start.Environment["Accounts__BootstrapAdmin__Password"] = LibraryHost.AdminPassword;
+        var start = HostProcess.Command(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = database.Provider,
+            ["ConnectionStrings__Workflows"] = database.ConnectionString,
+            ["Storage__Path"] = Path.Combine(Host.Folder, "files"),
+            ["Accounts__BootstrapAdmin__UserName"] = LibraryHost.AdminUserName,
+            ["Accounts__BootstrapAdmin__Password"] = LibraryHost.AdminPassword,
+        }, arguments);
         using var service = Process.Start(start)!;
         var output = service.StandardOutput.ReadToEndAsync();
         var errors = service.StandardError.ReadToEndAsync();
