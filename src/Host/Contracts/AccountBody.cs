@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 using Library.Accounts;
 using Library.Persistence;
@@ -37,6 +38,7 @@ public sealed class AccountBodyValidator : AbstractValidator<AccountBody>
         RuleFor(a => a.Email).EmailAddress().MaximumLength(256).When(a => !string.IsNullOrEmpty(a.Email));
         RuleFor(a => a.Kind).NotEmpty().Must(k => EnumNames<AccountKind>.TryParse(k, out _))
             .WithMessage("'kind' must be 'personal' or 'shared'.");
+        RuleFor(a => a.EndDate).WithinCalendar();
         RuleFor(a => a.Roles).NotNull();
         // Checked one by one, so the 400 names the grant: roles[1].role, roles[0].scope.
         RuleForEach(a => a.Roles).NotNull().SetValidator(a => new RoleGrantBodyValidator(a, db));

@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 using Library.Lending;
 
@@ -19,6 +20,7 @@ public sealed class ConditionalBodyValidator : AbstractValidator<ConditionalBody
     {
         RuleFor(b => b.Reason).NotEmpty().MaximumLength(200);
         RuleFor(b => b.ReplyBy).NotNull();
+        RuleFor(b => b.ReplyBy).WithinCalendar();
         RuleFor(b => b.Note).MaximumLength(2000);
     }
 }

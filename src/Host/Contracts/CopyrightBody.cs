@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 
 namespace Library.Host.Contracts;
@@ -10,6 +11,8 @@ public sealed class CopyrightBodyValidator : AbstractValidator<CopyrightBody>
     public CopyrightBodyValidator()
     {
         RuleFor(b => b.CcNumber).MaximumLength(100);
+        RuleFor(b => b.CcOrderDate).WithinCalendar();
+        RuleFor(b => b.CcApprovalDate).WithinCalendar();
         RuleFor(b => b.CcApprovalDate).GreaterThanOrEqualTo(b => b.CcOrderDate)
             .When(b => b.CcOrderDate is not null && b.CcApprovalDate is not null)
             .WithMessage("'ccApprovalDate' cannot be before 'ccOrderDate'.");

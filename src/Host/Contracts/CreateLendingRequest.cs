@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 using Library.Lending;
 
@@ -75,6 +76,7 @@ public sealed class CreateLendingRequestValidator : AbstractValidator<CreateLend
         RuleFor(r => r.RequesterEmail).NotEmpty().When(r => string.Equals(r.RequestedFormat, "Digital", StringComparison.OrdinalIgnoreCase))
             .WithMessage("Requester Email Empty: a digital request can only be supplied when the requester has an e-mail address.");
         RuleFor(r => r.RequesterEmail).EmailAddress().MaximumLength(254);
+        RuleFor(r => r.NeededBy).WithinCalendar();
         RuleFor(r => r.Note).MaximumLength(2000);
     }
 }

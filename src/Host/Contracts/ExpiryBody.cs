@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 
 namespace Library.Host.Contracts;
@@ -13,6 +14,7 @@ public sealed class ExpiryBodyValidator : AbstractValidator<ExpiryBody>
     public ExpiryBodyValidator(TimeProvider clock)
     {
         RuleFor(b => b.ExpiresAt).NotNull();
+        RuleFor(b => b.ExpiresAt).WithinCalendar();
         // Its own rule: a condition in a chain would also switch off NotNull, letting a body without a date through.
         RuleFor(b => b.ExpiresAt)
             .Must(e => e!.Value.ToUniversalTime() > clock.GetUtcNow().UtcDateTime)

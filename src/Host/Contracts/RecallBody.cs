@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 using Library.Lending;
 
@@ -13,6 +14,7 @@ public sealed class RecallBodyValidator : AbstractValidator<RecallBody>
 {
     public RecallBodyValidator()
     {
+        RuleFor(b => b.DueDate).WithinCalendar();
         RuleFor(b => b.InternalNote).MaximumLength(2000);
         RuleFor(b => b.PartnerNote).MaximumLength(2000);
     }

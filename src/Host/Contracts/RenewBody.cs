@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 using Library.Lending;
 
@@ -17,6 +18,7 @@ public sealed class RenewBodyValidator : AbstractValidator<RenewBody>
     public RenewBodyValidator()
     {
         RuleFor(b => b.DueDate).NotNull();
+        RuleFor(b => b.DueDate).WithinCalendar();
         RuleFor(b => b.InternalNote).MaximumLength(2000);
         RuleFor(b => b.PartnerNote).MaximumLength(2000);
     }

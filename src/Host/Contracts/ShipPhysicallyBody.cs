@@ -1,3 +1,4 @@
+using Library.Host.Validation;
 using FluentValidation;
 using Library.Lending;
 
@@ -17,6 +18,7 @@ public sealed class ShipPhysicallyBodyValidator : AbstractValidator<ShipPhysical
     public ShipPhysicallyBodyValidator()
     {
         RuleFor(b => b.DueDate).NotNull();
+        RuleFor(b => b.DueDate).WithinCalendar();
         RuleFor(b => b.Barcodes).NotEmpty().WithMessage("'barcodes' needs at least one item barcode.");
         RuleForEach(b => b.Barcodes).NotEmpty().MaximumLength(100);
         RuleFor(b => b.InternalNote).MaximumLength(2000);

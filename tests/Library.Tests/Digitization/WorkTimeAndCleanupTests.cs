@@ -74,6 +74,8 @@ public sealed partial class WorkTimeAndCleanupTests() : HostTest(new FakeTimePro
         await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { expiresAt = Clock.GetUtcNow().UtcDateTime.AddDays(-1) }))
             .ProblemAsync(HttpStatusCode.BadRequest, "future");
         await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { })).ProblemAsync(HttpStatusCode.BadRequest, "expiresAt");
+        await (await Client.PutAsJsonAsync($"/api/approvals/{approval}/expiry", new { expiresAt = DateTime.MaxValue }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "expiresAt", "2999-12-31");
         await (await Client.PutAsJsonAsync($"/api/approvals/{Guid.NewGuid()}/expiry", new { expiresAt = later })).ProblemAsync(HttpStatusCode.NotFound);
 
         Clock.Advance(TimeSpan.FromDays(30));

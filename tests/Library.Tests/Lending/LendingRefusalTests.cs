@@ -180,6 +180,27 @@ public sealed class LendingRefusalTests : HostTest
         await RefusedWithoutChange(() => Client.ShipDigitallyAsync(created.Id), HttpStatusCode.BadRequest, "file", "url");
     }
 
+    /// <summary>
+    /// A date at the edge of the calendar used to overflow the deadline arithmetic inside the workflow step (500, the
+    /// instance left faulted); now it is refused at the door, naming the field.
+    /// </summary>
+    [Fact]
+    public async Task Dates_beyond_the_calendar_the_service_keeps_are_refused_naming_the_field()
+    {
+        var tooLate = LendingApi.NewLendingRequest();
+        tooLate["neededBy"] = "9999-12-31";
+        await RefusedWithoutChange(() => Client.PostAsJsonAsync("/api/lending-requests", tooLate), HttpStatusCode.BadRequest, "neededBy", "2999-12-31");
+
+        var created = await Client.CreateLendingAsync();
+        await RefusedWithoutChange(() => Post(created.Id, "ship-physically", """{ "dueDate": "9999-12-31", "barcodes": ["39001000999"] }"""),
+            HttpStatusCode.BadRequest, "dueDate", "2999-12-31");
+        await RefusedWithoutChange(() => Post(created.Id, "conditional", """{ "reason": "Library use only", "replyBy": "0001-01-01" }"""),
+            HttpStatusCode.BadRequest, "replyBy", "2000-01-01");
+        var shipped = await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
+        await RefusedWithoutChange(() => Post(shipped.Id, "renew", """{ "dueDate": "9999-12-31" }"""), HttpStatusCode.BadRequest, "dueDate");
+        await RefusedWithoutChange(() => Post(shipped.Id, "recall", """{ "dueDate": "9999-12-31" }"""), HttpStatusCode.BadRequest, "dueDate");
+    }
+
     private Task<HttpResponseMessage> Post(Guid id, string action, string json) =>
         Client.PostAsync($"/api/lending-requests/{id}/{action}", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 }
