@@ -50,11 +50,28 @@ public sealed class WorkflowRuntime(
         }
     }
 
-    /// <summary>Resumes the oldest bookmark waiting on (<paramref name="name"/>, <paramref name="key"/>).</summary>
+    /// <summary>
+    /// Resumes the oldest bookmark waiting on (<paramref name="name"/>, <paramref name="key"/>). A caller names a wait,
+    /// not one bookmark: when a concurrent resume consumed the bookmark found and the flow waits there again (a loop,
+    /// such as attaching one file after another), this resume takes the new bookmark instead of answering a conflict.
+    /// </summary>
     public async Task<ResumeResult> ResumeAsync(string name, string key, JsonObject? payload, string actor, CancellationToken ct = default)
     {
         using var span = WorkflowTelemetry.ResumeWorkflow(name);
-        return await ResumeFoundAsync(span, await OldestByNameAndKey(db, name, key, ct), payload, actor, ct);
+        var tried = new HashSet<Guid>();
+        while (true)
+        {
+            var found = await OldestByNameAndKey(db, name, key, ct);
+            // A bookmark tried before and found again lost to a resume that has not committed yet: a real conflict.
+            if (found is not null && !tried.Add(found.Bookmark.Id))
+            {
+                db.ChangeTracker.Clear();
+                found = null;
+            }
+            if (found is null && tried.Count > 0) return ResumeResult.Conflict;
+            var result = await ResumeFoundAsync(span, found, payload, actor, ct);
+            if (result.Status != ResumeStatus.Conflict) return result;
+        }
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload, string actor, CancellationToken ct = default)

@@ -71,6 +71,24 @@ public sealed class DigitizationPathTests : HostTest
         Assert.Equal(Enumerable.Range(1, done.History.Count), done.History.Select(h => h.Sequence));
     }
 
+    /// <summary>An attachment is data, not a change of state: files sent at once are all taken, none refused with 409.</summary>
+    [Fact]
+    public async Task Files_attached_at_the_same_time_are_all_kept()
+    {
+        var request = await Client.CreateAsync();
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => Client.AttachAsync(request.Id, Api.FileOf(1024, seed: i), $"part-{i}.pdf")));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Created, answer.StatusCode));
+        var attached = await Client.GetRequestAsync(request.Id);
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => $"part-{i}.pdf").Order(), attached.Attachments.Select(a => a.FileName).Order());
+        Assert.Equal(16, attached.History.Count(h => h.Type == "AttachDocuments" && h.Outcome == "Attached"));
+        var done = await (await Client.DoneAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(DigitizationStatus.Completed, done.Status);
+    }
+
     [Fact]
     public async Task A_scan_station_signed_in_by_its_key_is_recorded_as_the_station()
     {
