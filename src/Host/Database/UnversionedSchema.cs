@@ -19,9 +19,9 @@ internal static class UnversionedSchema
     /// <summary>Whether the database was adopted (its history now names the first migration).</summary>
     public static async Task<bool> AdoptAsync(LibraryDbContext db, string databaseName, CancellationToken ct)
     {
-        var columns = await ColumnsAsync(db, ct);
-        var tables = columns.Select(c => c.Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var tables = await TablesAsync(db, ct);
         if (!tables.Contains("workflow_instances") || tables.Contains(HistoryRepository.DefaultTableName)) return false;
+        var columns = await ColumnsAsync(db, ct);
 
         var migrations = db.GetService<IMigrationsAssembly>();
         var (firstId, firstType) = migrations.Migrations.First();
@@ -65,7 +65,10 @@ internal static class UnversionedSchema
 
     /// <summary>The tables the database has, read from the engine's catalogue.</summary>
     public static async Task<HashSet<string>> TablesAsync(LibraryDbContext db, CancellationToken ct) =>
-        (await ColumnsAsync(db, ct)).Select(c => c.Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        (await db.Database.SqlQueryRaw<string>(db.Database.IsNpgsql()
+                ? """SELECT table_name AS "Value" FROM information_schema.tables WHERE table_schema = current_schema()"""
+                : """SELECT name AS "Value" FROM sqlite_master WHERE type = 'table'""")
+            .ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static Task<List<TableColumn>> ColumnsAsync(LibraryDbContext db, CancellationToken ct) =>
         db.Database.SqlQueryRaw<TableColumn>(db.Database.IsNpgsql()
