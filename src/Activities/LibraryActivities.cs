@@ -2,7 +2,9 @@ using Library.Rules;
 using Library.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Workflows;
+using Workflows.Mail;
 
 namespace Library;
 
@@ -12,8 +14,13 @@ public static class LibraryActivities
     public static IServiceCollection AddLibraryWorkflows(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkflows(configuration, registry => registry.AddFromAssemblyOf<Digitization.DigitizationRequest>());
-        services.Configure<StorageOptions>(configuration.GetSection("Storage"));
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"))
+            .Validate(o => o.OrphanGrace >= StorageOptions.ShortestOrphanGrace,
+                $"Storage:OrphanGrace must be at least {StorageOptions.ShortestOrphanGrace:c}: a younger file may be one whose record is about to commit.")
+            .ValidateOnStart();
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<OrphanFileSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrphanFileSweep>());
         services.Configure<Delivery.DeliveryOptions>(configuration.GetSection("Delivery"));
         services.AddTransient<Delivery.DeliveryCleanup>();
         services.AddScoped<RequestPolicy>();
@@ -21,6 +28,9 @@ public static class LibraryActivities
         services.AddScoped<Moves.MoveRequests>();
         services.AddScoped<Lending.LendingRequests>();
         services.AddScoped<Lending.LinkedRequests>();
+        services.AddScoped<IRecipientPolicy, Notifications.RequestParties>();
+        services.AddOptions<Notifications.MailSettings>().Bind(configuration.GetSection("Mail")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Notifications.MailSettings>, Notifications.MailSettingsCheck>();
         services.AddOptions<Lending.LendingSettings>().Bind(configuration.GetSection("Lending"))
             .Validate(s => s.HasKnownTimeZone(), "Lending:TimeZone is not a known time zone; give an IANA id such as Europe/Brussels.")
             .ValidateOnStart();

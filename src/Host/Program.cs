@@ -27,6 +27,7 @@ try
         }
         await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
         await app.Services.SeedItemCatalogueAsync(app.Configuration);
+        await app.Services.SeedResourceSharingAsync(app.Configuration, app.Logger);
         await app.Services.EnsureSigningKeysAsync(app.Configuration, app.Logger);
         await app.Services.EnsureFirstAdministratorAsync(app.Configuration, app.Logger);
         await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
@@ -38,6 +39,7 @@ catch (DatabaseNotReadyException e)
     await app.DisposeAsync();
     return 1;
 }
+app.UseSecurityHeaders();
 app.MapLibraryHealth();
 app.MapLibraryApi();
 app.MapLibraryOpenApi();

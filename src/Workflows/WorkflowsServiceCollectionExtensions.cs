@@ -23,6 +23,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton(registry);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Persistence.CommitGate.Open);
+        // The application replaces it with the waits it resumes (RequiredWaits).
+        services.TryAddSingleton(RequiredWaits.None);
         services.AddSingleton<DefinitionReader>();
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<DefinitionImporter>();
@@ -32,6 +34,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddTransient<ResumeTimerJob>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<Traces.WorkflowTraces>();
+        services.AddScoped<OutboxLetters>();
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddHostedService<MailDispatcher>();
         services.AddHostedService<TimerRecovery>();

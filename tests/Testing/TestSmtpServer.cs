@@ -3,12 +3,17 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
 namespace Testing;
 
-/// <summary>A real SMTP server on a free loopback port, keeping every message it receives for the test to read.</summary>
+/// <summary>
+/// A real SMTP server on a free loopback port, keeping every message it receives for the test to read. It can be told to
+/// refuse a recipient with a reply of the test's choosing, as a real server refuses an unknown mailbox (550) or defers
+/// one for now (451).
+/// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
@@ -18,6 +23,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<MimeMessage> _received = [];
     private readonly Dictionary<Guid, int> _sessions = [];
+    private readonly Dictionary<string, SmtpResponse> _refusals = new(StringComparer.OrdinalIgnoreCase);
     private TaskCompletionSource _nextArrival = NewArrival();
 
     private TestSmtpServer(int port)
@@ -29,6 +35,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new Recipients(this));
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
@@ -58,6 +65,21 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Every message received once at least <paramref name="count"/> have arrived, waiting up to a bound.</summary>
     public Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null) =>
         WaitUntilAsync(messages => messages.Count >= count, $"{count} e-mail(s)", timeout);
+
+    /// <summary>
+    /// Answers <paramref name="code"/> and <paramref name="text"/> to every RCPT TO of <paramref name="address"/> from now
+    /// on. The SmtpServer library adds how many more refused commands it lets the session make (", 4 retry(ies) remaining.").
+    /// </summary>
+    public void Refuse(string address, int code, string text)
+    {
+        lock (_gate) _refusals[address] = new SmtpResponse((SmtpReplyCode)code, text);
+    }
+
+    /// <summary>Takes mail for <paramref name="address"/> again.</summary>
+    public void Accept(string address)
+    {
+        lock (_gate) _refusals.Remove(address);
+    }
 
     /// <summary>
     /// A loopback port nobody listens on at the moment: where this server will listen, or, given to a service, an SMTP
@@ -113,6 +135,17 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     // Continuations run off the SMTP session's thread, so a waiting test never holds up the server.
     private static TaskCompletionSource NewArrival() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Refuses the recipients the test named, with their reply; takes every other.</summary>
+    private sealed class Recipients(TestSmtpServer server) : MailboxFilter
+    {
+        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            SmtpResponse? refusal;
+            lock (server._gate) refusal = server._refusals.GetValueOrDefault(to.AsAddress());
+            return refusal is null ? Task.FromResult(true) : throw new SmtpResponseException(refusal);
+        }
+    }
 
     private sealed class Store(TestSmtpServer server) : MessageStore
     {

@@ -127,7 +127,7 @@ public sealed class DefinitionTests
 
         var designed = reader.Read(Valid.Replace("'hello '", "'good day '"), "designer");
         var store = host.Services.GetRequiredService<WorkflowDefinitionStore>();
-        Assert.Equal(new PublishedVersion(2, Added: true), await store.PublishAsync(designed, "designer:ada"));
+        Assert.Equal(new StoredVersion(2, Added: true), await store.PublishAsync(designed, "designer:ada"));
         await importer.ImportFolderAsync(folder);
         Assert.Equal([1, 2], (await StoredAsync(host)).Select(d => d.Version));
 
@@ -136,9 +136,57 @@ public sealed class DefinitionTests
         await importer.ImportFolderAsync(folder);
         Assert.Equal([1, 2], (await StoredAsync(host)).Select(d => d.Version));
 
+        // The designer's version stays the one that runs; the file's new one waits for an administrator.
         await File.WriteAllTextAsync(file, Valid.Replace("'hello '", "'hi '"));
         await importer.ImportFolderAsync(folder);
         Assert.Equal([(1, "greeting.json"), (2, "designer:ada"), (3, "greeting.json")], (await StoredAsync(host)).Select(d => (d.Version, d.Source)));
+        Assert.Equal([DefinitionState.Previous, DefinitionState.Active, DefinitionState.Draft], (await store.ListAsync()).Select(v => v.State));
+        Assert.Equal("good day world", (string?)(await host.InstanceAsync((await host.StartAsync("greeting")).InstanceId)).Variables["text"]);
+    }
+
+    [Fact]
+    public async Task A_draft_starts_nothing_until_it_is_activated_and_the_version_active_before_stays_one_activation_away()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var reader = host.Services.GetRequiredService<DefinitionReader>();
+        var store = host.Services.GetRequiredService<WorkflowDefinitionStore>();
+        await host.PublishAsync(reader.Read(Valid, "greeting.json"));
+        async Task<string?> GreetAsync() => (string?)(await host.InstanceAsync((await host.StartAsync("greeting")).InstanceId)).Variables["text"];
+
+        Assert.Equal(new StoredVersion(2, Added: true), await store.AddDraftAsync(reader.Read(Valid.Replace("'hello '", "'hi '"), "designer"), "designer:ada"));
+        Assert.Equal("hello world", await GreetAsync());
+        Assert.Equal([DefinitionState.Active, DefinitionState.Draft], (await store.ListAsync()).Select(v => v.State));
+
+        var activated = await store.ActivateAsync("greeting", 2, "ada");
+        Assert.Equal((2, DefinitionState.Active, "ada"), (activated!.Version, activated.State, activated.ActivatedBy));
+        Assert.Equal("hi world", await GreetAsync());
+        Assert.Equal([DefinitionState.Previous, DefinitionState.Active], (await store.ListAsync()).Select(v => v.State));
+
+        await store.ActivateAsync("greeting", 1, "ada");
+        Assert.Equal("hello world", await GreetAsync());
+        Assert.Equal([DefinitionState.Active, DefinitionState.Previous], (await store.ListAsync()).Select(v => v.State));
+        Assert.Null(await store.ActivateAsync("greeting", 7, "ada"));
+    }
+
+    [Fact]
+    public async Task A_definition_must_keep_the_waits_its_callers_resume_reachable_from_start()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var reader = new DefinitionReader(host.Services.GetRequiredService<ActivityRegistry>(),
+            new RequiredWaits(new Dictionary<string, IReadOnlyList<RequiredWait>> { ["greeting"] = [new(HttpTrigger.BookmarkName, "the shop's webhook")] }));
+        const string trigger = """{ "id": "paid", "type": "HttpTrigger", "inputs": { "route": "orders/paid" } }, """;
+
+        var missing = Assert.Single(reader.Check(Valid).Problems);
+        Assert.Equal(DefinitionProblem.DefinitionKey, missing.Key);
+        Assert.Equal("'greeting' must keep the wait 'http', which the shop's webhook resumes: no activity reachable from Start waits there (the activity type that waits there: HttpTrigger)", missing.Message);
+
+        var unreachable = Valid.Replace("{ \"id\": \"end\"", trigger + "{ \"id\": \"end\"");
+        Assert.Equal(missing, Assert.Single(reader.Check(unreachable).Problems));
+
+        var reached = unreachable.Replace("{ \"source\": \"greet\", \"outcome\": \"Done\", \"target\": \"end\" }",
+            "{ \"source\": \"greet\", \"target\": \"paid\" }, { \"source\": \"paid\", \"target\": \"end\" }");
+        Assert.Empty(reader.Check(reached).Problems);
+        Assert.Empty(reader.Check(Valid.Replace("\"greeting\"", "\"other\"")).Problems);
     }
 
     [Fact]

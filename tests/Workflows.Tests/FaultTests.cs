@@ -72,6 +72,8 @@ public sealed class FaultTests
     [InlineData("require('fs').readFileSync('/etc/hostname')")]
     [InlineData("importNamespace('System.IO').File.ReadAllText('/etc/hostname')")]
     [InlineData("this.constructor.constructor('return process')().exit()")]
+    [InlineData("/(a+)+$/.test('a'.repeat(30) + 'b')")]
+    [InlineData("'x'.repeat(2**28)")]
     public async Task Expression_that_loops_or_reaches_outside_the_sandbox_faults_the_instance_quickly(string expression)
     {
         await using var host = await WorkflowTestHost.StartAsync();

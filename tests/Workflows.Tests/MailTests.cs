@@ -86,4 +86,23 @@ public sealed class MailTests
         Assert.Equal(ResumeStatus.Resumed, (await host.SignalAsync("go", "k")).Status);
         Assert.Contains("Your request R-8", Assert.Single(await host.OutboxAsync()).Payload);
     }
+
+    [Fact]
+    public async Task A_recipient_the_host_s_policy_refuses_is_not_written_to_and_the_step_goes_on_saying_why()
+    {
+        await using var host = await WorkflowTestHost.StartAsync(settings: new Dictionary<string, string?> { ["Smtp:Port"] = "1" });
+        await host.PublishAsync(new Flow("notify")
+            .Start().Add("mail", nameof(SendEmail), Email).Set("after", "wrote", true).Signal("wait", "go", "k").End()
+            .Chain("start", "mail", "after", "wait", "end")
+            .Build());
+
+        var started = await host.StartAsync("notify", new JsonObject { ["patron"] = "mallory@elsewhere.example", ["requestId"] = "R-6" });
+
+        Assert.Empty(await host.OutboxAsync());
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(true, (bool?)instance.Variables["wrote"]);
+        var step = instance.History.Single(h => h.ActivityId == "mail");
+        Assert.Equal(Outcomes.Done, step.Outcome);
+        Assert.Equal($"e-mail 'Your request R-6' to mallory@elsewhere.example not sent: {ExampleRecipients.Refusal}", step.Note);
+    }
 }

@@ -9,6 +9,7 @@ namespace Library.Approvals;
 /// <summary>Waits for a manager to approve or reject the request (the approval signal), and records the decision.</summary>
 [Description("Waits for the approval signal and records the decision.")]
 [Outcomes(Approved, Rejected)]
+[WaitsFor(Signal.BookmarkPrefix + ApprovalVerdict.Signal)]
 public sealed class AwaitApprovalDecision(LibraryDbContext db) : Activity
 {
     public const string Approved = "Approved";

@@ -1,8 +1,8 @@
 namespace Library.Catalogue;
 
 /// <summary>
-/// A physical item the institution holds, found by barcode. A minimal catalogue, seeded from
-/// <c>seed-data/item-catalogue.json</c>, so that a lending request can locate the resource it asks for.
+/// A physical item the institution holds, found by barcode: the catalogue a lending request locates the resource it
+/// asks for in. Seeded on first run from <c>seed-data/item-catalogue.json</c>; staff edit it and import files into it.
 /// </summary>
 public sealed class CatalogueItem
 {
@@ -10,6 +10,10 @@ public sealed class CatalogueItem
     public required string Title { get; set; }
     public string? Author { get; set; }
     public string? Isbn { get; set; }
+    public string? Issn { get; set; }
     public required string Library { get; set; }
     public required string Location { get; set; }
+
+    /// <summary>Alma's material type code, such as <c>BOOK</c> or <c>ISSUE</c>.</summary>
+    public string? MaterialType { get; set; }
 }

@@ -11,6 +11,7 @@ namespace Library.Delivery;
 /// </summary>
 [Description("Waits for files to be attached, until staff choose Done.")]
 [Outcomes(Attached, Outcomes.Done)]
+[WaitsFor(DigitizationBookmarks.AttachDocument, DigitizationBookmarks.CompleteDelivery)]
 public sealed class AttachDocuments(LibraryDbContext db) : Activity
 {
     public const string Attached = "Attached";

@@ -6,6 +6,7 @@ namespace Library.Digitization;
 
 /// <summary>Waits, beside the main path, for staff to cancel the request; records the reason when they do.</summary>
 [Description("Waits for the request to be cancelled.")]
+[WaitsFor(DigitizationBookmarks.CancelRequest)]
 public sealed class AwaitCancellation(LibraryDbContext db) : Activity
 {
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>

@@ -10,6 +10,7 @@ namespace Library.Digitization;
 /// </summary>
 [Description("Waits until the request expires, following changes of its expiry date.")]
 [Outcomes(Expired, Changed)]
+[WaitsFor(Workflows.Activities.Timer.BookmarkName, DigitizationBookmarks.ChangeExpiry)]
 public sealed class AwaitExpiry(LibraryDbContext db) : Activity
 {
     public const string Expired = "Expired";

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Library.Patrons;
 using Library.Persistence;
 using Library.Rules;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Runtime;
 
 namespace Library.Digitization;
@@ -15,17 +17,37 @@ public sealed class DigitizationRequests(LibraryDbContext db, RequestPolicy poli
 {
     public const string WorkflowId = "digitization";
 
-    /// <summary>The request, placed; or the policy's refusal, and nothing is stored.</summary>
-    public async Task<(DigitizationRequest? Placed, PolicyDecision.Refused? Refused)> PlaceAsync(NewDigitizationRequest incoming, string actor, CancellationToken ct)
+    /// <summary>
+    /// How often a placement is decided again after another placement for the same requester counted on their load
+    /// first; each lost race means one of them committed, so this covers a burst of that many at once.
+    /// </summary>
+    private const int MaxAttempts = 16;
+
+    public async Task<Placement> PlaceAsync(NewDigitizationRequest incoming, string actor, CancellationToken ct)
     {
         var (requester, item, scope, part, department, note) = incoming;
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
-        var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
-        if (decision is PolicyDecision.Refused refused) return (null, refused);
-        var request = New(requester, item, scope, part, note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime);
-        db.DigitizationRequests.Add(request);
-        await runtime.StartAsync(WorkflowId, WorkflowInput(request), request.Id.ToString(), actor, ct);
-        return (request, null);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
+            if (decision is PolicyDecision.Refused refused) return new Placement.Refused(refused);
+            var request = New(requester, item, scope, part, note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime);
+            db.DigitizationRequests.Add(request);
+            (await db.PatronLoadOfAsync(requester.Id, ct)).Opened();
+            try
+            {
+                await runtime.StartAsync(WorkflowId, WorkflowInput(request), request.Id.ToString(), actor, ct);
+                return new Placement.Placed(request);
+            }
+            // The load's count changed since the policy read it: decided again on the new count.
+            catch (DbUpdateConcurrencyException e) when (e.Entries.Any(entry => entry.Entity is PatronLoad))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+        return new Placement.Contended(
+            $"{MaxAttempts} other requests of requester {requester.Id} were placed or closed while this one was being placed; " +
+            "nothing was stored, send it again.");
     }
 
     public static DigitizationRequest New(Requester requester, RequestedItem item, DigitizationScope scope, RequestedPart? part,

@@ -14,6 +14,12 @@ public sealed class SetRequestStatus(LibraryDbContext db) : Activity
         var request = await db.DigitizationRequestOfAsync(context);
         var status = context.Get(Status);
         context.Note = request.Status == status ? status.DisplayName() : $"{request.Status.DisplayName()} → {status.DisplayName()}";
+        if (request.Status.IsClosed() != status.IsClosed())
+        {
+            var load = await db.PatronLoadOfAsync(request.Requester.Id, context.CancellationToken);
+            if (status.IsClosed()) load.Closed();
+            else load.Opened();
+        }
         request.Status = status;
         request.UpdatedAt = context.UtcNow;
         return ActivityResult.Done;

@@ -6,6 +6,7 @@ namespace Library.Digitizing;
 
 /// <summary>Waits while the item is being digitized, until staff choose Next Step.</summary>
 [Description("Waits for staff to choose Next Step.")]
+[WaitsFor(DigitizationBookmarks.NextStep)]
 public sealed class NextStep : Activity
 {
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>

@@ -14,6 +14,7 @@ namespace Library.Lending;
 /// </summary>
 [Description("Waits for the next action on a lending request and applies it.")]
 [Outcomes(Acted, TellPartner)]
+[WaitsFor(Bookmark, RunWorkflow.BookmarkName, Workflows.Activities.Timer.BookmarkName)]
 public sealed class AwaitLendingAction(LibraryDbContext db, IOptions<LendingSettings> settings, LinkedRequests links) : Activity
 {
     public const string Acted = "Acted";

@@ -16,4 +16,5 @@ public sealed record LendingCommand(
     bool CompleteRequest = false,
     DigitalShipment? Shipment = null,
     Moves.Place? MoveTo = null,
-    string? Department = null);
+    string? Department = null,
+    string? InternalReason = null);

@@ -39,6 +39,9 @@ public sealed class LendingRequest
     /// <summary>The needed-by date whose passing expired the request, so a reactivated request does not expire again on it.</summary>
     public DateOnly? ExpiredNeededBy { get; set; }
     public string? RejectionReason { get; set; }
+
+    /// <summary>The lender's own reason for the rejection, which the partner is not told.</summary>
+    public string? InternalRejectionReason { get; set; }
     public List<string> ShippedBarcodes { get; set; } = [];
     public DigitalShipment? DigitalShipment { get; set; }
     public DateTime CreatedAt { get; set; }

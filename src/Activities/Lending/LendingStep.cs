@@ -92,8 +92,10 @@ public static class LendingSteps
                 return (LendingStatus.RequestCompleted, null, PartnerEvent.CheckedIn);
             case LendingAction.Reject:
                 request.RejectionReason = command.Reason;
+                request.InternalRejectionReason = command.InternalReason;
                 request.Active = settings.RsKeepRejectedRequestActive != KeepRejectedRequestActive.None;
-                return (LendingStatus.Rejected, $"reason {command.Reason}" + (request.Active ? "; kept active" : ""), PartnerEvent.Rejected);
+                return (LendingStatus.Rejected, $"reason {command.Reason}" + (command.InternalReason is { } internalReason ? $", internal reason {internalReason}" : "")
+                    + (request.Active ? "; kept active" : ""), PartnerEvent.Rejected);
             case LendingAction.Conditional:
                 request.InterruptedStatus = status;
                 request.ConditionReason = command.Reason;
@@ -127,7 +129,7 @@ public static class LendingSteps
                 if (command.Accept != true) return (resumed, "cancellation declined", PartnerEvent.CancelDeclined);
                 request.Active = false;
                 EndCondition(request);
-                return (LendingStatus.Cancelled, "cancellation accepted", PartnerEvent.CancelAccepted);
+                return (LendingStatus.Cancelled, "cancellation accepted" + (command.Reason is { } reason ? $", reason {reason}" : ""), PartnerEvent.CancelAccepted);
             case LendingAction.Reactivate:
                 request.Active = true;
                 return (LendingStatus.RequestReactivated, null, null);

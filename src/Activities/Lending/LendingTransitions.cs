@@ -62,6 +62,10 @@ public static class LendingTransitions
             // only when it is yours or unassigned.
             LendingAction.Assign when request.Assignee is { } current && current != actor => $"{name}: the request is assigned to {current}; only they can reassign it",
             LendingAction.Release when request.Assignee is null => $"{name}: the request is not assigned",
+            // Alma: Managing Resource Sharing Lending Requests, "Requester Email Empty": the request is taken, but the
+            // file can only be supplied to a requester with an e-mail address.
+            LendingAction.ShipDigitally when request.RequesterEmail is null
+                => $"{name}: Requester Email Empty (the request has no requester e-mail address to supply the file to)",
             LendingAction.PartnerEmail when request.Partner.Email is null => $"{name}: partner {request.Partner.Code} has no e-mail address",
             LendingAction.MoveRequest when !request.Item.Located => $"{name}: item {request.Item.Barcode} is not in the catalogue",
             LendingAction.MoveRequest when request.Alerts.Any(a => a.Kind == LinkedRequestKind.Move && a.State == LinkedRequestState.InProcess)

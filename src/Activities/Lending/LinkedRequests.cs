@@ -54,6 +54,7 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
     public async Task StartDigitizationAsync(LendingRequest lending, DigitizationRequest request, ActivityContext context)
     {
         db.DigitizationRequests.Add(request);
+        (await db.PatronLoadOfAsync(request.Requester.Id, context.CancellationToken)).Opened();
         var child = await context.StartChildAsync(DigitizationRequests.WorkflowId, DigitizationRequests.WorkflowInput(request), request.Id.ToString());
         lending.Alerts.Add(new LendingAlert
         {

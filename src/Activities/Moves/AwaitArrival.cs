@@ -7,6 +7,7 @@ namespace Library.Moves;
 
 /// <summary>Waits until the item's barcode is scanned in at the move's destination; scans anywhere else are not for it.</summary>
 [Description("Waits until the item is scanned in at the move's destination.")]
+[WaitsFor(MoveBookmarks.Arrival)]
 public sealed class AwaitArrival(LibraryDbContext db) : Activity
 {
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

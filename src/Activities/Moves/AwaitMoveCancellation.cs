@@ -6,6 +6,7 @@ namespace Library.Moves;
 
 /// <summary>Waits, beside the arrival, for staff to cancel the move; records the reason when they do.</summary>
 [Description("Waits for the move request to be cancelled.")]
+[WaitsFor(MoveBookmarks.Cancel)]
 public sealed class AwaitMoveCancellation(LibraryDbContext db) : Activity
 {
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

@@ -15,6 +15,8 @@ internal static class LendingModel
             e.HasKey(i => i.Barcode);
             e.Property(i => i.Barcode).HasMaxLength(100);
             e.Property(i => i.Title).HasMaxLength(500);
+            e.Property(i => i.Issn).HasMaxLength(20);
+            e.Property(i => i.MaterialType).HasMaxLength(50);
         });
 
         model.Entity<LendingRequest>(e =>
@@ -26,6 +28,7 @@ internal static class LendingModel
             e.Property(r => r.RequestedFormat).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.ExternalId).HasMaxLength(100);
             e.Property(r => r.Assignee).HasMaxLength(200);
+            e.Property(r => r.InternalRejectionReason).HasMaxLength(200);
             e.ComplexProperty(r => r.Partner, p =>
             {
                 p.Property(x => x.Code).HasColumnName("partner_code").HasMaxLength(50);

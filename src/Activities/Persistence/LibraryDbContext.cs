@@ -26,8 +26,14 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     public DbSet<Representation> Representations => Set<Representation>();
     public DbSet<Lending.LendingRequest> LendingRequests => Set<Lending.LendingRequest>();
     public DbSet<Catalogue.CatalogueItem> CatalogueItems => Set<Catalogue.CatalogueItem>();
+    public DbSet<ResourceSharing.ResourceSharingPartner> Partners => Set<ResourceSharing.ResourceSharingPartner>();
+    public DbSet<ResourceSharing.LendingWorkflowProfile> LendingWorkflowProfiles => Set<ResourceSharing.LendingWorkflowProfile>();
+    public DbSet<ResourceSharing.LendingReason> LendingReasons => Set<ResourceSharing.LendingReason>();
     public DbSet<Accounts.StaffAccount> StaffAccounts => Set<Accounts.StaffAccount>();
     public DbSet<Scanning.ScanStation> ScanStations => Set<Scanning.ScanStation>();
+
+    /// <summary>Idempotency keys sent with POSTs and the first answers, kept in the database so every host and a restart see them.</summary>
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>The keys that protect sign-in cookies and tokens, shared by every host and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -38,8 +44,22 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
         ConfigureRulesAndLimits(model); // the block at the end of the class
         ConfigureMoves(model); // likewise
         LendingModel.Configure(model);
+        ResourceSharingModel.Configure(model);
         AccountsModel.Configure(model);
         model.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        model.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable("idempotency_keys");
+            // The database's own key decides which of two requests racing on one key (on one host or two) runs.
+            e.HasKey(r => new { r.Account, r.Key });
+            e.Property(r => r.Account).HasMaxLength(256);
+            e.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
+            e.Property(r => r.Method).HasMaxLength(10);
+            e.Property(r => r.BodyHash).HasMaxLength(64);
+            e.Property(r => r.ContentType).HasMaxLength(200);
+            e.Property(r => r.Location).HasMaxLength(2000);
+            e.HasIndex(r => r.ExpiresAt);
+        });
 
         model.Entity<DigitizationRequest>(e =>
         {
@@ -149,7 +169,25 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     public DbSet<ProfileRule> ProfileRules => Set<ProfileRule>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<PatronLimit> PatronLimits => Set<PatronLimit>();
+    public DbSet<PatronLoad> PatronLoads => Set<PatronLoad>();
     public DbSet<DocumentDeliveryRule> DocumentDeliveryRules => Set<DocumentDeliveryRule>();
+
+    /// <summary>
+    /// The requester's load, tracked. A requester without one first gets a row with nothing open, committed on its own,
+    /// so the patron limit is always checked on a row that exists: the placement counts on the version the check read,
+    /// and loses at its commit if another placement counted in between. (Had the check read no row and the count then
+    /// found a row committed since, it would have counted past the limit.)
+    /// </summary>
+    public async Task<PatronLoad> PatronLoadOfAsync(string requesterId, CancellationToken ct)
+    {
+        // Find, not a query: the check and the count in one unit of work share the load the first of them read.
+        if (await PatronLoads.FindAsync([requesterId], ct) is { } load) return load;
+        // Simultaneous first requests of one requester all get here; the row is made once and they all go on with it.
+        await Database.ExecuteSqlAsync(
+            $"""INSERT INTO patron_loads ("RequesterId", "OpenRequests", "Version") VALUES ({requesterId}, 0, 0) ON CONFLICT DO NOTHING""", ct);
+        return await PatronLoads.FindAsync([requesterId], ct)
+               ?? throw new InvalidOperationException($"The load of requester {requesterId} was inserted but cannot be read.");
+    }
 
     private static void ConfigureRulesAndLimits(ModelBuilder model)
     {
@@ -187,6 +225,14 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
             e.HasKey(l => l.UserGroup);
             e.Property(l => l.UserGroup).HasMaxLength(100);
             e.Ignore(l => l.ForbidsRequests);
+        });
+
+        model.Entity<PatronLoad>(e =>
+        {
+            e.ToTable("patron_loads");
+            e.HasKey(l => l.RequesterId);
+            e.Property(l => l.RequesterId).HasMaxLength(100);
+            e.Property(l => l.Version).IsConcurrencyToken();
         });
 
         model.Entity<DocumentDeliveryRule>(e =>

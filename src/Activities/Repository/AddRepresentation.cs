@@ -12,6 +12,7 @@ namespace Library.Repository;
 /// approved.
 /// </summary>
 [Description("Waits for the representation to be added to the repository.")]
+[WaitsFor(DigitizationBookmarks.AddRepresentation)]
 public sealed class AddRepresentation(LibraryDbContext db) : Activity
 {
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>

@@ -13,8 +13,6 @@ namespace Library.Rules;
 /// </summary>
 public sealed class RequestPolicy(LibraryDbContext db)
 {
-    private static readonly DigitizationStatus[] OpenStatuses = Enum.GetValues<DigitizationStatus>().Where(s => !s.IsClosed()).ToArray();
-
     public async Task<PolicyDecision> DecideAsync(RequestFacts facts, string requesterId, string departmentCode, CancellationToken ct)
     {
         var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Code == departmentCode, ct);
@@ -41,7 +39,9 @@ public sealed class RequestPolicy(LibraryDbContext db)
                 "requester.userGroup");
         if (limit?.MaxDigitizationRequests is { } max)
         {
-            var open = await db.DigitizationRequests.CountAsync(r => r.Requester.Id == requesterId && OpenStatuses.Contains(r.Status), ct);
+            // Tracked: the placement counts the new request on this same row and version, so a concurrent placement that
+            // read the same count loses at the commit (PatronLoad.Version) and is decided again.
+            var open = (await db.PatronLoadOfAsync(requesterId, ct)).OpenRequests;
             if (open >= max)
                 return new PolicyDecision.Refused(PolicyRefusal.PatronLimitReached,
                     $"Requester {requesterId} already has {open} open digitization {(open == 1 ? "request" : "requests")}, " +

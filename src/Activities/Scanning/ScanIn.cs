@@ -10,6 +10,7 @@ namespace Library.Scanning;
 /// </summary>
 [Description("Waits until the item is scanned in at the department.")]
 [Outcomes(Arrived, InTransit)]
+[WaitsFor(DigitizationBookmarks.ScanIn, DigitizationBookmarks.ItemInTransit)]
 public sealed class ScanIn : Activity
 {
     public const string Arrived = "Arrived";

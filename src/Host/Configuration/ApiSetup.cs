@@ -4,8 +4,10 @@ using FluentValidation;
 using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Host.Endpoints;
+using Library.Host.Idempotency;
 using Library.Host.Problems;
 using Library.Host.Validation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Library.Host.Configuration;
 
@@ -28,6 +30,14 @@ public static class ApiSetup
         services.AddValidatorsFromAssemblyContaining<CreateDigitizationRequestValidator>();
         services.AddScoped<DigitizationRequestAction>();
         services.AddScoped<LendingRequestAction>();
+        services.AddScoped<LendingScanIn>();
+        // The definition reader holds every definition the endpoints resume to the waits they resume.
+        services.Replace(ServiceDescriptor.Singleton(ResumedWaits.All));
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
+            .Validate(o => o.KeepFor > TimeSpan.Zero && o.ClaimFor > TimeSpan.Zero, "Idempotency:KeepFor and Idempotency:ClaimFor must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddHostedService<IdempotencySweep>();
         return services;
     }
 
@@ -38,22 +48,33 @@ public static class ApiSetup
         app.UseAuthentication();
         app.UseMiddleware<CookieCsrf>();
         app.UseAuthorization();
+        // After authorization: a key is the account's own, and a refused call claims none.
+        app.UseMiddleware<IdempotentPosts>();
+        // After sign-in and the idempotency claim: only a caller allowed in has its body read, and a key is claimed before
+        // the body arrives, however slowly.
+        app.UseMiddleware<NulFreeText>();
         app.MapAuth();
         app.MapAccounts();
         app.MapDigitizationRequests();
         app.MapLendingRequests();
+        app.MapPartners();
+        app.MapLendingWorkflowProfiles();
+        app.MapLendingReasons();
+        app.MapCatalogueItems();
         app.MapScanStations();
         app.MapApprovals();
         app.MapSignals();
         app.MapDelivery();
         app.MapRepository();
         app.MapDefinitions();
+        app.MapWorkflowInstances();
         app.MapActivityTypes();
         app.MapProfileRules();
         app.MapDepartments();
         app.MapPatronLimits();
         app.MapDocumentDeliveryRules();
         app.MapMoveRequests();
+        app.MapOutbox();
         return app;
     }
 }

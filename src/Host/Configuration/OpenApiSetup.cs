@@ -34,6 +34,7 @@ public static class OpenApiSetup
             options.AddOperationTransformer<SecurityRequirements>();
             options.AddOperationTransformer<DocumentedBodies>();
             options.AddOperationTransformer<CommonOperationParts>();
+            options.AddOperationTransformer<IdempotencyKeyHeader>();
             options.AddOperationTransformer<QueryParameters>();
             options.AddOperationTransformer<AlternativeResponses>();
             options.AddOperationTransformer<FormFields>();
@@ -53,7 +54,9 @@ public static class OpenApiSetup
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
-            .HideDeveloperTools());
+            .HideDeveloperTools()
+            // A nonce of its own on every answer, which SecurityHeaders adds to the page's Content-Security-Policy.
+            .WithNonce());
         return app;
     }
 }

@@ -32,7 +32,8 @@ public sealed class AccountBodyValidator : AbstractValidator<AccountBody>
 
     public AccountBodyValidator(LibraryDbContext db)
     {
-        RuleFor(a => a.UserName).NotEmpty().MaximumLength(100)
+        // Stops at the first failure: a body without a user name has no characters to check.
+        RuleFor(a => a.UserName).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(100)
             .Must(n => n.All(UserNameCharacters.Contains)).WithMessage("'userName' may hold letters, digits and - . _ @ + only.");
         RuleFor(a => a.DisplayName).NotEmpty().MaximumLength(200);
         RuleFor(a => a.Email).EmailAddress().MaximumLength(256).When(a => !string.IsNullOrEmpty(a.Email));

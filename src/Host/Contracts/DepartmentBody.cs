@@ -14,7 +14,6 @@ public sealed record DepartmentBody(string Name, string? Description, int? WorkT
 
 public sealed class DepartmentBodyValidator : AbstractValidator<DepartmentBody>
 {
-    public const string CodePattern = "^[A-Za-z0-9_-]+$";
     public const int MaxWorkTimeDays = 3650;
 
     public DepartmentBodyValidator()
@@ -29,8 +28,5 @@ public sealed class DepartmentBodyValidator : AbstractValidator<DepartmentBody>
     }
 
     /// <summary>Why a department code from the path is refused, or null when it is a valid code.</summary>
-    public static string? CodeProblem(string code) =>
-        code.Length is 0 or > 50 || !System.Text.RegularExpressions.Regex.IsMatch(code, CodePattern)
-            ? $"'{code}' is not a department code: 1 to 50 letters, digits, '_' and '-'."
-            : null;
+    public static string? CodeProblem(string code) => Validation.ConfigurationCode.Problem(code, "a department");
 }

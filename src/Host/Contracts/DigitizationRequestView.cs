@@ -8,8 +8,8 @@ using Workflows.Traces;
 namespace Library.Host.Contracts;
 
 /// <summary>
-/// A request as the API shows it: its data, where its workflow waits, its files and its history; a lending request's
-/// digitization names that lending request.
+/// A request as the API shows it: its data, where its workflow waits (and what faulted, its own workflow or a child's),
+/// its files and its history; a lending request's digitization names that lending request.
 /// </summary>
 public sealed record DigitizationRequestView(
     Guid Id,
@@ -28,13 +28,15 @@ public sealed record DigitizationRequestView(
     DateTime UpdatedAt,
     DateTime? ExpiresAt,
     WorkflowView? Workflow,
+    IReadOnlyList<FaultView> Faults,
     IReadOnlyList<string> Actions,
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<RepresentationSummary> Representations,
     IReadOnlyList<HistoryView> History)
 {
     /// <summary>
-    /// Two queries: the request with its files, approval and representations, then the trace of its workflow.
+    /// Three queries: the request with its files, approval and representations, the trace of its workflow, and the
+    /// faulted instances serving it (on the correlation id's index; almost always none).
     /// </summary>
     public static async Task<DigitizationRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
     {
@@ -54,7 +56,9 @@ public sealed record DigitizationRequestView(
         var (request, approval, representations) = (found.Request, found.Approval, found.Representations);
 
         // A lending request's digitization runs as its child; approvals are children sharing the request's id.
-        var trace = await new WorkflowTraces(db).FindAsync(id.ToString(), DigitizationRequests.WorkflowId, ct);
+        var traces = new WorkflowTraces(db);
+        var trace = await traces.FindAsync(id.ToString(), DigitizationRequests.WorkflowId, ct);
+        var faults = await traces.FaultedAsync(id.ToString(), ct);
 
         return new DigitizationRequestView(
             request.Id,
@@ -73,6 +77,7 @@ public sealed record DigitizationRequestView(
             request.UpdatedAt,
             request.ExpiresAt,
             trace is null ? null : WorkflowView.Of(trace),
+            faults.Select(FaultView.Of).ToList(),
             DigitizationRequestActions.Of(trace?.WaitingFor ?? []),
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),

@@ -2,7 +2,17 @@ using Library.Lending;
 
 namespace Library.Host.Contracts;
 
-/// <summary>A row of the lending requests list.</summary>
+/// <summary>A row of the lending requests list, with the actions the request allows now and the library whose staff may take them.</summary>
 public sealed record LendingRequestSummary(
     Guid Id, LendingStatus Status, bool Active, string PartnerCode, string ExternalId, RequestedFormat RequestedFormat,
-    string Title, string Barcode, string? Assignee, DateOnly? DueDate, DateTime CreatedAt, DateTime UpdatedAt);
+    string Title, string Barcode, string Library, string? RequesterEmail, string? Assignee, DateOnly? DueDate, DateTime CreatedAt,
+    DateTime UpdatedAt, IReadOnlyList<string> Alerts, IReadOnlyList<LendingAction> AllowedActions)
+{
+    public static LendingRequestSummary Of(LendingRequest r) => new(
+        r.Id, r.Status, r.Active, r.Partner.Code, r.ExternalId, r.RequestedFormat, r.Item.Title, r.Item.Barcode, r.Item.Library,
+        r.RequesterEmail, r.Assignee, r.DueDate, r.CreatedAt, r.UpdatedAt,
+        r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => a.Message).ToList(), LendingRequestActions.Of(r));
+}
+
+/// <summary>A page of the lending requests list, and how many requests match in all.</summary>
+public sealed record LendingRequestPage(int Total, int Page, int PageSize, IReadOnlyList<LendingRequestSummary> Items);

@@ -6,11 +6,15 @@ using Workflows.Traces;
 
 namespace Library.Host.Contracts;
 
-/// <summary>A lending request as the API shows it: its data, notes, partner messages, and the history of its workflow.</summary>
+/// <summary>
+/// A lending request as the API shows it: its data, the actions its status and its partner's profile allow now (who may
+/// reassign it is checked when assigning), notes, partner messages, and the history of its workflow.
+/// </summary>
 public sealed record LendingRequestView(
     Guid Id,
     LendingStatus Status,
     bool Active,
+    IReadOnlyList<LendingAction> AllowedActions,
     LendingPartnerView Partner,
     string ExternalId,
     RequestedFormat RequestedFormat,
@@ -21,6 +25,7 @@ public sealed record LendingRequestView(
     string? Assignee,
     DateOnly? DueDate,
     string? RejectionReason,
+    string? InternalRejectionReason,
     ConditionView? Condition,
     CancelRequestView? CancelRequest,
     IReadOnlyList<string> ShippedBarcodes,
@@ -47,11 +52,12 @@ public sealed record LendingRequestView(
         var profile = partner.Profile;
         return new LendingRequestView(
             r.Id, r.Status, r.Active,
+            LendingRequestActions.Of(r),
             new LendingPartnerView(partner.Code, partner.Name, partner.Email, partner.ProfileType,
                 new PartnerProfileView(profile.AwaitDigitalReceipt, profile.WillSupplyStep, profile.ManualRenewStep, profile.ReactivateStep, profile.IsoCheckInMessage)),
             r.ExternalId, r.RequestedFormat,
             new LendingItemView(r.Item.Barcode, r.Item.Title, r.Item.Author, r.Item.Isbn, r.Item.Library, r.Item.Location, r.Item.Located),
-            r.RequesterEmail, r.NeededBy, r.Note, r.Assignee, r.DueDate, r.RejectionReason,
+            r.RequesterEmail, r.NeededBy, r.Note, r.Assignee, r.DueDate, r.RejectionReason, r.InternalRejectionReason,
             r.InterruptedStatus is null ? null : new ConditionView(r.ConditionReason, r.ConditionReplyBy, r.InterruptedStatus.Value),
             r.CancelInterruptedStatus is { } cancelInterrupted ? new CancelRequestView(cancelInterrupted) : null,
             r.ShippedBarcodes,
@@ -63,8 +69,14 @@ public sealed record LendingRequestView(
             r.Notes.OrderBy(n => n.At).Select(n => new NoteView(n.Kind, n.Text, n.Author, n.At)).ToList(),
             r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
             r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.AnswerYesNo, m.Note, m.At)).ToList(),
-            r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt)).ToList(),
+            AlertsOf(r),
             trace is null ? null : WorkflowView.Of(trace),
             HistoryView.Of(trace));
+    }
+
+    private static List<AlertView> AlertsOf(LendingRequest r)
+    {
+        var own = RequesterEmailEmpty.AppliesToRequest(r) ? [new AlertView(null, RequesterEmailEmpty.Message, null, r.CreatedAt)] : new List<AlertView>();
+        return [.. own, .. r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt))];
     }
 }

@@ -1,12 +1,13 @@
 using Library.Moves;
 using Library.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Traces;
 
 namespace Library.Host.Contracts;
 
 /// <summary>
-/// A move request as the API shows it, with its history of status changes; <see cref="LendingRequestId"/> names the
-/// lending request that started it, if one did.
+/// A move request as the API shows it, with its history of status changes and where its workflow waits;
+/// <see cref="LendingRequestId"/> names the lending request that started it, if one did.
 /// </summary>
 public sealed record MoveRequestView(
     Guid Id,
@@ -21,6 +22,7 @@ public sealed record MoveRequestView(
     CancellationView? Cancellation,
     DateTime CreatedAt,
     DateTime UpdatedAt,
+    WorkflowView? Workflow,
     IReadOnlyList<MoveHistoryView> History)
 {
     public static async Task<MoveRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
@@ -36,6 +38,19 @@ public sealed record MoveRequestView(
             new DestinationBody(move.To.Library, move.To.Location, move.To.Desk),
             move.ManualDescription, move.Note, move.LendingRequestId,
             move.CancellationReason is null ? null : new CancellationView(move.CancellationReason, move.CancellationNote),
-            move.CreatedAt, move.UpdatedAt, history);
+            move.CreatedAt, move.UpdatedAt, await WorkflowOfAsync(db, move, ct) is { } trace ? WorkflowView.Of(trace) : null, history);
+    }
+
+    /// <summary>
+    /// A move staff created is its workflow's correlation; one a lending request started runs as that request's child,
+    /// correlated with the lending request, and the request's alert names the child instance.
+    /// </summary>
+    private static async Task<WorkflowTrace?> WorkflowOfAsync(LibraryDbContext db, MoveRequest move, CancellationToken ct)
+    {
+        var traces = new WorkflowTraces(db);
+        if (move.LendingRequestId is not { } lending) return await traces.FindAsync(move.Id.ToString(), MoveRequests.WorkflowId, ct);
+        var child = await db.LendingRequests.AsNoTracking().Where(r => r.Id == lending).SelectMany(r => r.Alerts)
+            .Where(a => a.LinkedRequestId == move.Id).Select(a => (Guid?)a.ChildInstanceId).FirstOrDefaultAsync(ct);
+        return child is { } instance ? await traces.GetAsync(instance, ct) : null;
     }
 }

@@ -1,9 +1,62 @@
+using FluentValidation;
+using Library.Host.Validation;
+using Library.Lending;
+using Library.ResourceSharing;
+
 namespace Library.Host.Contracts;
 
 /// <summary>
-/// The borrowing partner. The workflow profile's optional steps other than <see cref="AwaitDigitalReceipt"/> are
-/// on unless the body turns them off. <see cref="Email"/> is nullable because only an Email partner needs it.
+/// A resource-sharing partner as <c>POST /api/partners</c> and <c>PUT …/{code}</c> take it. <see cref="Code"/> may be
+/// left out of a PUT, whose path names the partner. <see cref="SharedSecret"/>: left out or null keeps the one set,
+/// an empty string removes it. <see cref="Language"/> is <c>en</c> and <see cref="Active"/> true when left out.
 /// </summary>
 public sealed record PartnerBody(
-    string Code, string Name, string? Email, string ProfileType, bool? AwaitDigitalReceipt,
-    bool? WillSupplyStep = null, bool? ManualRenewStep = null, bool? ReactivateStep = null, bool? IsoCheckInMessage = null);
+    string? Code, string Name, string ProfileType, string? Email, string? IsoSymbol, string? IsoEndpoint, string? SharedSecret,
+    string WorkflowProfile, string? Language, bool? Active)
+{
+    public const string DefaultLanguage = "en";
+
+    /// <summary>Copies the body onto <paramref name="partner"/>; only for a body its validator let through. Empty texts mean none.</summary>
+    public void ApplyTo(ResourceSharingPartner partner)
+    {
+        EnumNames<PartnerProfileType>.TryParse(ProfileType, out var profileType);
+        partner.Name = Name;
+        partner.ProfileType = profileType;
+        partner.Email = Email is { Length: > 0 } ? Email : null;
+        partner.IsoSymbol = IsoSymbol is { Length: > 0 } ? IsoSymbol : null;
+        partner.IsoEndpoint = IsoEndpoint is { Length: > 0 } ? IsoEndpoint : null;
+        if (SharedSecret is not null) partner.SharedSecret = SharedSecret.Length > 0 ? SharedSecret : null;
+        partner.WorkflowProfile = WorkflowProfile;
+        partner.Language = Language is { Length: > 0 } ? Language.ToLowerInvariant() : DefaultLanguage;
+        partner.Active = Active ?? true;
+    }
+}
+
+public sealed class PartnerBodyValidator : AbstractValidator<PartnerBody>
+{
+    public PartnerBodyValidator()
+    {
+        RuleFor(p => p.Code).Must(c => ConfigurationCode.Problem(c, "a partner") is null).When(p => p.Code is not null)
+            .WithMessage(p => ConfigurationCode.Problem(p.Code, "a partner")!);
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(200);
+        RuleFor(p => p.ProfileType).NotEmpty()
+            .Must(t => EnumNames<PartnerProfileType>.TryParse(t, out _)).WithMessage($"'profileType' must be {EnumNames<PartnerProfileType>.Listed}.");
+        RuleFor(p => p.Email).NotEmpty().When(p => IsType(p, PartnerProfileType.Email))
+            .WithMessage("'email' is required for an Email partner: the partner's letters go there.");
+        RuleFor(p => p.Email).EmailAddress().MaximumLength(254);
+        // ISO 18626 names an agency by its type and value, e.g. ISIL:BE-BRL01.
+        RuleFor(p => p.IsoSymbol).NotEmpty().When(p => IsType(p, PartnerProfileType.ISO))
+            .WithMessage("'isoSymbol' is required for an ISO partner: its ISO 18626 messages name it.");
+        RuleFor(p => p.IsoSymbol).MaximumLength(100).Matches("^[A-Za-z0-9]+:[^\\s:]+$").When(p => p.IsoSymbol is { Length: > 0 })
+            .WithMessage("'isoSymbol' is an ISO 18626 agency id, its type and value: ISIL:BE-BRL01.");
+        RuleFor(p => p.IsoEndpoint).MaximumLength(2000)
+            .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https").When(p => p.IsoEndpoint is { Length: > 0 })
+            .WithMessage("'isoEndpoint' must be an absolute http or https address.");
+        RuleFor(p => p.SharedSecret).MaximumLength(500);
+        RuleFor(p => p.WorkflowProfile).NotEmpty().MaximumLength(ConfigurationCode.MaxLength);
+        RuleFor(p => p.Language).Must(l => PartnerLanguages.All.Contains(l!.ToLowerInvariant())).When(p => p.Language is { Length: > 0 })
+            .WithMessage($"'language' must be one of {string.Join(", ", PartnerLanguages.All)}.");
+    }
+
+    private static bool IsType(PartnerBody p, PartnerProfileType type) => EnumNames<PartnerProfileType>.TryParse(p.ProfileType, out var t) && t == type;
+}

@@ -13,6 +13,12 @@ public sealed class StartupLock : IAsyncDisposable
     /// <summary>The advisory lock's key: any number no other user of the database takes; this one spells "LIBRARY".</summary>
     private const long Key = 0x4C49425241525900;
 
+    /// <summary>
+    /// How long a host waits for the others' start-up: theirs queue before its own, each some seconds, far more on a
+    /// busy machine, so the command's usual 30 s bound is too short. A host that dies holding the lock releases it.
+    /// </summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
+
     private readonly NpgsqlConnection? _connection;
 
     private StartupLock(NpgsqlConnection? connection) => _connection = connection;
@@ -23,8 +29,22 @@ public sealed class StartupLock : IAsyncDisposable
         // Unpooled: a pooled connection would keep the session, and the lock with it, after it is returned.
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { Parameters = { new("key", Key) } };
-        await command.ExecuteNonQueryAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection)
+        {
+            Parameters = { new("key", Key) },
+            CommandTimeout = (int)LongestWait.TotalSeconds,
+        };
+        try
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (NpgsqlException e) when (e.InnerException is TimeoutException)
+        {
+            await connection.DisposeAsync();
+            throw new DatabaseNotReadyException(
+                $"Another host has been starting on this database for more than {LongestWait.TotalMinutes} minutes and holds its start-up lock; " +
+                "look at that host's log (SELECT pid, application_name FROM pg_stat_activity JOIN pg_locks USING (pid) WHERE locktype = 'advisory' names it).");
+        }
         return new StartupLock(connection);
     }
 

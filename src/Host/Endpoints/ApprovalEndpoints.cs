@@ -1,6 +1,7 @@
 using Library.Host.Authorization;
 using Library.Approvals;
 using Library.Host.Contracts;
+using Library.Host.OpenApi;
 using Library.Host.Problems;
 using Library.Host.Validation;
 using Library.Persistence;
@@ -18,8 +19,11 @@ public static class ApprovalEndpoints
 {
     public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder app)
     {
-        // A literal segment outranks the generic /api/signals/{name}/{key}, so approvals always pass these checks.
-        app.MapPost("/api/signals/approval/{requestId:guid}", Decide).Needs(StaffPolicies.Approval).WithTags("Approvals").Validate<ApprovalDecisionBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        // A literal segment outranks the generic /api/signals/{name}/{key}, so approvals always pass these checks. The
+        // decision is an OptionalBody, not a bound body: routing would pass over a bound body's endpoint for a request of
+        // another media type, or of none, and the generic route would resume the approval unchecked.
+        app.MapPost("/api/signals/approval/{requestId:guid}", Decide).Needs(StaffPolicies.Approval).WithTags("Approvals").DocumentsBody<ApprovalDecisionBody>()
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
         approvals.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
@@ -34,9 +38,11 @@ public static class ApprovalEndpoints
     }
 
     private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Decide(
-        Guid requestId, ApprovalDecisionBody? body, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+        Guid requestId, OptionalBody<ApprovalDecisionBody> decision, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
-        var verdict = new ApprovalVerdict(ApprovalDecisions.Parse(body!.Decision)!.Value, body.Reason, body.Note);
+        if (decision.Problem is not null) return decision.Problem;
+        if (decision.Value is not { } body) return ApiProblems.Invalid("decision", "Send the decision: { \"decision\": \"approve\" | \"reject\", \"reason\": ... }.");
+        var verdict = new ApprovalVerdict(ApprovalDecisions.Parse(body.Decision)!.Value, body.Reason, body.Note);
         var (approval, refusal) = await PendingApprovalAsync(db, requestId, ct);
         if (refusal is not null) return refusal;
         var missing = approval!.MissingCopyrightFields().ToList();

@@ -14,8 +14,9 @@ using Workflows.Runtime;
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// The stored definition versions, imported from files or published by the designer: reading, validating,
-/// publishing a new version and exporting one as a definition file.
+/// The stored definition versions, imported from files or published by the designer: reading, validating, publishing a
+/// draft, activating a version (new instances start on it; the version active before is one activation away) and
+/// exporting one as a definition file.
 /// </summary>
 public static class DefinitionEndpoints
 {
@@ -23,24 +24,25 @@ public static class DefinitionEndpoints
     {
         var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
         group.MapGet("/", List).Needs(StaffPolicies.Staff);
-        group.MapGet("/{id}", GetNewest).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}", GetActive).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/{version:int}", Get).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/{version:int}/export", Export).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         // The definition is read by the same reader as the files, not bound; the document still names its shape.
         group.MapPost("/validate", Validate).Needs(StaffPolicies.Staff).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest);
         group.MapPost("/", Publish).Needs(StaffPolicies.Administration).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/{version:int}/activate", Activate).Needs(StaffPolicies.Administration).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
     private static async Task<Ok<List<DefinitionSummary>>> List(WorkflowDefinitionStore store, CancellationToken ct) =>
         TypedResults.Ok((await store.ListAsync(ct)).Select(DefinitionSummary.Of).ToList());
 
-    /// <summary>The version new instances start on.</summary>
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetNewest(string id, WorkflowDefinitionStore store, CancellationToken ct)
+    /// <summary>The active version, which new instances start on.</summary>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetActive(string id, WorkflowDefinitionStore store, CancellationToken ct)
     {
-        var json = await store.GetLatestJsonAsync(id, ct);
+        var json = await store.GetActiveJsonAsync(id, ct);
         return json is null
-            ? ApiProblems.NotFound($"No published workflow definition '{id}'.")
+            ? ApiProblems.NotFound($"No active version of workflow definition '{id}'.")
             : TypedResults.Content(json, "application/json");
     }
 
@@ -65,29 +67,57 @@ public static class DefinitionEndpoints
     }
 
     /// <summary>
-    /// Stores the body as the definition's new published version (its <c>version</c> is ignored); new instances start
-    /// on it, running ones stay on theirs. A body equal to the newest version answers that version, adding none.
+    /// Stores the body as a draft of the definition (its <c>version</c> is ignored), which nothing starts on until it is
+    /// activated; with <c>activate=true</c> it is activated at once, for scripts. A body equal to the newest version
+    /// answers that version, adding none (and activates it when asked).
     /// </summary>
     private static async Task<Results<Created<DefinitionSummary>, Ok<DefinitionSummary>, ProblemHttpResult>> Publish(
-        HttpRequest http, DefinitionReader reader, WorkflowDefinitionStore store, CancellationToken ct)
+        HttpRequest http, DefinitionReader reader, WorkflowDefinitionStore store, CancellationToken ct, bool activate = false)
     {
         var (definition, problem) = await DefinitionBody.ReadAsync(http, reader, ct);
         if (problem is not null) return problem;
 
-        PublishedVersion published;
+        var actor = ActingAccount.Of(http.HttpContext);
+        StoredVersion stored;
         try
         {
-            published = await store.PublishAsync(definition!, $"designer:{ActingAccount.Of(http.HttpContext)}", ct);
+            stored = await store.AddDraftAsync(definition!, $"designer:{actor}", ct);
+            if (activate) await store.ActivateAsync(definition!.Id, stored.Version, actor, ct);
         }
         catch (DbUpdateException)
         {
-            // The (definition, version) key is unique: another publish took the next version number first.
-            return ApiProblems.Conflict($"Another version of workflow definition '{definition!.Id}' was published at the same time; reload it and publish again.");
+            // The (definition, version) key is unique, and so is a definition's active version: another publish took the
+            // next version number first, or another activation came at the same moment.
+            return ApiProblems.Conflict($"Another version of workflow definition '{definition!.Id}' was published or activated at the same time; reload it and publish again.");
         }
-        var summary = DefinitionSummary.Of((await store.FindVersionAsync(definition!.Id, published.Version, ct))!);
-        return published.Added
+        var summary = DefinitionSummary.Of((await store.FindVersionAsync(definition!.Id, stored.Version, ct))!);
+        return stored.Added
             ? TypedResults.Created($"/api/workflow-definitions/{Uri.EscapeDataString(summary.Id)}/{summary.Version}", summary)
             : TypedResults.Ok(summary);
+    }
+
+    /// <summary>
+    /// Makes the version the one new instances start on; running instances stay on theirs. Rolling back is activating
+    /// the previous version. The active version is answered unchanged.
+    /// </summary>
+    private static async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> Activate(
+        string id, int version, HttpContext http, WorkflowDefinitionStore store, CancellationToken ct)
+    {
+        try
+        {
+            return await store.ActivateAsync(id, version, ActingAccount.Of(http), ct) is { } activated
+                ? TypedResults.Ok(DefinitionSummary.Of(activated))
+                : UnknownVersion(id, version);
+        }
+        catch (InvalidDefinitionException e)
+        {
+            // Stored by an earlier release, the version may lack what this one needs: an activity type, a wait it resumes.
+            return ApiProblems.Conflict($"Version {version} of workflow definition '{id}' can no longer run here: {string.Join("; ", e.Problems)}.");
+        }
+        catch (DbUpdateException)
+        {
+            return ApiProblems.Conflict($"Another version of workflow definition '{id}' was activated at the same time; reload the list.");
+        }
     }
 
     private static ProblemHttpResult UnknownVersion(string id, int version) => ApiProblems.NotFound($"No workflow definition '{id}' version {version}.");

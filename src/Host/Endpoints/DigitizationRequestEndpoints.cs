@@ -3,6 +3,7 @@ using Library.Approvals;
 using Library.Delivery;
 using Library.Digitization;
 using Library.Host.Contracts;
+using Library.Host.Files;
 using Library.Host.Problems;
 using Library.Host.Validation;
 using Library.Persistence;
@@ -12,6 +13,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using System.Text.Json;
+using Workflows.Mail;
+using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
@@ -24,13 +27,14 @@ public static class DigitizationRequestEndpoints
     public static IEndpointRouteBuilder MapDigitizationRequests(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/digitization-requests").WithTags("Digitization requests")
-            .MapPost("/", Create).Needs(StaffPolicies.Fulfillment).Validate<CreateDigitizationRequest>().Refuses(StatusCodes.Status403Forbidden);
+            .MapPost("/", Create).Needs(StaffPolicies.Fulfillment).Validate<CreateDigitizationRequest>().Refuses(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict);
 
         // The in-process items and their actions keep the URLs under /api/requests.
         var group = app.MapGroup("/api/requests").WithTags("Digitization requests");
         group.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
         group.MapGet("/cancel-reasons", () => TypedResults.Ok(CancellationReasons.All)).Needs(StaffPolicies.Staff);
         group.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/letters", Letters).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/next-step", NextStep).Needs(StaffPolicies.DigitizationProcessing).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         // An accepted file (at most 10 MB) stays in memory until the store writes it, instead of going to a
         // temporary file first and being written a second time.
@@ -38,7 +42,7 @@ public static class DigitizationRequestEndpoints
             .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
             .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).Needs(StaffPolicies.Staff)
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);
         group.MapPost("/{id:guid}/done", Done).Needs(StaffPolicies.DigitizationProcessing).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/cancel", Cancel).Needs(StaffPolicies.DigitizationProcessing).Validate<CancellationBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
@@ -46,16 +50,20 @@ public static class DigitizationRequestEndpoints
 
     /// <summary>
     /// Places the request (<see cref="DigitizationRequests.PlaceAsync"/>); a refusal of the library's policy is 400 or
-    /// 403.
+    /// 403, and a placement that kept losing to simultaneous ones for the same requester is 409.
     /// </summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Create(
         CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
     {
         var library = body!.Item.Library;
         if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, library, ct) is { } outOfScope) return outOfScope;
-        var (request, refused) = await digitization.PlaceAsync(body!.ToNewDigitizationRequest(), ActingAccount.Of(http), ct);
-        if (refused is not null) return Refuse(refused);
-        return TypedResults.Created($"/api/requests/{request!.Id}", (await DigitizationRequestView.LoadAsync(db, request.Id, ct))!);
+        return await digitization.PlaceAsync(body!.ToNewDigitizationRequest(), ActingAccount.Of(http), ct) switch
+        {
+            Placement.Placed { Request.Id: var id } => TypedResults.Created($"/api/requests/{id}", (await DigitizationRequestView.LoadAsync(db, id, ct))!),
+            Placement.Refused { Decision: var refused } => Refuse(refused),
+            Placement.Contended { Reason: var reason } => ApiProblems.Conflict(reason),
+            var other => throw new InvalidOperationException($"Unknown placement {other}."),
+        };
     }
 
     /// <summary>A request naming a department that cannot take it is bad input; one the library's policy forbids is 403.</summary>
@@ -86,6 +94,13 @@ public static class DigitizationRequestEndpoints
 
     private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
         await DigitizationRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    /// <summary>The letters the request's workflow queued, oldest first, as the outbox has them.</summary>
+    private static async Task<Results<Ok<List<OutboxLetterView>>, ProblemHttpResult>> Letters(
+        Guid id, LibraryDbContext db, OutboxLetters letters, CancellationToken ct) =>
+        await db.DigitizationRequests.AnyAsync(r => r.Id == id, ct)
+            ? TypedResults.Ok(OutboxLetterView.Of(await letters.OfCorrelationAsync(id.ToString(), ct)))
+            : UnknownRequest(id);
 
     private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> NextStep(Guid id, DigitizationRequestAction action, CancellationToken ct) =>
         action.ResumeAsync(id, "Next Step", DigitizationBookmarks.NextStep, null,
@@ -131,13 +146,40 @@ public static class DigitizationRequestEndpoints
         return (ProblemHttpResult)result.Result;
     }
 
-    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> Download(
-        Guid id, Guid attachmentId, LibraryDbContext db, CancellationToken ct)
+    /// <summary>
+    /// A staff download of a delivered file or a clearance document: not counted against the requester's link, which
+    /// may be used up already, but written into the request's history under the signed-in account.
+    /// </summary>
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+        Guid id, Guid attachmentId, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
     {
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == id, ct);
-        return attachment is null
-            ? ApiProblems.NotFound($"Request {id} has no attachment {attachmentId}.")
-            : TypedResults.PhysicalFile(attachment.StoragePath, attachment.ContentType, attachment.FileName);
+        if (attachment is null) return ApiProblems.NotFound($"Request {id} has no attachment {attachmentId}.");
+        if (StoredFiles.Open(attachment.StoragePath) is not { } content) return await RemovedAsync(db, attachment, ct);
+        try
+        {
+            await runtime.RecordAsync(id.ToString(), DigitizationRequests.WorkflowId,
+                new RecordedAction("staff-download", "Download", "Downloaded", $"{attachment.FileName} ({attachment.Size:N0} bytes)"),
+                ActingAccount.Of(http), ct);
+        }
+        catch
+        {
+            await content.DisposeAsync();
+            throw;
+        }
+        return StoredFiles.Download(content, attachment.ContentType, attachment.FileName);
+    }
+
+    /// <summary>The 410 for a file the store no longer has: a delivered file says when the link's cleanup removed it.</summary>
+    private static async Task<ProblemHttpResult> RemovedAsync(LibraryDbContext db, Attachment attachment, CancellationToken ct)
+    {
+        var removed = attachment.Purpose == AttachmentPurpose.Delivery
+            ? await db.DeliveryLinks.Where(l => l.RequestId == attachment.RequestId && l.FilesRemovedAt != null)
+                .Select(l => l.FilesRemovedAt).FirstOrDefaultAsync(ct)
+            : null;
+        return ApiProblems.Gone(removed is { } on
+            ? $"The file {attachment.FileName} was removed on {on:yyyy-MM-dd}, when its download link's time was over (Delivery:DocumentDeliveryCleanupDays)."
+            : $"The file {attachment.FileName} is no longer in the store.");
     }
 
     internal static ProblemHttpResult UnknownRequest(Guid id) => ApiProblems.NotFound($"No digitization request {id}.");

@@ -11,21 +11,25 @@ using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Workflows.Mail;
 
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// Resource-sharing lending requests (Alma: Managing Resource Sharing Lending Requests): creation, the request with its history, and one endpoint per
-/// action. "move-request" and "digitization-request" start child workflows of the lending workflow.
+/// Resource-sharing lending requests (Alma: Managing Resource Sharing Lending Requests): creation, the task list, the
+/// request with its history and letters, one endpoint per action, and scanning an item in to check it in or ship it. "move-request" and "digitization-request" start child workflows of the lending workflow.
 /// </summary>
 public static class LendingRequestEndpoints
 {
     public static IEndpointRouteBuilder MapLendingRequests(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/lending-requests").WithTags("Lending requests");
-        group.MapPost("/", Create).Needs(StaffPolicies.Fulfillment).Validate<CreateLendingRequest>();
+        group.MapPost("/", Create).Needs(StaffPolicies.Fulfillment).Validate<CreateLendingRequest>().Refuses(StatusCodes.Status400BadRequest);
         group.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
         group.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/scan-in", (LendingScanBody? body, LendingScanIn scan, CancellationToken ct) => scan.ScanAsync(body!, ct))
+            .Needs(StaffPolicies.Fulfillment).Validate<LendingScanBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}/letters", Letters).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
 
         MapAction<ShipPhysicallyBody>(group, "ship-physically");
         group.MapPost("/{id:guid}/ship-digitally", ShipDigitally).Needs(StaffPolicies.Fulfillment).DisableAntiforgery()
@@ -66,26 +70,57 @@ public static class LendingRequestEndpoints
     {
         var library = body!.Item.Library;
         if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, library, ct) is { } outOfScope) return outOfScope;
-        var request = await lending.StartAsync(body!.ToNewLendingRequest(), ActingAccount.Of(http), ct);
+        var (partner, refused) = await PartnerOfAsync(body, db, ct);
+        if (refused is not null) return refused;
+        var request = await lending.StartAsync(body.ToNewLendingRequest(partner!), ActingAccount.Of(http), ct);
         return TypedResults.Created($"/api/lending-requests/{request.Id}", (await LendingRequestView.LoadAsync(db, request.Id, ct))!);
     }
 
-    private static async Task<Results<Ok<List<LendingRequestSummary>>, ProblemHttpResult>> List(
+    /// <summary>The registered, active partner the body names, as the request records it with its workflow profile now.</summary>
+    private static async Task<(LendingPartner? Partner, ProblemHttpResult? Refused)> PartnerOfAsync(
+        CreateLendingRequest body, LibraryDbContext db, CancellationToken ct)
+    {
+        var code = body.PartnerCode;
+        var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct);
+        if (partner is null) return (null, ApiProblems.Invalid("partnerCode", $"No partner '{code}' is registered (/api/partners)."));
+        if (!partner.Active) return (null, ApiProblems.Invalid("partnerCode", $"Partner '{code}' is inactive: it takes no new lending requests."));
+        // Alma: Managing Resource Sharing Lending Requests: a digital request is supplied to the requester's e-mail address.
+        // Staff entering an Email partner's request can ask for it; an ISO partner's request is taken with the alert
+        // Requester Email Empty instead (RequesterEmailEmpty), and only its digital shipment is refused.
+        if (partner.ProfileType == PartnerProfileType.Email && body.AsksForDigital() && body.RequesterEmail is not { Length: > 0 })
+            return (null, ApiProblems.Invalid("requesterEmail",
+                "Requester Email Empty: a digital request can only be supplied when the requester has an e-mail address."));
+        var profile = await db.LendingWorkflowProfiles.AsNoTracking().SingleAsync(p => p.Code == partner.WorkflowProfile, ct);
+        return (partner.Snapshot(profile), null);
+    }
+
+
+    /// <summary>
+    /// A page of the requests, oldest first, each with the actions it allows now; the page's requests are read whole,
+    /// as their actions depend on the same fields the request's page reads them from.
+    /// </summary>
+    private static async Task<Results<Ok<LendingRequestPage>, ProblemHttpResult>> List(
         [AsParameters] LendingRequestQuery query, LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, HttpContext http,
         CancellationToken ct)
     {
-        var (filter, limit, problem) = query.Read(ActingAccount.Of(http));
+        var (filter, page, pageSize, problem) = query.Read(ActingAccount.Of(http));
         if (problem is not null) return problem;
         var requests = filter.Apply(db.LendingRequests.AsNoTracking(), clock.GetUtcNow().UtcDateTime, settings.Value.InstitutionTimeZone());
-        var rows = await requests.OrderBy(r => r.CreatedAt).Take(limit)
-            .Select(r => new LendingRequestSummary(r.Id, r.Status, r.Active, r.Partner.Code, r.ExternalId, r.RequestedFormat,
-                r.Item.Title, r.Item.Barcode, r.Assignee, r.DueDate, r.CreatedAt, r.UpdatedAt))
-            .ToListAsync(ct);
-        return TypedResults.Ok(rows);
+        var total = await requests.CountAsync(ct);
+        var rows = await requests.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Skip((int)Math.Min((page - 1L) * pageSize, int.MaxValue)).Take(pageSize).AsSplitQuery().ToListAsync(ct);
+        return TypedResults.Ok(new LendingRequestPage(total, page, pageSize, rows.Select(LendingRequestSummary.Of).ToList()));
     }
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
         await LendingRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+
+    /// <summary>The letters the request's workflow queued for the partner, oldest first, as the outbox has them.</summary>
+    private static async Task<Results<Ok<List<OutboxLetterView>>, ProblemHttpResult>> Letters(
+        Guid id, LibraryDbContext db, OutboxLetters letters, CancellationToken ct) =>
+        await db.LendingRequests.AnyAsync(r => r.Id == id, ct)
+            ? TypedResults.Ok(OutboxLetterView.Of(await letters.OfCorrelationAsync(id.ToString(), ct)))
+            : UnknownRequest(id);
 
     /// <summary>Answers the library's policy refusals (unknown department, no rule, ...) as a new digitization request would.</summary>
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> DigitizationRequest(

@@ -1,4 +1,5 @@
 using Library.Host.Authorization;
+using Library.Host.Idempotency;
 using Library.Host.Problems;
 using Library.Host.Contracts;
 using Library.Host.Validation;
@@ -31,8 +32,9 @@ public static class ScanStationEndpoints
 
         var registry = group.MapGroup("/").Needs(StaffPolicies.Administration);
         registry.MapGet("/", List);
-        registry.MapPost("/", Register).Validate<ScanStationBody>();
-        registry.MapPost("/{stationId}/key", RotateKey).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        // Their answers are the station's key, shown once: never kept for a repeat.
+        registry.MapPost("/", Register).Validate<ScanStationBody>().AnswersWithSecret();
+        registry.MapPost("/{stationId}/key", RotateKey).AnswersWithSecret().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         registry.MapDelete("/{stationId}", Revoke).Refuses(StatusCodes.Status404NotFound);
         return app;
     }

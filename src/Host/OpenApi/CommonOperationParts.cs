@@ -18,8 +18,9 @@ internal sealed class CommonOperationParts : IOpenApiOperationTransformer
     {
         // Handlers bind a JSON body as T? only so that ValidationFilter can answer a missing one with a 400 problem:
         // the API never accepts a request without it, nor a body of null.
-        // A body every field of which is optional (OptionalBody) may be left out, and says so.
-        var optional = context.Description.ActionDescriptor.EndpointMetadata.OfType<DocumentedBody>().Any(b => b.IsOptional);
+        // A body every field of which is optional (OptionalBody) may be left out, and says so; the last word is the
+        // endpoint's own, for an OptionalBody its handler requires.
+        var optional = context.Description.ActionDescriptor.EndpointMetadata.OfType<DocumentedBody>().LastOrDefault()?.IsOptional == true;
         if (!optional && operation.RequestBody is OpenApiRequestBody body && body.Content?.TryGetValue("application/json", out var json) == true)
         {
             body.Required = true;

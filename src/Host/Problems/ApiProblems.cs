@@ -17,8 +17,15 @@ public static class ApiProblems
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not allowed in the current state");
 
+    public static ProblemHttpResult Gone(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status410Gone, title: "No longer available");
+
     public static ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
+
+    public static ProblemHttpResult UnsupportedMediaType(string contentType, string expected) =>
+        TypedResults.Problem($"The body is {contentType}; send {expected}.", statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported media type");
 
     public static ProblemHttpResult Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);

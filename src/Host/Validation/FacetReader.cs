@@ -5,7 +5,7 @@ namespace Library.Host.Validation;
 
 /// <summary>
 /// Reads a list's query parameters at the JSON edge: a facet's value must be one of the names the API writes (any
-/// case), and <c>limit</c> 1–1000 (200 when left out). The first value that is not is the 400 naming its parameter.
+/// case), and <c>limit</c> 1–1000 (200 when left out) or another bounded number. The first value that is not is the 400 naming its parameter.
 /// </summary>
 public sealed class FacetReader
 {
@@ -25,9 +25,12 @@ public sealed class FacetReader
         return null;
     }
 
-    public int Limit(int? limit)
+    public int Limit(int? limit) => Number(limit, "limit", 1, 1000, DefaultLimit);
+
+    /// <summary>A number parameter between <paramref name="min"/> and <paramref name="max"/>; <paramref name="fallback"/> when left out.</summary>
+    public int Number(int? value, string parameter, int min, int max, int fallback)
     {
-        if (limit is < 1 or > 1000) Problem ??= ApiProblems.Invalid("limit", "'limit' must be between 1 and 1000.");
-        return limit ?? DefaultLimit;
+        if (value < min || value > max) Problem ??= ApiProblems.Invalid(parameter, $"'{parameter}' must be between {min} and {max}.");
+        return value ?? fallback;
     }
 }

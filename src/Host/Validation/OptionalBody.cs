@@ -4,13 +4,16 @@ using Library.Host.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Library.Host.OpenApi;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Library.Host.Validation;
 
 /// <summary>
 /// A JSON body the caller may leave out entirely, because every field it has is optional (a lending action's notes, a
-/// signal's payload). Bound before the handler and checked by the body's validator when one is registered: a body
-/// that cannot be read, or that the validator refuses, is the 400 in <see cref="Problem"/> for the handler to answer.
+/// signal's payload), or that its handler checks for itself (an approval decision). Bound before the handler and checked
+/// by the body's validator when one is registered: a body of another media type is the 415, one that cannot be read or
+/// that the validator refuses the 400, in <see cref="Problem"/> for the handler to answer. Unlike a bound T, it adds no
+/// accepts metadata, so routing never passes over its endpoint for another one because of the media type.
 /// </summary>
 public sealed class OptionalBody<T> : IEndpointParameterMetadataProvider where T : class
 {
@@ -22,7 +25,8 @@ public sealed class OptionalBody<T> : IEndpointParameterMetadataProvider where T
     {
         var request = http.Request;
         if (request.ContentLength == 0 || (request.ContentLength is null && request.ContentType is null)) return new OptionalBody<T>();
-        if (!request.HasJsonContentType()) return Refused("body", "Send a JSON object, or no body at all.");
+        if (!request.HasJsonContentType())
+            return new OptionalBody<T> { Problem = ApiProblems.UnsupportedMediaType(request.ContentType ?? "of no media type", "application/json, or no body at all") };
         T? value;
         try
         {
@@ -39,9 +43,15 @@ public sealed class OptionalBody<T> : IEndpointParameterMetadataProvider where T
             : new OptionalBody<T> { Problem = ApiProblems.Invalid(validation) };
     }
 
-    /// <summary>Says in the OpenAPI document that the operation takes this body, optionally.</summary>
-    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>
+    /// <summary>
+    /// Says in the OpenAPI document that the operation takes this body, optionally unless a later
+    /// <see cref="DocumentedBodyExtensions.DocumentsBody{T}"/> says otherwise, and that it answers 415 to another media type.
+    /// </summary>
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
+    {
         builder.Metadata.Add(new DocumentedBody(typeof(T), IsOptional: true));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status415UnsupportedMediaType, typeof(ProblemDetails), ["application/problem+json"]));
+    }
 
     private static OptionalBody<T> Refused(string field, string message) => new() { Problem = ApiProblems.Invalid(field, message) };
 }

@@ -4,7 +4,7 @@ using Workflows.Definitions;
 
 namespace Workflows.Activities;
 
-/// <summary>What the runtime knows of a registered activity type: its inputs, its outcomes and how to build it.</summary>
+/// <summary>What the runtime knows of a registered activity type: its inputs, its outcomes, its waits and how to build it.</summary>
 public sealed class ActivityDescriptor
 {
     private readonly ObjectFactory _factory;
@@ -14,6 +14,7 @@ public sealed class ActivityDescriptor
         Type = type;
         TypeName = type.Name;
         Outcomes = type.GetCustomAttribute<OutcomesAttribute>()?.Names ?? [Activities.Outcomes.Done];
+        Waits = type.GetCustomAttribute<WaitsForAttribute>()?.BookmarkNames ?? [];
         Description = type.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description;
         Inputs = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Input<>))
@@ -26,6 +27,9 @@ public sealed class ActivityDescriptor
     public string TypeName { get; }
     public string? Description { get; }
     public IReadOnlyList<string> Outcomes { get; }
+
+    /// <summary>The bookmark names it waits under, as <see cref="WaitsForAttribute"/> declares them.</summary>
+    public IReadOnlyList<string> Waits { get; }
     public IReadOnlyList<InputDescriptor> Inputs { get; }
 
     internal IEnumerable<string> ValidateInputs(ActivityNode node)

@@ -4,6 +4,7 @@ namespace Workflows.Activities;
 
 /// <summary>Waits for an HTTP request on a route; the request's JSON body lands in a variable if one is named.</summary>
 [Description("Waits for an HTTP request on a route.")]
+[WaitsFor(BookmarkName)]
 public sealed class HttpTrigger : Activity
 {
     public const string BookmarkName = "http";

@@ -6,6 +6,7 @@ namespace Workflows.Activities;
 /// <summary>Starts a child instance and waits for it to finish; the child's final variables can land in a variable.</summary>
 [Description("Starts a child workflow and waits for it to finish.")]
 [Outcomes(Outcomes.Done, RunWorkflow.CancelledOutcome)]
+[WaitsFor(BookmarkName)]
 public sealed class RunWorkflow : Activity
 {
     public const string BookmarkName = "child";

@@ -4,6 +4,7 @@ namespace Workflows.Activities;
 
 /// <summary>Resumes by itself at a due time, measured on the runtime's clock.</summary>
 [Description("Waits for a duration or until a moment, then continues.")]
+[WaitsFor(BookmarkName)]
 public sealed class Timer : Activity
 {
     public const string BookmarkName = "timer";

@@ -5,8 +5,11 @@ using Workflows.Activities;
 
 namespace Workflows.Definitions;
 
-/// <summary>Reads definition JSON and checks that it can run against the registered activity types.</summary>
-public sealed class DefinitionReader(ActivityRegistry registry)
+/// <summary>
+/// Reads definition JSON and checks that it can run against the registered activity types, and that it keeps the waits
+/// the application resumes.
+/// </summary>
+public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits requiredWaits)
 {
     /// <summary>Parses and validates; throws <see cref="InvalidDefinitionException"/> naming <paramref name="source"/>.</summary>
     public WorkflowDefinition Read(string json, string source)
@@ -29,6 +32,9 @@ public sealed class DefinitionReader(ActivityRegistry registry)
         }
         if (definition is null)
             return new DefinitionCheck(null, [DefinitionProblem.OfDefinition("the file holds no definition")]);
+        if (UnpairedSurrogateIn(json) is { } where)
+            return new DefinitionCheck(null, [DefinitionProblem.OfDefinition(
+                $"{where} holds an unpaired surrogate (an escape such as \\ud800 without its pair); text must be valid Unicode")]);
         var problems = Validate(definition);
         return new DefinitionCheck(problems.Count == 0 ? definition : null, problems);
     }
@@ -43,7 +49,9 @@ public sealed class DefinitionReader(ActivityRegistry registry)
         void OfDefinition(string message) => problems.Add(DefinitionProblem.OfDefinition(message));
 
         if (string.IsNullOrWhiteSpace(definition.Id)) OfDefinition("'id' is required");
+        else if (definition.Id.Length > WorkflowDefinition.MaxIdLength) OfDefinition($"'id' is {definition.Id.Length} characters long; at most {WorkflowDefinition.MaxIdLength}");
         if (string.IsNullOrWhiteSpace(definition.Name)) OfDefinition("'name' is required");
+        else if (definition.Name.Length > WorkflowDefinition.MaxNameLength) OfDefinition($"'name' is {definition.Name.Length} characters long; at most {WorkflowDefinition.MaxNameLength}");
         if (definition.Variables is null) OfDefinition("'variables' must be an object");
         if (definition.Activities is null || definition.Connections is null)
         {
@@ -83,7 +91,67 @@ public sealed class DefinitionReader(ActivityRegistry registry)
             if (!byId.ContainsKey(c.Target ?? ""))
                 problems.Add(new(from?.Id, $"connection to unknown activity '{c.Target}' (dangling connection)"));
         }
+        problems.AddRange(MissingWaits(definition, byId));
         return problems;
+    }
+
+    /// <summary>
+    /// The required waits that no activity reachable from Start waits under. An activity the flowchart never reaches
+    /// waits for nothing, so a definition cannot keep a wait by leaving its activity aside.
+    /// </summary>
+    private IEnumerable<DefinitionProblem> MissingWaits(WorkflowDefinition definition, Dictionary<string, ActivityNode> byId)
+    {
+        var required = requiredWaits.Of(definition.Id ?? "");
+        if (required.Count == 0) yield break;
+        var next = definition.Connections.Where(c => c is not null).ToLookup(c => c.Source ?? "", c => c.Target ?? "");
+        var reached = new HashSet<string>();
+        var queue = new Queue<string>(byId.Values.Where(a => a.Type == nameof(Start)).Select(a => a.Id));
+        while (queue.TryDequeue(out var id))
+        {
+            if (!byId.ContainsKey(id) || !reached.Add(id)) continue;
+            foreach (var target in next[id]) queue.Enqueue(target);
+        }
+        var waited = reached.SelectMany(id => registry.TryGet(byId[id].Type ?? "", out var type) ? type.Waits : []).ToHashSet();
+        foreach (var wait in required.Where(w => !waited.Contains(w.BookmarkName)))
+            yield return DefinitionProblem.OfDefinition($"'{definition.Id}' must keep the wait '{wait.BookmarkName}', which {wait.ResumedBy} resumes: " +
+                                                        $"no activity reachable from Start waits there ({WaitingTypes(wait.BookmarkName)})");
+    }
+
+    private string WaitingTypes(string bookmarkName)
+    {
+        var types = registry.All.Where(t => t.Waits.Contains(bookmarkName)).Select(t => t.TypeName).Order(StringComparer.Ordinal).ToList();
+        return types.Count switch
+        {
+            0 => "no registered activity type waits there",
+            1 => $"the activity type that waits there: {types[0]}",
+            _ => $"the activity types that wait there: {string.Join(", ", types)}",
+        };
+    }
+
+    /// <summary>
+    /// Where a string or a property name holds a lone UTF-16 surrogate, or null. The serializer keeps such a string
+    /// unread inside a variable or an input, and fails only when it writes it again, so the definition could be neither
+    /// stored nor run.
+    /// </summary>
+    private static string? UnpairedSurrogateIn(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var property = "";
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)) continue;
+            try
+            {
+                var text = reader.GetString()!;
+                if (reader.TokenType == JsonTokenType.PropertyName) property = text;
+            }
+            catch (InvalidOperationException)
+            {
+                // The reader refuses to decode invalid UTF-16, and nothing else, into a string.
+                return reader.TokenType == JsonTokenType.PropertyName ? $"a property name after '{property}'" : $"the string in '{property}'";
+            }
+        }
+        return null;
     }
 
     /// <summary>A hash of what the definition does, blind to formatting and to the version number.</summary>

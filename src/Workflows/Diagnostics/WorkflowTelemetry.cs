@@ -15,6 +15,7 @@ public static class WorkflowTelemetry
 
     public const string StartSpan = "workflow.start";
     public const string ResumeSpan = "workflow.resume";
+    public const string RetrySpan = "workflow.retry";
 
     public const string DefinitionIdTag = "workflow.definition.id";
     public const string InstanceIdTag = "workflow.instance.id";
@@ -44,6 +45,9 @@ public static class WorkflowTelemetry
     /// <summary>Started before the bookmark is looked up, so the lookup is part of the span; tagged once it is found.</summary>
     internal static Activity? ResumeWorkflow(string? bookmarkName) =>
         Source.StartActivity(ResumeSpan)?.SetTag(BookmarkNameTag, bookmarkName);
+
+    internal static Activity? RetryWorkflow(Guid instanceId) =>
+        Source.StartActivity(RetrySpan)?.SetTag(InstanceIdTag, instanceId.ToString());
 
     internal static void Describe(Activity? span, Guid instanceId, string definitionId, string? bookmarkName)
     {

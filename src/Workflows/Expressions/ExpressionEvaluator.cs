@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Acornima.Ast;
 using Jint;
 using Jint.Native;
@@ -10,28 +11,44 @@ namespace Workflows.Expressions;
 
 /// <summary>
 /// Evaluates JavaScript expressions over an instance's variables in a sandbox: no access to .NET types, no
-/// I/O, and limits on time, statements, memory and recursion. Scripts are parsed once and reused.
+/// I/O, and limits on time (regular expressions included), statements, memory, array size and recursion.
+/// Scripts are parsed once and reused.
 /// </summary>
 public sealed class ExpressionEvaluator
 {
     private static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(250);
+    private const long MemoryLimit = 4_000_000;
     private readonly ConcurrentDictionary<string, Prepared<Script>> _prepared = new();
 
     /// <summary>Evaluates <paramref name="expression"/> with the variables visible as <c>variables</c>.</summary>
     public JsonNode? Evaluate(string expression, JsonObject variables)
     {
         var script = _prepared.GetOrAdd(expression, Prepare);
-        var engine = new Engine(options => options
-            .Strict()
-            .TimeoutInterval(TimeLimit)
-            .MaxStatements(10_000)
-            .LimitMemory(4_000_000)
-            .LimitRecursion(64));
+        var engine = new Engine(options =>
+        {
+            options
+                .Strict()
+                .TimeoutInterval(TimeLimit)
+                .MaxStatements(10_000)
+                .LimitMemory(MemoryLimit)
+                .MaxArraySize(100_000)
+                .LimitRecursion(64);
+            // Jint's default is ten seconds a match, and the time limit is only checked between steps.
+            options.Constraints.RegexTimeout = TimeLimit;
+        });
         try
         {
             engine.SetValue("variables", new JsonParser(engine).Parse(variables.ToJsonString()));
+            var budget = new AllocationBudget(MemoryLimit);
+            BuiltInGuards.Install(engine, budget);
             var result = engine.Evaluate(in script);
+            // Jint's last check was before the last statement, which may have been one built-in call.
+            budget.Check();
             return ToNode(engine, result);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new ExpressionException(expression, $"a regular expression ran past its limit of {e.MatchTimeout.TotalMilliseconds:0} ms", e);
         }
         catch (Exception e) when (e is JavaScriptException or ExecutionCanceledException or TimeoutException
                                       or StatementsCountOverflowException or MemoryLimitExceededException

@@ -13,7 +13,9 @@ namespace Workflows.Mail;
 
 /// <summary>
 /// Sends the outbox's e-mails over SMTP after their step has committed, and retries with a growing pause when
-/// the server cannot be reached. Each message carries its outbox id as Message-Id, so a resend after a crash
+/// the server cannot be reached or cannot take a letter for now (4xx), up to <see cref="SmtpOptions.MaxAttempts"/>. A
+/// letter the server refuses for good (5xx) is failed at once, for an operator to retry or dismiss
+/// (<see cref="OutboxLetters"/>). Each message carries its outbox id as Message-Id, so a resend after a crash
 /// between sending and marking is recognisable to the receiver. Hosts sharing a database take messages under a
 /// lease (<see cref="SmtpOptions.Lease"/>), so each is sent by one host, and mark each as sent as soon as it is.
 /// </summary>
@@ -76,7 +78,7 @@ public sealed class MailDispatcher(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        var unsent = db.Outbox.Where(m => m.SentAt == null && m.Kind == MailOutbox.Kind);
+        var unsent = db.Outbox.Where(m => m.State == OutboxState.Pending && m.Kind == MailOutbox.Kind);
         var due = await unsent.Where(m => m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil <= now))
             .OrderBy(m => m.CreatedAt)
             .Take(BatchSize)
@@ -113,7 +115,8 @@ public sealed class MailDispatcher(
     /// <summary>
     /// Sends the batch over up to <see cref="SmtpOptions.Connections"/> SMTP sessions at once, each taking the next
     /// message when it has sent one: a session spends most of its time waiting for the server's replies. Messages no
-    /// session could take, because none could connect, are postponed.
+    /// session could take, because none could connect, are postponed: whatever the server would answer, it said nothing
+    /// about them.
     /// </summary>
     private async Task SendBatchAsync(List<OutboxMessage> batch, DateTime now, CancellationToken ct)
     {
@@ -122,7 +125,7 @@ public sealed class MailDispatcher(
         var sessions = Math.Clamp(smtp.Connections, 1, batch.Count);
         var failures = await Task.WhenAll(Enumerable.Range(0, sessions).Select(_ => SendOverOneSessionAsync(queue, smtp, now, ct)));
         if (failures.OfType<Exception>().FirstOrDefault() is { } unreachable)
-            while (queue.TryDequeue(out var message)) await RecordAsync(message, m => Postpone(m, now, unreachable), ct);
+            while (queue.TryDequeue(out var message)) await RecordAsync(message, m => NotSent(m, now, unreachable, permanently: false), ct);
     }
 
     /// <summary>One SMTP session that sends messages from the queue until it is empty; the error when it cannot connect.</summary>
@@ -154,10 +157,12 @@ public sealed class MailDispatcher(
             {
                 if (failure is not null)
                 {
-                    Postpone(m, now, failure);
+                    NotSent(m, now, failure, IsPermanent(failure));
                     return;
                 }
+                m.State = OutboxState.Sent;
                 m.SentAt = clock.GetUtcNow().UtcDateTime;
+                m.NextAttemptAt = null;
                 m.Attempts++;
                 m.LastError = null;
             }, ct);
@@ -188,13 +193,36 @@ public sealed class MailDispatcher(
         }
     }
 
-    private void Postpone(OutboxMessage message, DateTime now, Exception error)
+    /// <summary>
+    /// A try that did not send the letter: it is failed at a permanent refusal or at the last try allowed, and otherwise
+    /// tried again after a pause that doubles from two seconds up to five minutes.
+    /// </summary>
+    private void NotSent(OutboxMessage message, DateTime now, Exception error, bool permanently)
     {
         message.Attempts++;
-        message.LastError = error.Message;
+        message.LastError = Describe(error);
+        var ceiling = options.Value.MaxAttempts;
+        if (permanently || (ceiling > 0 && message.Attempts >= ceiling))
+        {
+            message.State = OutboxState.Failed;
+            message.FailedAt = clock.GetUtcNow().UtcDateTime;
+            message.NextAttemptAt = null;
+            logger.LogWarning("E-mail {Id} failed after {Attempts} attempt(s) and is no longer tried: {Error}", message.Id, message.Attempts, message.LastError);
+            return;
+        }
         message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
-        logger.LogWarning("E-mail {Id} not sent (attempt {Attempt}): {Error}", message.Id, message.Attempts, error.Message);
+        logger.LogWarning("E-mail {Id} not sent (attempt {Attempt}): {Error}", message.Id, message.Attempts, message.LastError);
     }
+
+    /// <summary>
+    /// A reply of the server refusing this letter for good: a 5xx to its sender, a recipient or its content (RFC 5321,
+    /// 4.2.1). A 4xx, a broken connection or a time-out may pass, so they are tried again.
+    /// </summary>
+    private static bool IsPermanent(Exception error) => error is SmtpCommandException { StatusCode: var code } && (int)code is >= 500 and < 600;
+
+    /// <summary>The server's reply with its code (<c>550 mailbox unavailable</c>), which says most to an operator; otherwise the error's message.</summary>
+    private static string Describe(Exception error) =>
+        error is SmtpCommandException refused ? $"{(int)refused.StatusCode} {refused.Message}" : error.Message;
 
     private static MimeMessage Compose(OutboxMessage row, SmtpOptions smtp)
     {

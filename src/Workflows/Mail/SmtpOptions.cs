@@ -17,4 +17,11 @@ public sealed class SmtpOptions
     /// letters of a host that died mid-send go out. Longer than sending a batch takes.
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How many times a letter is tried while the server cannot take it for now (4xx, unreachable, a broken session)
+    /// before it is failed for an operator to see: 300, about a day at the longest pause of five minutes. 0 never gives
+    /// up. A permanent refusal (5xx) fails a letter at its first attempt whatever this says.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 300;
 }

@@ -17,4 +17,18 @@ internal sealed class HistoryEntry
     public required string Actor { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The instance's next entry: its sequence number follows the state's count, which it bumps.</summary>
+    public static HistoryEntry Next(Guid instanceId, Runtime.InstanceState state, DateTime at, string actor, string activityId, string activityType,
+        string? outcome, string? note) => new()
+    {
+        InstanceId = instanceId,
+        Sequence = ++state.HistoryLength,
+        At = at,
+        ActivityId = activityId,
+        ActivityType = activityType,
+        Outcome = outcome,
+        Actor = actor,
+        Note = note,
+    };
 }

@@ -1,10 +1,13 @@
+using Workflows.Mail;
+
 namespace Workflows.Persistence;
 
 /// <summary>
 /// A side effect (an e-mail) written in the same transaction as the step that causes it and performed after
 /// commit, so a rolled-back step sends nothing and a crash after commit still sends. Several hosts share the outbox:
 /// a host takes messages for a while (its lease), and a message whose host died mid-send is taken by another when
-/// the lease runs out.
+/// the lease runs out. A letter the server refuses for good, or for now too many times, is failed and waits for an
+/// operator (<see cref="OutboxLetters"/>).
 /// </summary>
 internal sealed class OutboxMessage
 {
@@ -13,9 +16,18 @@ internal sealed class OutboxMessage
     public required string Kind { get; set; }
     public required string Payload { get; set; }
     public DateTime CreatedAt { get; set; }
+    public OutboxState State { get; set; }
     public DateTime? SentAt { get; set; }
+
+    /// <summary>When it was given up on; kept when it is dismissed, cleared when it is retried.</summary>
+    public DateTime? FailedAt { get; set; }
+
+    /// <summary>Tries since it was queued or last retried by an operator.</summary>
     public int Attempts { get; set; }
+
+    /// <summary>When the dispatcher may next try it; null once it is no longer pending.</summary>
     public DateTime? NextAttemptAt { get; set; }
+
     public string? LastError { get; set; }
 
     /// <summary>The host sending it, until <see cref="LeasedUntil"/>; for operators reading the table.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workflows.Definitions;
 
 namespace Workflows.Persistence;
 
@@ -27,22 +28,34 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("workflow_definitions");
             e.HasIndex(d => new { d.DefinitionId, d.Version }).IsUnique();
-            e.Property(d => d.DefinitionId).HasMaxLength(100);
-            e.Property(d => d.Name).HasMaxLength(200);
+            e.Property(d => d.DefinitionId).HasMaxLength(WorkflowDefinition.MaxIdLength);
+            e.Property(d => d.Name).HasMaxLength(WorkflowDefinition.MaxNameLength);
             e.Property(d => d.ContentHash).HasMaxLength(64);
             e.Property(d => d.Source).HasMaxLength(200);
+            e.Property(d => d.ActivatedBy).HasMaxLength(200);
+            // One active version per definition, whatever two administrators do at once. The filter is the same SQL on
+            // both engines: SQLite reads its 0/1 column as a truth value, PostgreSQL has a boolean.
+            e.HasIndex(d => d.DefinitionId).IsUnique().HasFilter("\"IsActive\"").HasDatabaseName("IX_workflow_definitions_active");
         });
 
         model.Entity<WorkflowInstance>(e =>
         {
             e.ToTable("workflow_instances");
-            e.Property(i => i.DefinitionId).HasMaxLength(100);
+            e.Property(i => i.DefinitionId).HasMaxLength(WorkflowDefinition.MaxIdLength);
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(i => i.CorrelationId).HasMaxLength(100);
             e.Property(i => i.Result).HasMaxLength(50);
             e.Property(i => i.Version).IsConcurrencyToken();
+            e.ComplexProperty(i => i.Incident, c =>
+            {
+                c.Property(f => f.ActivityId).HasMaxLength(100);
+                c.Property(f => f.ActivityType).HasMaxLength(100);
+                c.Property(f => f.Actor).HasMaxLength(200);
+            });
             e.HasIndex(i => i.CorrelationId);
             e.HasIndex(i => i.ParentInstanceId);
+            // The operators' list: instances in one status (the faulted ones), the latest first.
+            e.HasIndex(i => new { i.Status, i.UpdatedAt });
         });
 
         model.Entity<Bookmark>(e =>
@@ -71,9 +84,12 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("outbox_messages");
             e.Property(o => o.Kind).HasMaxLength(50);
+            e.Property(o => o.State).HasConversion<string>().HasMaxLength(20);
             e.Property(o => o.LeasedBy).HasMaxLength(200);
             e.Property(o => o.LeasedUntil).IsConcurrencyToken();
-            e.HasIndex(o => new { o.SentAt, o.NextAttemptAt });
+            // The dispatcher's look for due letters, and the operators' lists by state; a request's letters by instance.
+            e.HasIndex(o => new { o.State, o.NextAttemptAt });
+            e.HasIndex(o => o.InstanceId);
         });
     }
 }

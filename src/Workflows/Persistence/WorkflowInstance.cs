@@ -16,7 +16,14 @@ internal sealed class WorkflowInstance
     /// <summary>Variables, open waits and join arrivals as JSON (<see cref="Runtime.InstanceState"/>).</summary>
     public required string State { get; set; }
 
+    /// <summary>What failed, as "activity (type): message", while the instance is Faulted.</summary>
     public string? Fault { get; set; }
+
+    /// <summary>
+    /// Set exactly while the instance is Faulted by a resumption: the step to retry. An instance faulted before
+    /// incidents were recorded has a <see cref="Fault"/> without one.
+    /// </summary>
+    public FaultedStep? Incident { get; set; }
 
     /// <summary>How an ended instance ended, in the definition's words (the End activity's result).</summary>
     public string? Result { get; set; }

@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Workflows.Persistence;
 
+/// <summary>Where an instance stands. The JSON names are spelled out so that lists filtering by status name the values they write.</summary>
 public enum WorkflowStatus
 {
-    Running,
-    Suspended,
-    Completed,
-    Cancelled,
-    Faulted,
+    [JsonStringEnumMemberName("running")] Running,
+    [JsonStringEnumMemberName("suspended")] Suspended,
+    [JsonStringEnumMemberName("completed")] Completed,
+    [JsonStringEnumMemberName("cancelled")] Cancelled,
+
+    /// <summary>A step failed: it was rolled back, and the instance waits for a retry (or a resumption of the same bookmark).</summary>
+    [JsonStringEnumMemberName("faulted")] Faulted,
 }

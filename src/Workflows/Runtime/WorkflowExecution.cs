@@ -30,6 +30,9 @@ internal sealed class WorkflowExecution(
 
     private readonly Dictionary<Guid, LoadedInstance> _loaded = [];
     private readonly Queue<Func<Task>> _pending = new();
+
+    /// <summary>Bookmarks this unit consumed or deleted: an incident whose bookmark is among them is over.</summary>
+    private readonly HashSet<Guid> _consumed = [];
     private int _steps;
 
     public string Actor { get; } = actor;
@@ -67,7 +70,28 @@ internal sealed class WorkflowExecution(
         return instance.Entity;
     }
 
-    /// <summary>Writes every touched instance's state into its row, bumping the concurrency token of existing rows.</summary>
+    /// <summary>
+    /// Runs the resumption that faulted <paramref name="instanceId"/> again, after recording who retried. Null when its
+    /// bookmark was consumed by another unit in between. A null <paramref name="bookmark"/> (consumed before the retry
+    /// began) only ends the incident.
+    /// </summary>
+    public async Task<WorkflowInstance?> RetryAsync(Guid instanceId, Bookmark? bookmark, JsonObject? payload, string retriedBy)
+    {
+        var instance = await LoadAsync(instanceId);
+        var incident = instance.Entity.Incident!;
+        Record(instance, incident.ActivityId, incident.ActivityType, RetryResult.RetriedOutcome,
+            bookmark is null ? $"the step had been resumed meanwhile; was: {instance.Entity.Fault}" : $"retried after: {instance.Entity.Fault}", retriedBy);
+        instance.Entity.Incident = null;
+        if (bookmark is not null && await ResumeBookmarkAsync(bookmark, payload) is null) return null;
+        await DrainPendingAsync();
+        return instance.Entity;
+    }
+
+    /// <summary>
+    /// Writes every touched instance's state into its row, bumping the concurrency token of existing rows. An instance
+    /// stays Faulted until its incident's bookmark is consumed (by a retry or by its trigger) or it ends, even when
+    /// another of its branches moves on.
+    /// </summary>
     public void PrepareCommit()
     {
         foreach (var instance in _loaded.Values)
@@ -75,8 +99,11 @@ internal sealed class WorkflowExecution(
             var entity = instance.Entity;
             entity.State = instance.State.Serialize();
             entity.UpdatedAt = UtcNow;
+            if (entity.Incident is { } incident && (instance.Ended || _consumed.Contains(incident.BookmarkId))) entity.Incident = null;
+            if (entity.Incident is null) entity.Fault = null;
             if (!instance.Ended)
-                entity.Status = instance.State.Waits.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Running;
+                entity.Status = entity.Incident is not null ? WorkflowStatus.Faulted
+                    : instance.State.Waits.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Running;
             if (db.Entry(entity).State != EntityState.Added) entity.Version++;
         }
     }
@@ -90,8 +117,8 @@ internal sealed class WorkflowExecution(
     /// <summary>A child shares its parent's correlation id unless it serves a record of its own (then it names that).</summary>
     public async Task<Guid> ScheduleChildAsync(LoadedInstance parent, string definitionId, JsonObject? input, string? correlationId = null)
     {
-        var definition = await definitions.GetLatestAsync(definitionId, CancellationToken)
-                         ?? throw new InvalidOperationException($"No published workflow definition '{definitionId}'.");
+        var definition = await definitions.GetActiveAsync(definitionId, CancellationToken)
+                         ?? throw new InvalidOperationException($"No active version of workflow definition '{definitionId}'.");
         var childId = Guid.CreateVersion7();
         parent.State.StartedChildren = true;
         _pending.Enqueue(() => StartInstanceAsync(childId, definition, input, correlationId ?? parent.Entity.CorrelationId, parent.Entity.Id));
@@ -214,18 +241,8 @@ internal sealed class WorkflowExecution(
         WorkflowTelemetry.StepRan(node.Type, ended);
     }
 
-    private void Record(LoadedInstance instance, string activityId, string activityType, string? outcome, string? note) =>
-        db.History.Add(new HistoryEntry
-        {
-            InstanceId = instance.Entity.Id,
-            Sequence = ++instance.State.HistoryLength,
-            At = UtcNow,
-            ActivityId = activityId,
-            ActivityType = activityType,
-            Outcome = outcome,
-            Actor = Actor,
-            Note = note,
-        });
+    private void Record(LoadedInstance instance, string activityId, string activityType, string? outcome, string? note, string? actor = null) =>
+        db.History.Add(HistoryEntry.Next(instance.Entity.Id, instance.State, UtcNow, actor ?? Actor, activityId, activityType, outcome, note));
 
     private void AddWait(LoadedInstance instance, string activityId, IReadOnlyList<BookmarkRequest> requests)
     {
@@ -261,6 +278,7 @@ internal sealed class WorkflowExecution(
     /// <summary>Deletes by key; a bookmark added in this same unit is simply never inserted.</summary>
     private void DeleteBookmark(OpenBookmark bookmark)
     {
+        _consumed.Add(bookmark.Id);
         var entry = db.Bookmarks.Local.FindEntry(bookmark.Id);
         if (entry is not null)
         {

@@ -11,9 +11,9 @@ using Workflows.Timers;
 namespace Workflows.Runtime;
 
 /// <summary>
-/// The runtime's whole surface for callers: start an instance, resume a bookmark. Each call runs the instance
-/// until every active branch waits or ends and commits once, together with whatever the caller's scope has
-/// tracked in the same <see cref="WorkflowDbContext"/>.
+/// The runtime's whole surface for callers: start an instance, resume a bookmark, retry a faulted step, record an
+/// action done outside the flow. Each start, resume or retry runs the instance until every active branch waits or ends
+/// and commits once, together with whatever the caller's scope has tracked in the same <see cref="WorkflowDbContext"/>.
 /// </summary>
 public sealed class WorkflowRuntime(
     WorkflowDbContext db,
@@ -32,8 +32,8 @@ public sealed class WorkflowRuntime(
     public async Task<StartResult> StartAsync(string definitionId, JsonObject? input, string? correlationId, string actor, CancellationToken ct = default)
     {
         using var span = WorkflowTelemetry.StartWorkflow(definitionId);
-        var definition = await definitions.GetLatestAsync(definitionId, ct)
-                         ?? throw new InvalidOperationException($"No published workflow definition '{definitionId}'.");
+        var definition = await definitions.GetActiveAsync(definitionId, ct)
+                         ?? throw new InvalidOperationException($"No active version of workflow definition '{definitionId}'.");
         var execution = NewExecution(actor, ct);
         try
         {
@@ -92,6 +92,50 @@ public sealed class WorkflowRuntime(
         return result;
     }
 
+    /// <summary>
+    /// Writes <paramref name="action"/> into the history of the oldest instance of <paramref name="definitionId"/>
+    /// serving <paramref name="correlationId"/> (the one <see cref="Traces.WorkflowTraces.FindAsync"/> shows), under the
+    /// next sequence number, without running the instance. It commits as a step does, bumping the instance's concurrency
+    /// token, so a step and a record that read the same state never both commit: the one that lost reads again. A record
+    /// tries until it commits, since each loss means another unit of that instance committed.
+    /// </summary>
+    public async Task RecordAsync(string correlationId, string definitionId, RecordedAction action, string actor, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            var instance = await db.Instances
+                               .Where(i => i.CorrelationId == correlationId && i.DefinitionId == definitionId)
+                               .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).FirstOrDefaultAsync(ct)
+                           ?? throw new InvalidOperationException($"No instance of '{definitionId}' serves '{correlationId}'.");
+            var loadedVersion = instance.Version;
+            var state = InstanceState.Deserialize(instance.State);
+            db.History.Add(new HistoryEntry
+            {
+                InstanceId = instance.Id,
+                Sequence = ++state.HistoryLength,
+                At = clock.GetUtcNow().UtcDateTime,
+                ActivityId = action.ActivityId,
+                ActivityType = action.ActivityType,
+                Outcome = action.Outcome,
+                Actor = actor,
+                Note = action.Note,
+            });
+            instance.State = state.Serialize();
+            instance.Version++;
+            try
+            {
+                await gate.CommitAsync(db, ct);
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                if (!await ChangedSinceAsync(instance.Id, loadedVersion, ct)) throw;
+                logger.LogDebug("Recording on instance {Instance} retried after a concurrent update", instance.Id);
+            }
+        }
+    }
+
     // A bookmark is read together with its instance in one round trip; both stay tracked, so the run that follows
     // finds the instance without another query. Compiled once: a resume's lookup is on every trigger's path.
     private static readonly Func<WorkflowDbContext, string, string, CancellationToken, Task<BookmarkWithInstance?>> OldestByNameAndKey =
@@ -148,11 +192,67 @@ public sealed class WorkflowRuntime(
             {
                 WorkflowTelemetry.Faulted(fault);
                 db.ChangeTracker.Clear();
-                await MarkFaultedAsync(fault, bookmark.InstanceId, ct);
+                await MarkFaultedAsync(fault, bookmark.InstanceId, new FaultedResumption(bookmark.Id, payload, actor), retriedBy: null, ct);
                 throw;
             }
         }
     }
+
+    /// <summary>
+    /// Runs the step that faulted the instance again, once its cause is fixed: the same resumption (bookmark and payload)
+    /// in the name of whoever made it, with an entry naming <paramref name="actor"/> as who retried. Steps the faulted
+    /// unit ran before the failing activity were rolled back with it, so they run again too. A retry that faults again
+    /// throws <see cref="ActivityFaultException"/>, and the instance stays Faulted with the attempt in its history.
+    /// </summary>
+    public async Task<RetryResult> RetryAsync(Guid instanceId, string actor, CancellationToken ct = default)
+    {
+        using var span = WorkflowTelemetry.RetryWorkflow(instanceId);
+        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, ct);
+        if (instance is null) return RetryResult.NotFound;
+        WorkflowTelemetry.Describe(span, instance.Id, instance.DefinitionId, bookmarkName: null);
+        if (instance.Incident is not { } incident)
+        {
+            db.ChangeTracker.Clear();
+            return new RetryResult(RetryStatus.NotFaulted, instance.Status, instance.Status == WorkflowStatus.Faulted
+                ? "it faulted before failed steps were recorded for retrying; resume it by its trigger"
+                : null);
+        }
+
+        var bookmark = await db.Bookmarks.FirstOrDefaultAsync(b => b.Id == incident.BookmarkId, ct);
+        var payload = incident.Payload is null ? null : JsonNode.Parse(incident.Payload)!.AsObject();
+        var execution = NewExecution(incident.Actor, ct);
+        try
+        {
+            if (await execution.RetryAsync(instance.Id, bookmark, payload, actor) is null)
+            {
+                db.ChangeTracker.Clear();
+                return RetryResult.Conflict;
+            }
+            await CommitAsync(execution, ct);
+            return new RetryResult(RetryStatus.Retried, instance.Status);
+        }
+        catch (DbUpdateException e)
+        {
+            if (e is not DbUpdateConcurrencyException && !await IsStaleAsync(execution, ct)) throw;
+            db.ChangeTracker.Clear();
+            return RetryResult.Conflict;
+        }
+        catch (ResumptionDeclinedException declined)
+        {
+            db.ChangeTracker.Clear();
+            return new RetryResult(RetryStatus.Declined, WorkflowStatus.Faulted, declined.Message);
+        }
+        catch (ActivityFaultException fault)
+        {
+            WorkflowTelemetry.Faulted(fault);
+            db.ChangeTracker.Clear();
+            await MarkFaultedAsync(fault, instance.Id, new FaultedResumption(incident.BookmarkId, payload, incident.Actor), retriedBy: actor, ct);
+            throw;
+        }
+    }
+
+    /// <summary>The resumption a faulted step ran in: what a retry runs again.</summary>
+    private sealed record FaultedResumption(Guid BookmarkId, JsonObject? Payload, string Actor);
 
     /// <summary>
     /// Whether an instance this unit loaded was changed by another commit since. A concurrent commit can surface
@@ -165,12 +265,13 @@ public sealed class WorkflowRuntime(
         {
             var entry = db.Entry(entity);
             if (entry.State == EntityState.Added) continue;
-            var loadedVersion = entry.Property(i => i.Version).OriginalValue;
-            var committedVersion = await db.Instances.AsNoTracking().Where(i => i.Id == entity.Id).Select(i => i.Version).FirstOrDefaultAsync(ct);
-            if (committedVersion != loadedVersion) return true;
+            if (await ChangedSinceAsync(entity.Id, entry.Property(i => i.Version).OriginalValue, ct)) return true;
         }
         return false;
     }
+
+    private async Task<bool> ChangedSinceAsync(Guid instanceId, int loadedVersion, CancellationToken ct) =>
+        await db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => i.Version).FirstOrDefaultAsync(ct) != loadedVersion;
 
     private WorkflowExecution NewExecution(string actor, CancellationToken ct) =>
         new(db, definitions, expressions, services, clock, logger, actor, ct);
@@ -199,17 +300,32 @@ public sealed class WorkflowRuntime(
     }
 
     /// <summary>
-    /// In a transaction of its own, since the step's was rolled back; the bookmark stays for a retry. A fault in a
-    /// child started by this step leaves no child row behind, so the resumed instance carries the fault instead.
+    /// In a transaction of its own, since the step's was rolled back; the bookmark stays for a retry, and the incident
+    /// says how to make it. A fault in a child started by this step leaves no child row behind, so the resumed instance
+    /// carries the fault instead. A retry that failed is recorded in the history, naming <paramref name="retriedBy"/>.
     /// </summary>
-    private async Task MarkFaultedAsync(ActivityFaultException fault, Guid resumedInstanceId, CancellationToken ct)
+    private async Task MarkFaultedAsync(ActivityFaultException fault, Guid resumedInstanceId, FaultedResumption resumption, string? retriedBy, CancellationToken ct)
     {
         var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == fault.InstanceId, ct)
                        ?? await db.Instances.FirstOrDefaultAsync(i => i.Id == resumedInstanceId, ct);
         if (instance is null) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = fault.InnerException?.Message;
         instance.Status = WorkflowStatus.Faulted;
-        instance.Fault = $"{fault.ActivityId} ({fault.ActivityType}): {fault.InnerException?.Message}";
-        instance.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        instance.Fault = $"{fault.ActivityId} ({fault.ActivityType}): {message}";
+        instance.Incident = new FaultedStep
+        {
+            ActivityId = fault.ActivityId, ActivityType = fault.ActivityType, At = now,
+            BookmarkId = resumption.BookmarkId, Payload = resumption.Payload?.ToJsonString(), Actor = resumption.Actor,
+        };
+        if (retriedBy is not null)
+        {
+            var state = InstanceState.Deserialize(instance.State);
+            db.History.Add(HistoryEntry.Next(instance.Id, state, now, retriedBy, fault.ActivityId, fault.ActivityType,
+                RetryResult.FaultedOutcome, $"retry failed: {message}"));
+            instance.State = state.Serialize();
+        }
+        instance.UpdatedAt = now;
         instance.Version++;
         try
         {

@@ -1,27 +1,26 @@
 using System.Text.Json.Nodes;
-using Workflows.Persistence;
 
 namespace Workflows.Traces;
 
 /// <summary>
-/// What can be known of one workflow instance from outside the runtime: the definition version it runs on, how it
-/// stands, where it waits and every step it took, oldest first.
+/// What can be known of one workflow instance from outside the runtime: what a list shows of it (the definition version
+/// it runs on, how it stands and, Faulted, where it failed), its variables, where it waits and every step it took,
+/// oldest first.
 /// </summary>
-public sealed record WorkflowTrace(
-    Guid InstanceId,
-    string DefinitionId,
-    int DefinitionVersion,
-    string? CorrelationId,
-    Guid? ParentInstanceId,
-    WorkflowStatus Status,
-    string? Result,
-    string? Fault,
-    DateTime CreatedAt,
-    DateTime UpdatedAt,
-    JsonObject Variables,
-    IReadOnlyList<WaitingBookmark> Waiting,
-    IReadOnlyList<TraceStep> History)
+public sealed record WorkflowTrace : WorkflowInstanceSummary
 {
+    public WorkflowTrace(WorkflowInstanceSummary instance, JsonObject variables, IReadOnlyList<WaitingBookmark> waiting, IReadOnlyList<TraceStep> history)
+        : base(instance)
+    {
+        Variables = variables;
+        Waiting = waiting;
+        History = history;
+    }
+
+    public JsonObject Variables { get; }
+    public IReadOnlyList<WaitingBookmark> Waiting { get; }
+    public IReadOnlyList<TraceStep> History { get; }
+
     /// <summary>The names of the bookmarks it waits on, each once, in order.</summary>
     public IReadOnlyList<string> WaitingFor => Waiting.Select(w => w.Name).Distinct().Order(StringComparer.Ordinal).ToList();
 

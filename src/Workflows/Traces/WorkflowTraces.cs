@@ -19,6 +19,28 @@ public sealed class WorkflowTraces(WorkflowDbContext db)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id), ct);
 
     /// <summary>
+    /// Instances, the most recently changed first (then the newest), optionally only those in <paramref name="status"/>
+    /// or of <paramref name="definitionId"/>: the operators' list, e.g. of the faulted ones.
+    /// </summary>
+    public async Task<WorkflowInstancePage> ListAsync(WorkflowStatus? status, string? definitionId, int skip, int take, CancellationToken ct = default)
+    {
+        var instances = db.Instances.AsNoTracking();
+        if (status is { } wanted) instances = instances.Where(i => i.Status == wanted);
+        if (definitionId is not null) instances = instances.Where(i => i.DefinitionId == definitionId);
+        var total = await instances.CountAsync(ct);
+        var page = await instances.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id).Skip(skip).Take(take).ToListAsync(ct);
+        return new WorkflowInstancePage(total, page.Select(WorkflowInstanceSummary.Of).ToList());
+    }
+
+    /// <summary>The Faulted instances serving <paramref name="correlationId"/>, of any definition (a request's own and its children's).</summary>
+    public async Task<IReadOnlyList<WorkflowInstanceSummary>> FaultedAsync(string correlationId, CancellationToken ct = default) =>
+        (await db.Instances.AsNoTracking()
+            .Where(i => i.CorrelationId == correlationId && i.Status == WorkflowStatus.Faulted)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .ToListAsync(ct))
+        .Select(WorkflowInstanceSummary.Of).ToList();
+
+    /// <summary>
     /// The open bookmarks with any of <paramref name="names"/> and any of <paramref name="keys"/>, in one query on the
     /// bookmark index: what a page of requests waits for.
     /// </summary>
@@ -49,7 +71,6 @@ public sealed class WorkflowTraces(WorkflowDbContext db)
         var waiting = state.Waits
             .SelectMany(w => w.Bookmarks.Select(b => new WaitingBookmark(instance.Id, w.ActivityId, b.Name, b.Key, b.DueAt)))
             .ToList();
-        return new WorkflowTrace(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.CorrelationId, instance.ParentInstanceId,
-            instance.Status, instance.Result, instance.Fault, instance.CreatedAt, instance.UpdatedAt, state.Variables, waiting, found.History);
+        return new WorkflowTrace(WorkflowInstanceSummary.Of(instance), state.Variables, waiting, found.History);
     }
 }

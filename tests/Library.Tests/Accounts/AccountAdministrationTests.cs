@@ -66,6 +66,18 @@ public sealed class AccountAdministrationTests : HostTest
         await RefusedAsync(NewAccount("admin", roles: Role("Fulfillment Services Operator")), "userName", "taken");
     }
 
+    /// <summary>Found by the hostile-input properties: the user-name rule read the missing name (500).</summary>
+    [Fact]
+    public async Task An_account_without_a_user_name_is_400_naming_it_not_a_500()
+    {
+        var nameless = NewAccount("x", roles: Role("Fulfillment Services Operator"));
+        nameless.Remove("userName");
+        await RefusedAsync(nameless, "userName");
+
+        await RefusedWithoutChange(() => Client.PutAsJsonAsync("/api/accounts/admin", new JsonObject { ["kind"] = "personal", ["roles"] = new JsonArray() }),
+            HttpStatusCode.BadRequest, "userName");
+    }
+
     [Fact]
     public async Task Nobody_signed_in_is_401_and_an_account_without_the_role_is_403_naming_it()
     {

@@ -44,7 +44,7 @@ public sealed class ScopeTests : HostTest
     public async Task Reactivating_a_lending_request_is_a_manager_s_decision()
     {
         var created = await Client.CreateLendingAsync();
-        await Client.ActAsync(created.Id, "reject", new { reason = "Not available" });
+        await Client.ActAsync(created.Id, "reject", new { reason = "Not available for loan" });
         var operatorClient = await Host.StaffAsync("ill.operator", ("Fulfillment Services Operator", []));
 
         await RefusedWithoutChange(() => operatorClient.LendingActionAsync(created.Id, "reactivate"), HttpStatusCode.Forbidden, "Fulfillment Services Manager");
@@ -84,7 +84,7 @@ public sealed class ScopeTests : HostTest
         await RefusedWithoutChange(() => anna.LendingActionAsync(free.Id, "assign", new { @operator = "nobody" }), HttpStatusCode.BadRequest, "operator");
 
         async Task<List<Guid>> Ids(string query) =>
-            (await (await anna.GetAsync($"/api/lending-requests?{query}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK)).Select(r => r.Id).ToList();
+            (await (await anna.GetAsync($"/api/lending-requests?{query}")).ReadAsync<LendingRequestPage>(HttpStatusCode.OK)).Items.Select(r => r.Id).ToList();
         Assert.Equal([mine.Id], await Ids("assignee=me"));
         Assert.Equal([mine.Id, free.Id], await Ids("assignee=mine-or-unassigned"));
         Assert.Equal([free.Id], await Ids("assignee=unassigned"));

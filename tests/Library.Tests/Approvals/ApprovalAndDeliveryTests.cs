@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.RegularExpressions;
 using Library.Approvals;
 using Library.Host.Contracts;
@@ -256,6 +257,29 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
 
         await (await Client.DecideAsync(request.Id, decision, reason)).ProblemAsync(HttpStatusCode.BadRequest, mention);
         Assert.Equal(before, await Host.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_decision_not_sent_as_json_or_without_a_decision_is_refused_and_the_approval_stays_pending()
+    {
+        await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true);
+        var request = await Client.CreateAsync();
+        var url = $"/api/signals/approval/{request.Id}";
+
+        await Host.RefusedWithoutChangeAsync(() => Client.PostAsync(url, new StringContent("approve", Encoding.UTF8, "text/plain")),
+            HttpStatusCode.UnsupportedMediaType, "application/json");
+        await Host.RefusedWithoutChangeAsync(() => Client.PostAsync(url, new StringContent("<decision>approve</decision>", Encoding.UTF8, "application/xml")),
+            HttpStatusCode.UnsupportedMediaType, "application/json");
+        await Host.RefusedWithoutChangeAsync(() => Client.PostAsync(url, new FormUrlEncodedContent([new("decision", "approve"), new("reason", "Other")])),
+            HttpStatusCode.UnsupportedMediaType, "application/json");
+        await Host.RefusedWithoutChangeAsync(() => Client.PostAsync(url, new StringContent("{\"decision\": ", Encoding.UTF8, "application/json")),
+            HttpStatusCode.BadRequest, "JSON");
+        await Host.RefusedWithoutChangeAsync(() => Client.PostAsync(url, null), HttpStatusCode.BadRequest, "decision");
+        await Host.RefusedWithoutChangeAsync(() => Client.PostAsync(url, new StringContent("{\"reason\": \"Other\"}", Encoding.UTF8, "application/json")),
+            HttpStatusCode.BadRequest, "decision");
+
+        // Still waiting on the decision: a faulted instance or a resumed bookmark would refuse this one.
+        await (await Client.DecideAsync(request.Id, "approve", "Other")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -14,8 +14,9 @@ namespace Library.Tests.Browser;
 
 /// <summary>
 /// Issue 6's second scenario, in Chromium: the move definition gets a SetVariable step between the arrival scan and
-/// "Completed" in the flowchart editor and is published as version 2; a move started before runs on to its end on
-/// version 1, a move started after runs version 2 through the new step.
+/// "Completed" in the flowchart editor and is published as version 2, a draft that moves do not start on until the
+/// administrator activates it; a move started before runs on to its end on version 1, a move started after the
+/// activation runs version 2 through the new step. Then the list rolls back to version 1 in one click.
 /// </summary>
 public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
@@ -30,6 +31,12 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         Assert.Equal(1, (await InstanceOfAsync(old.Id)).DefinitionVersion);
 
         await InsertSetVariableAfterArrivalAsync();
+        var whileDraft = await CreateMoveAsync("39001000123", from: ("MAIN", "GEN"), to: ("LAW", "RES"));
+        Assert.Equal(1, (await InstanceOfAsync(whileDraft.Id)).DefinitionVersion);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Activate version 2", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 2 is active");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("active");
+        await ScreenshotAsync("editor-version-2-active");
 
         var definitions = await (await Client.GetAsync("/api/workflow-definitions")).ReadAsync<JsonArray>(HttpStatusCode.OK);
         Assert.Equal([1, 2], definitions.Where(d => (string?)d!["id"] == "move").Select(d => (int)d!["version"]!).Order());
@@ -59,8 +66,36 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         // From the arrival scan's entry on (an earlier one records the wait): the new step, then "Completed".
         var freshSteps = await StepsOfAsync(freshInstance.InstanceId);
         Assert.Equal(["await-arrival", NewActivity, "completed"], freshSteps.Skip(freshSteps.LastIndexOf("await-arrival")).Take(3));
+
+        // The list offers the version active before, one click away.
+        await Page.GotoAsync("/definitions");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Link, new() { Name = "move", Exact = true }) });
+        await Expect(row).ToContainTextAsync("v2 active");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Roll back to v1", Exact = true }).ClickAsync();
+        await Expect(row).ToContainTextAsync("v1 active");
+        await ScreenshotAsync("definitions-rolled-back");
+        Assert.Equal(1, (await Client.ActiveAsync("move"))["version"]!.GetValue<int>());
+        Assert.Equal(1, (await InstanceOfAsync((await CreateMoveAsync("39001000789", from: ("MAIN", "GEN"), to: ("LAW", "RES"))).Id)).DefinitionVersion);
         Assert.Empty(ConsoleErrors);
         Assert.Empty(OffsiteRequests);
+    }
+
+    [Fact]
+    public async Task A_version_without_a_wait_the_service_resumes_is_refused_in_the_editor_naming_the_wait()
+    {
+        await Page.GotoAsync("/definitions/move/1");
+        await Expect(Node("await-arrival")).ToBeVisibleAsync();
+        await Node("await-arrival").ClickAsync();
+        var panel = Page.GetByRole(AriaRole.Complementary, new() { Name = "Activity" });
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Remove activity" }).ClickAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("'MoveArrival'");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("AwaitArrival");
+        await ScreenshotAsync("refused");
+        Assert.Equal([1], (await Client.VersionsAsync("move")).Select(v => v.Version));
+        Assert.Contains("status of 400", Assert.Single(ConsoleErrors)); // the browser's own line for the refused publish
     }
 
     /// <summary>
@@ -95,7 +130,8 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         await panel.GetByLabel("Done goes to", new() { Exact = true }).SelectOptionAsync(NewActivity);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Published version 2");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Published version 2 as a draft");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("draft");
         await ScreenshotAsync("editor-version-2");
     }
 

@@ -15,14 +15,16 @@ namespace Library.Tests.Browser;
 public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private static readonly string[] MainLinks =
-        ["In-process items", "Scan in items", "Approval requests", "Profile rules", "Workflow definitions", "Accounts", "Scan stations"];
+        ["In-process items", "Scan in items", "Lending requests", "Move requests", "Approval requests", "Profile rules", "Workflow definitions", "Accounts", "Scan stations", "Outbox",
+         "Partners", "Workflow profiles", "Lending reasons", "Item catalogue"];
 
-    /// <summary>The contract's routes; {rule}, {approval} and {request} are filled in with records the test makes.</summary>
+    /// <summary>The contract's routes; {rule}, {approval}, {request}, {lending} and {move} are filled in with records the test makes.</summary>
     public static TheoryData<string> Routes() =>
     [
         "/", "/rules", "/rules/new", "/rules/{rule}", "/definitions", "/definitions/digitization/1",
         "/approvals", "/approvals/{approval}", "/requests", "/requests/{request}", "/scan-in",
-        "/accounts", "/accounts/new", "/accounts/admin", "/scan-stations",
+        "/accounts", "/accounts/new", "/accounts/admin", "/scan-stations", "/outbox", "/lending", "/lending/{lending}", "/moves", "/moves/{move}",
+        "/partners", "/workflow-profiles", "/lending-reasons", "/items",
     ];
 
     [Theory]
@@ -67,6 +69,14 @@ public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chro
             await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true, copyrightClearance: true);
             var request = await Client.CreateAsync();
             return route.Replace("{approval}", request.Approval!.Id.ToString()).Replace("{request}", request.Id.ToString());
+        }
+        if (route.Contains("{lending}")) return route.Replace("{lending}", (await Client.CreateLendingAsync()).Id.ToString());
+        if (route.Contains("{move}"))
+        {
+            // A lending request's move: its page shows the lending request it serves, and its flowchart.
+            var lending = await Client.CreateLendingAsync();
+            var moving = await Client.ActAsync(lending.Id, "move-request", new { library = "MAIN", location = "RS" });
+            return route.Replace("{move}", moving.Alerts.Single().LinkedRequestId.ToString());
         }
         return route;
     }

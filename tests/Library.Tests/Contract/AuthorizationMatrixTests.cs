@@ -80,7 +80,9 @@ public sealed class AuthorizationMatrixTests : HostTest
             if (OpenApiDocumentTests.Anonymous.Contains(route)) return null;
             if (path.StartsWith("/api/auth/", StringComparison.Ordinal)) return StaffPolicies.OwnAccount;
             if (path == "/api/scan-stations/{stationId}/scans") return StaffPolicies.Scanning;
-            if (path.StartsWith("/api/accounts", StringComparison.Ordinal) || path.StartsWith("/api/scan-stations", StringComparison.Ordinal))
+            if (path.StartsWith("/api/accounts", StringComparison.Ordinal) || path.StartsWith("/api/scan-stations", StringComparison.Ordinal)
+                || path.StartsWith("/api/outbox", StringComparison.Ordinal)
+                || path.StartsWith("/api/workflow-instances", StringComparison.Ordinal))
                 return StaffPolicies.Administration;
             if (method == "GET") return StaffPolicies.Staff;
             if (path.StartsWith("/api/signals/approval/", StringComparison.Ordinal) || path.Contains("/copyright") || path.EndsWith("/expiry"))
@@ -88,7 +90,8 @@ public sealed class AuthorizationMatrixTests : HostTest
             if (path is "/api/profile-rules/try" or "/api/workflow-definitions/validate" || path.StartsWith("/api/signals/", StringComparison.Ordinal)
                 || path.StartsWith("/workflows/http/", StringComparison.Ordinal))
                 return StaffPolicies.Staff;
-            string[] setup = ["/api/departments", "/api/patron-limits", "/api/document-delivery-rules", "/api/profile-rules", "/api/workflow-definitions"];
+            string[] setup = ["/api/departments", "/api/patron-limits", "/api/document-delivery-rules", "/api/profile-rules", "/api/workflow-definitions",
+                "/api/partners", "/api/lending-workflow-profiles", "/api/lending-reasons", "/api/items"];
             if (setup.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal))) return StaffPolicies.Administration;
             if (path.StartsWith("/api/requests/", StringComparison.Ordinal)) return StaffPolicies.DigitizationProcessing;
             return StaffPolicies.Fulfillment; // digitization requests for patrons, lending and move requests

@@ -295,7 +295,7 @@ public sealed class OpenApiDocumentTests(OpenApiHost fixture) : IClassFixture<Op
             _ => throw new NotSupportedException(part.GetType().Name),
         }))));
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
             if (File.Exists(Path.Combine(folder.FullName, "Workflows.sln"))) return folder.FullName;

@@ -18,7 +18,7 @@ public sealed class OpenApiOperationTests(OpenApiHost fixture) : IClassFixture<O
     {
         var parameters = Operation("/api/lending-requests", HttpMethod.Get).Parameters!.Where(p => p.In == ParameterLocation.Query).ToList();
 
-        Assert.Equal(["status", "partner", "requestedFormat", "assignee", "created", "updated", "due", "alerts", "q", "limit"], parameters.Select(p => p.Name));
+        Assert.Equal(["status", "partner", "requestedFormat", "assignee", "created", "updated", "due", "alerts", "queue", "q", "page", "pageSize"], parameters.Select(p => p.Name));
         Assert.Contains("Will Supply", EnumOf(parameters[0]));
         Assert.Equal(["Physical", "Digital", "PhysicalNonReturnable"], EnumOf(parameters.Single(p => p.Name == "requestedFormat")));
         Assert.Contains("next-2-7-days", EnumOf(parameters.Single(p => p.Name == "due")));

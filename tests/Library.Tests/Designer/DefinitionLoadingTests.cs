@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Runtime;
 
 namespace Library.Tests.Designer;
 
@@ -86,7 +88,57 @@ public sealed class DefinitionLoadingTests : IDisposable
         await (await host.Client.ScanAtDepartmentAsync()).ReadAsync<Library.Host.Contracts.DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Equal(1, (await host.Client.GetRequestAsync(old.Id)).Workflow?.Version);
 
-        var versions = await (await host.Client.GetAsync("/api/workflow-definitions")).ReadAsync<List<DefinitionSummary>>(HttpStatusCode.OK);
-        Assert.Equal([1, 2], versions.Where(v => v.Id == "digitization").Select(v => v.Version));
+        // The file's version was the active one, so the file's new version is.
+        Assert.Equal([(1, DefinitionState.Previous, "digitization.json"), (2, DefinitionState.Active, "digitization.json")],
+            (await host.Client.VersionsAsync()).Select(v => (v.Version, v.State, v.Source)));
+    }
+
+    [Fact]
+    public void A_definition_file_that_lost_a_wait_the_service_resumes_stops_start_up()
+    {
+        File.WriteAllText(Path.Combine(_folder, "digitization.json"), DefinitionApi.Without(Shipped(), "await-cancellation").ToJsonString());
+
+        var messages = Messages(StartFails(_folder));
+        Assert.Contains("digitization.json", messages);
+        Assert.Contains("'CancelRequest'", messages);
+    }
+
+    [Fact]
+    public async Task A_changed_file_waits_as_a_draft_while_a_version_an_administrator_activated_in_the_designer_runs()
+    {
+        await using var host = await WithDesignersVersionActiveAsync();
+
+        var changed = Shipped();
+        changed["name"] = "Digitization request, as the new release ships it";
+        File.WriteAllText(Path.Combine(_folder, "digitization.json"), changed.ToJsonString());
+        await host.RestartAsync();
+
+        Assert.Equal([(1, DefinitionState.Previous, "digitization.json"), (2, DefinitionState.Active, "designer:admin"), (3, DefinitionState.Draft, "digitization.json")],
+            (await host.Client.VersionsAsync()).Select(v => (v.Version, v.State, v.Source)));
+        Assert.Equal(2, (await host.Client.CreateAsync()).Workflow?.Version);
+    }
+
+    [Fact]
+    public async Task The_file_s_version_is_activated_again_when_the_active_version_no_longer_passes_the_checks()
+    {
+        await using var host = await WithDesignersVersionActiveAsync();
+
+        // As a version stored by an earlier release would be, before the service resumed a wait it lacks.
+        await host.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE workflow_definitions SET \"Json\" = {0} WHERE \"DefinitionId\" = 'digitization' AND \"Version\" = 2",
+            RequiredWaitTests.StartToEnd("digitization").ToJsonString()));
+        await host.RestartAsync();
+
+        Assert.Equal([(1, DefinitionState.Active), (2, DefinitionState.Previous)], (await host.Client.VersionsAsync()).Select(v => (v.Version, v.State)));
+        Assert.Equal(1, (await host.Client.CreateAsync()).Workflow?.Version);
+    }
+
+    /// <summary>A host on the folder, holding the shipped digitization file as version 1 and the designer's version 2, active.</summary>
+    private async Task<LibraryHost> WithDesignersVersionActiveAsync()
+    {
+        File.WriteAllText(Path.Combine(_folder, "digitization.json"), Shipped().ToJsonString());
+        var host = LibraryHost.Start(new Dictionary<string, string?> { ["Workflows:DefinitionsPath"] = _folder });
+        await (await host.Client.PublishAsync(DefinitionApi.Renamed("Designed here"), activate: true)).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        return host;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Digitization;
@@ -7,50 +6,30 @@ using Microsoft.Extensions.DependencyInjection;
 using Library.Tests.Infrastructure;
 using Workflows.Definitions;
 using Workflows.Runtime;
+using static Library.Tests.Infrastructure.DefinitionApi;
 
 namespace Library.Tests.Designer;
 
-/// <summary>The designer's definition endpoints: the newest version, validation, publishing and export.</summary>
+/// <summary>The designer's definition endpoints: the active version, validation, publishing and export.</summary>
 public sealed class DesignerApiTests : HostTest
 {
-    private static JsonObject Shipped(string file = "digitization.json") =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "workflow-definitions", file)))!.AsObject();
-
-    private static JsonObject Activity(JsonObject definition, string id) =>
-        definition["activities"]!.AsArray().Select(a => a!.AsObject()).Single(a => (string?)a["id"] == id);
-
-    private static JsonObject Revised(string name = "Digitization request, revised by the designer")
-    {
-        var definition = Shipped();
-        definition["name"] = name;
-        return definition;
-    }
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string body, string contentType = "application/json") =>
-        client.PostAsync(path, new StringContent(body, Encoding.UTF8, contentType));
-
-    private static Task<HttpResponseMessage> PublishAsync(HttpClient client, JsonNode definition) =>
-        PostAsync(client, "/api/workflow-definitions", definition.ToJsonString());
-
-    private static async Task<List<DefinitionSummary>> VersionsAsync(HttpClient client, string id = "digitization") =>
-        (await (await client.GetAsync("/api/workflow-definitions")).ReadAsync<List<DefinitionSummary>>(HttpStatusCode.OK)).Where(d => d.Id == id).ToList();
-
-    private static async Task<JsonObject> NewestAsync(HttpClient client, string id = "digitization") =>
-        await (await client.GetAsync($"/api/workflow-definitions/{id}")).ReadAsync<JsonObject>(HttpStatusCode.OK);
+    private static JsonObject Revised(string name = "Digitization request, revised by the designer") => Renamed(name);
 
     [Fact]
-    public async Task The_newest_published_version_is_served_by_the_definition_id_alone()
+    public async Task The_active_version_is_served_by_the_definition_id_alone()
     {
-        var first = await NewestAsync(Client);
+        var first = await Client.ActiveAsync();
         Assert.Equal(1, first["version"]!.GetValue<int>());
         Assert.Equal(Shipped()["name"]!.GetValue<string>(), first["name"]!.GetValue<string>());
         Assert.True(JsonNode.DeepEquals(first, JsonNode.Parse(await Client.GetStringAsync("/api/workflow-definitions/digitization/1"))));
 
-        await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        await (await Client.PublishAsync(Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        Assert.Equal(1, (await Client.ActiveAsync())["version"]!.GetValue<int>());
 
-        var newest = await NewestAsync(Client);
-        Assert.Equal(2, newest["version"]!.GetValue<int>());
-        Assert.Equal("Digitization request, revised by the designer", newest["name"]!.GetValue<string>());
+        await (await Client.ActivateAsync("digitization", 2)).ReadAsync<DefinitionSummary>(HttpStatusCode.OK);
+        var active = await Client.ActiveAsync();
+        Assert.Equal(2, active["version"]!.GetValue<int>());
+        Assert.Equal("Digitization request, revised by the designer", active["name"]!.GetValue<string>());
     }
 
     [Theory]
@@ -64,23 +43,23 @@ public sealed class DesignerApiTests : HostTest
     [Fact]
     public async Task Validate_accepts_a_runnable_definition_and_stores_nothing()
     {
-        var response = await PostAsync(Client, "/api/workflow-definitions/validate", Revised().ToJsonString());
+        var response = await Client.PostJsonAsync("/api/workflow-definitions/validate", Revised().ToJsonString());
 
         var body = await response.ReadAsync<JsonObject>(HttpStatusCode.OK);
         Assert.True(JsonNode.DeepEquals(new JsonObject { ["valid"] = true }, body));
-        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
+        Assert.Equal([1], (await Client.VersionsAsync()).Select(v => v.Version));
     }
 
     [Fact]
     public async Task Validate_keys_each_problem_by_the_activity_it_is_about_and_the_rest_by_definition()
     {
         var definition = Shipped();
-        Activity(definition, "needs-approval")["inputs"] = new JsonObject();
-        Activity(definition, "scan-in")["inputs"]!["colour"] = "red";
+        ActivityOf(definition, "needs-approval")["inputs"] = new JsonObject();
+        ActivityOf(definition, "scan-in")["inputs"]!["colour"] = "red";
         definition["connections"]!.AsArray().Add(new JsonObject { ["source"] = "next-step", ["outcome"] = "Maybe", ["target"] = "target" });
         definition["name"] = " ";
 
-        var problem = await (await PostAsync(Client, "/api/workflow-definitions/validate", definition.ToJsonString()))
+        var problem = await (await Client.PostJsonAsync("/api/workflow-definitions/validate", definition.ToJsonString()))
             .ProblemAsync(HttpStatusCode.BadRequest);
 
         var errors = problem["errors"]!.AsObject();
@@ -103,47 +82,81 @@ public sealed class DesignerApiTests : HostTest
     [InlineData("{ \"id\": \"d\", \"name\": \"N\", \"activities\": [{ \"id\": \"start\", \"type\": \"Start\" }], \"connections\": [null] }", "a connection is null")]
     public async Task Publishing_an_unreadable_body_is_400_under_definition_and_stores_nothing(string body, string mention)
     {
-        var problem = await (await PostAsync(Client, "/api/workflow-definitions", body)).ProblemAsync(HttpStatusCode.BadRequest, mention);
+        var problem = await (await Client.PostJsonAsync("/api/workflow-definitions", body)).ProblemAsync(HttpStatusCode.BadRequest, mention);
 
         Assert.Contains(mention, string.Join("\n", Messages(problem["errors"]!.AsObject(), DefinitionProblem.DefinitionKey)));
-        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
-        Assert.Empty(await VersionsAsync(Client, "d"));
+        Assert.Equal([1], (await Client.VersionsAsync()).Select(v => v.Version));
+        Assert.Empty(await Client.VersionsAsync("d"));
+    }
+
+    [Theory]
+    [InlineData("{ \"id\": \"d\", \"name\": \"N\", \"variables\": { \"shelf\": \"\\ud800x\" }, \"activities\": [{ \"id\": \"start\", \"type\": \"Start\" }] }", "the string in 'shelf' holds an unpaired surrogate")]
+    [InlineData("{ \"id\": \"d\", \"name\": \"N\", \"activities\": [{ \"id\": \"start\", \"type\": \"Start\" }, { \"id\": \"wait\", \"type\": \"Signal\", \"inputs\": { \"name\": \"\\ud800x\", \"key\": \"k\" } }], \"connections\": [{ \"source\": \"start\", \"target\": \"wait\" }] }", "the string in 'name' holds an unpaired surrogate")]
+    [InlineData("{ \"id\": \"d\", \"name\": \"N\", \"variables\": { \"\\udc00\": 1 }, \"activities\": [{ \"id\": \"start\", \"type\": \"Start\" }] }", "a property name after 'variables' holds an unpaired surrogate")]
+    public async Task A_string_with_an_unpaired_surrogate_is_400_on_validate_and_publish_and_stores_nothing(string body, string mention)
+    {
+        foreach (var path in new[] { "/api/workflow-definitions/validate", "/api/workflow-definitions" })
+        {
+            var problem = await (await Client.PostJsonAsync(path, body)).ProblemAsync(HttpStatusCode.BadRequest, mention);
+            Assert.Contains(mention, Messages(problem["errors"]!.AsObject(), DefinitionProblem.DefinitionKey).Single());
+        }
+        Assert.Empty(await Client.VersionsAsync("d"));
+    }
+
+    [Theory]
+    [InlineData("id", 101, "'id' is 101 characters long; at most 100")]
+    [InlineData("name", 201, "'name' is 201 characters long; at most 200")]
+    [InlineData("id", 1_000_000, "'id' is 1000000 characters long; at most 100")]
+    public async Task An_id_or_name_longer_than_the_store_holds_is_400_on_validate_and_publish(string field, int length, string mention)
+    {
+        var definition = Revised();
+        definition[field] = new string('x', length);
+
+        foreach (var path in new[] { "/api/workflow-definitions/validate", "/api/workflow-definitions" })
+        {
+            var problem = await (await Client.PostJsonAsync(path, definition.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest, mention);
+            Assert.Equal([mention], Messages(problem["errors"]!.AsObject(), DefinitionProblem.DefinitionKey));
+        }
+        Assert.DoesNotContain(await (await Client.GetAsync("/api/workflow-definitions")).ReadAsync<List<DefinitionSummary>>(HttpStatusCode.OK), d => d.Id.StartsWith('x'));
+        Assert.Equal([1], (await Client.VersionsAsync()).Select(v => v.Version));
     }
 
     [Fact]
     public async Task Publishing_something_other_than_json_is_400()
     {
-        await (await PostAsync(Client, "/api/workflow-definitions", Revised().ToJsonString(), contentType: "text/plain"))
+        await (await Client.PostJsonAsync("/api/workflow-definitions", Revised().ToJsonString(), contentType: "text/plain"))
             .ProblemAsync(HttpStatusCode.BadRequest, "Content-Type: application/json");
-        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
+        Assert.Equal([1], (await Client.VersionsAsync()).Select(v => v.Version));
     }
 
     [Fact]
     public async Task Publishing_an_invalid_definition_is_400_naming_the_activity_and_stores_nothing()
     {
         var definition = Revised();
-        Activity(definition, "next-step")["type"] = "ScanWithRobot";
+        ActivityOf(definition, "next-step")["type"] = "ScanWithRobot";
 
-        var problem = await (await PublishAsync(Client, definition)).ProblemAsync(HttpStatusCode.BadRequest, "unknown type 'ScanWithRobot'");
+        var problem = await (await Client.PublishAsync(definition)).ProblemAsync(HttpStatusCode.BadRequest, "unknown type 'ScanWithRobot'");
 
-        Assert.Equal(["next-step"], problem["errors"]!.AsObject().Select(e => e.Key));
-        Assert.Equal([1], (await VersionsAsync(Client)).Select(v => v.Version));
+        // The unknown activity waits for nothing, so the definition also lost the wait Next Step resumes.
+        Assert.Equal(["definition", "next-step"], problem["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Contains("'NextStep'", Messages(problem["errors"]!.AsObject(), "definition").Single());
+        Assert.Equal([1], (await Client.VersionsAsync()).Select(v => v.Version));
     }
 
     [Fact]
-    public async Task Publishing_adds_a_version_new_requests_start_on_it_and_running_ones_stay_on_theirs()
+    public async Task Publishing_with_activate_adds_a_version_new_requests_start_on_and_running_ones_stay_on_theirs()
     {
         var running = await Client.CreateAsync();
         var definition = Revised();
         definition["version"] = 41; // ignored: the store numbers versions
 
-        var response = await PublishAsync(Client, definition);
+        var response = await Client.PublishAsync(definition, activate: true);
 
         var published = await response.ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
         Assert.Equal("/api/workflow-definitions/digitization/2", response.Headers.Location?.OriginalString);
-        Assert.Equal(("digitization", 2, "Digitization request, revised by the designer", true, "designer:admin"),
-            (published.Id, published.Version, published.Name, published.Published, published.Source));
-        Assert.Equal(published, (await VersionsAsync(Client))[^1]);
+        Assert.Equal(("digitization", 2, "Digitization request, revised by the designer", DefinitionState.Active, true, "designer:admin", "admin"),
+            (published.Id, published.Version, published.Name, published.State, published.Published, published.Source, published.ActivatedBy));
+        Assert.Equal(published, (await Client.VersionsAsync())[^1]);
 
         var fresh = await Client.CreateAsync(Api.NewRequest(barcode: "39001000456"));
         Assert.Equal(2, fresh.Workflow?.Version);
@@ -154,21 +167,21 @@ public sealed class DesignerApiTests : HostTest
     [Fact]
     public async Task Publishing_the_newest_content_again_answers_200_with_that_version_and_adds_none()
     {
-        var first = await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        var first = await (await Client.PublishAsync(Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
 
         // Formatting, the version number and who publishes are not content.
         var someoneElse = await Host.StaffAsync("someone-else", ("General System Administrator", []));
-        var again = await (await PostAsync(someoneElse, "/api/workflow-definitions", Revised().ToJsonString(new() { WriteIndented = true })))
+        var again = await (await someoneElse.PostJsonAsync("/api/workflow-definitions", Revised().ToJsonString(new() { WriteIndented = true })))
             .ReadAsync<DefinitionSummary>(HttpStatusCode.OK);
 
         Assert.Equal(first, again);
-        Assert.Equal([1, 2], (await VersionsAsync(Client)).Select(v => v.Version));
+        Assert.Equal([1, 2], (await Client.VersionsAsync()).Select(v => v.Version));
     }
 
     [Fact]
     public async Task Export_is_the_definition_file_indented_as_an_attachment_and_reads_back_to_the_same_content()
     {
-        await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        await (await Client.PublishAsync(Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
 
         var response = await Client.GetAsync("/api/workflow-definitions/digitization/2/export");
 
@@ -187,14 +200,14 @@ public sealed class DesignerApiTests : HostTest
     }
 
     [Fact]
-    public async Task A_restart_keeps_the_version_the_designer_published_over_the_unchanged_file()
+    public async Task A_restart_keeps_the_version_the_designer_published_and_activated_over_the_unchanged_file()
     {
-        await (await PublishAsync(Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        await (await Client.PublishAsync(Revised(), activate: true)).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
 
         await Host.RestartAsync();
 
-        Assert.Equal([(1, "digitization.json"), (2, "designer:admin")], (await VersionsAsync(Client)).Select(v => (v.Version, v.Source)));
-        Assert.Equal("Digitization request, revised by the designer", (await NewestAsync(Client))["name"]!.GetValue<string>());
+        Assert.Equal([(1, "digitization.json"), (2, "designer:admin")], (await Client.VersionsAsync()).Select(v => (v.Version, v.Source)));
+        Assert.Equal("Digitization request, revised by the designer", (await Client.ActiveAsync())["name"]!.GetValue<string>());
         Assert.Equal(2, (await Client.CreateAsync()).Workflow?.Version);
     }
 
@@ -206,17 +219,17 @@ public sealed class DesignerApiTests : HostTest
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "workflow-definitions"), "*.json"))
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Workflows:DefinitionsPath"] = folder });
-        await (await PublishAsync(host.Client, Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        await (await host.Client.PublishAsync(Revised())).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
 
         var exported = await (await host.Client.GetAsync("/api/workflow-definitions/digitization/2/export")).Content.ReadAsStringAsync();
         await File.WriteAllTextAsync(Path.Combine(folder, "digitization.json"), exported);
         await host.RestartAsync();
-        Assert.Equal([1, 2], (await VersionsAsync(host.Client)).Select(v => v.Version));
+        Assert.Equal([1, 2], (await host.Client.VersionsAsync()).Select(v => v.Version));
 
-        await (await PublishAsync(host.Client, Revised("Digitization request, third"))).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        await (await host.Client.PublishAsync(Revised("Digitization request, third"), activate: true)).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
         await host.RestartAsync();
-        Assert.Equal([1, 2, 3], (await VersionsAsync(host.Client)).Select(v => v.Version));
-        Assert.Equal("Digitization request, third", (await NewestAsync(host.Client))["name"]!.GetValue<string>());
+        Assert.Equal([1, 2, 3], (await host.Client.VersionsAsync()).Select(v => v.Version));
+        Assert.Equal("Digitization request, third", (await host.Client.ActiveAsync())["name"]!.GetValue<string>());
     }
 
     private static List<string> Messages(JsonObject errors, string key) =>

@@ -31,7 +31,7 @@ public sealed class TriggerTests : HostTest
 
     private async Task<Guid> StartAsync(string shelf)
     {
-        var published = await Client.PostAsync("/api/workflow-definitions", new StringContent(Definition.ToJsonString(), Encoding.UTF8, "application/json"));
+        var published = await Client.PublishAsync(Definition, activate: true);
         Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
         var started = await Host.ServiceAsync<WorkflowRuntime, StartResult>(runtime =>
             runtime.StartAsync("shelf-check", new JsonObject { ["shelf"] = shelf }, correlationId: null, actor: "tester"));
@@ -54,14 +54,18 @@ public sealed class TriggerTests : HostTest
     }
 
     [Fact]
-    public async Task A_payload_that_is_not_a_json_object_is_400_and_the_workflow_keeps_waiting()
+    public async Task A_payload_that_is_not_a_json_object_is_refused_and_the_workflow_keeps_waiting()
     {
         var instance = await StartAsync("B-3");
 
         await RefusedWithoutChange(() => Client.PostAsync("/api/signals/counted/B-3", new StringContent("[1, 2]", Encoding.UTF8, "application/json")),
             HttpStatusCode.BadRequest, "body");
-        await RefusedWithoutChange(() => Client.PostAsync("/api/signals/counted/B-3", new StringContent("41 items", Encoding.UTF8, "text/plain")),
+        await RefusedWithoutChange(() => Client.PostAsync("/api/signals/counted/B-3", new StringContent("{\"items\": ", Encoding.UTF8, "application/json")),
             HttpStatusCode.BadRequest, "JSON");
+        await RefusedWithoutChange(() => Client.PostAsync("/api/signals/counted/B-3", new StringContent("41 items", Encoding.UTF8, "text/plain")),
+            HttpStatusCode.UnsupportedMediaType, "application/json");
+        await RefusedWithoutChange(() => Client.PostAsync("/workflows/http/shelves/B-3/checked", new FormUrlEncodedContent([new("items", "41")])),
+            HttpStatusCode.UnsupportedMediaType, "application/json");
         Assert.Equal(["counted"], (await TraceAsync(instance))!.WaitingAt);
     }
 

@@ -50,6 +50,38 @@ public sealed class BadInputTests : HostTest
         await RefusedWithoutChange(() => Client.PostAsync("/api/digitization-requests", RawJson("{ \"requester\": { \"id\": ")),
             HttpStatusCode.BadRequest, "JSON");
 
+    /// <summary>
+    /// Found by the hostile-input properties: PostgreSQL cannot store the NUL character, so a note holding one was a 500
+    /// there (and stored on SQLite). Text with one is refused on both engines, wherever it is in a JSON body.
+    /// </summary>
+    [Theory]
+    [InlineData("note")]
+    [InlineData("item.title")]
+    public async Task Text_holding_a_NUL_character_is_400_naming_the_field_not_a_500(string field)
+    {
+        var body = Api.NewRequest();
+        var parts = field.Split('.');
+        (parts.Length == 1 ? body : body[parts[0]]!.AsObject())[parts[^1]] = "Chapitre\u0000 3";
+
+        await RefusedWithoutChange(() => Client.PostAsJsonAsync("/api/digitization-requests", body), HttpStatusCode.BadRequest, field, "NUL");
+    }
+
+    /// <summary>Found by the hostile-input properties: the NUL check read a lone surrogate's escape as text, and threw (500).</summary>
+    [Theory]
+    [InlineData("{\"note\":\"x\\ud800y\"}")]
+    [InlineData("{\"\\udfff\":1}")]
+    public async Task A_body_holding_a_lone_surrogate_is_400_not_a_500(string json) =>
+        await RefusedWithoutChange(() => Client.PostAsync("/api/digitization-requests", RawJson(json)), HttpStatusCode.BadRequest);
+
+    /// <summary>Found by the hostile-input properties: a NUL in a list's query was a 500 on PostgreSQL.</summary>
+    [Theory]
+    [InlineData("/api/requests?barcode=3900%00", "barcode")]
+    [InlineData("/api/lending-requests?q=ILL%00", "q")]
+    [InlineData("/api/move-requests?barcode=3900%00", "barcode")]
+    [InlineData("/api/repository/representations?barcode=3900%00", "barcode")]
+    public async Task A_NUL_character_in_a_query_is_400_naming_the_parameter_not_a_500(string url, string parameter) =>
+        await RefusedWithoutChange(() => Client.GetAsync(url), HttpStatusCode.BadRequest, parameter, "NUL");
+
     [Fact]
     public async Task Creating_with_no_body_is_refused() =>
         await RefusedWithoutChange(() => Client.PostAsync("/api/digitization-requests", RawJson("")), HttpStatusCode.BadRequest);

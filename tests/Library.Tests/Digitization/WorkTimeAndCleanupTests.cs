@@ -103,7 +103,7 @@ public sealed partial class WorkTimeAndCleanupTests() : HostTest(new FakeTimePro
     }
 
     [Fact]
-    public async Task Link_files_are_removed_after_the_cleanup_days_and_the_link_then_answers_410()
+    public async Task Link_files_are_removed_after_the_cleanup_days_and_the_link_and_the_staff_download_then_answer_410()
     {
         await Client.AddRuleAsync("DocumentDeliveryLink");
         var request = await Client.CreateAsync(Api.NewRequest(email: "cleanup@example.org"));
@@ -122,6 +122,9 @@ public sealed partial class WorkTimeAndCleanupTests() : HostTest(new FakeTimePro
         var gone = await Host.EventuallyAsync(() => Client.GetAsync(link), r => r.StatusCode == HttpStatusCode.Gone);
         await gone.ProblemAsync(HttpStatusCode.Gone, "removed");
         Assert.Empty(Directory.GetFiles(Path.Combine(Host.Folder, "files", request.Id.ToString())));
+        var attachment = (await Client.GetRequestAsync(request.Id)).Attachments.Single();
+        await (await Client.GetAsync($"/api/requests/{request.Id}/attachments/{attachment.Id}"))
+            .ProblemAsync(HttpStatusCode.Gone, attachment.FileName, "removed", Clock.GetUtcNow().ToString("yyyy-MM-dd"));
     }
 
     [GeneratedRegex(@"https?://\S+/delivery/[A-Za-z0-9_-]+")]

@@ -47,11 +47,12 @@ public static class Api
     public static Task<HttpResponseMessage> CancelAsync(this HttpClient client, Guid id, string reason = "Item is missing", string? note = null) =>
         client.PostAsJsonAsync($"/api/requests/{id}/cancel", new { reason, note });
 
-    public static Task<HttpResponseMessage> AttachAsync(this HttpClient client, Guid id, byte[] bytes, string fileName = "chapitre-3.pdf", string? note = null)
+    public static Task<HttpResponseMessage> AttachAsync(this HttpClient client, Guid id, byte[] bytes, string fileName = "chapitre-3.pdf", string? note = null,
+        string contentType = "application/pdf")
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        file.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         form.Add(file, "file", fileName);
         if (note is not null) form.Add(new StringContent(note), "note");
         return client.PostAsync($"/api/requests/{id}/attachments", form);

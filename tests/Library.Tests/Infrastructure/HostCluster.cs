@@ -5,11 +5,13 @@ namespace Library.Tests.Infrastructure;
 
 /// <summary>
 /// Several hosts of the service as processes of their own on one PostgreSQL database, sharing a storage folder (as a
-/// shared volume would be) and one SMTP server. Each host names itself to the database (its sessions'
+/// shared volume would be) and one SMTP server; or one host on the database <see cref="TestDatabase"/> selects. Each host names itself to the database (its sessions'
 /// <c>application_name</c> is the host's name), so a test can tell which host a session belongs to.
 /// </summary>
 public sealed class HostCluster : IAsyncDisposable
 {
+    private const string FilesFolder = "files";
+
     private readonly string _folder;
 
     private HostCluster(string folder, TestSmtpServer mail, string connectionString, IReadOnlyList<HostProcess> hosts)
@@ -26,25 +28,29 @@ public sealed class HostCluster : IAsyncDisposable
     /// <summary>The database's connection string, for the test's own look under the API.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>Where the hosts keep attached files (<c>Storage:Path</c>).</summary>
+    public string FilesPath => Path.Combine(_folder, FilesFolder);
+
     /// <summary>Every host's last lines of output, for a failure's message.</summary>
     public string Output => string.Join(Environment.NewLine, Hosts.Select(h => h.Output));
 
     /// <summary>Starts <paramref name="count"/> hosts at once, with <paramref name="settings"/> besides what they share.</summary>
     public static async Task<HostCluster> StartAsync(int count, IReadOnlyDictionary<string, string> settings)
     {
-        if (!TestDatabase.OnPostgres) throw new InvalidOperationException("Hosts share a PostgreSQL database only; SQLite serves one host.");
+        if (count > 1 && !TestDatabase.OnPostgres) throw new InvalidOperationException("Hosts share a PostgreSQL database only; SQLite serves one host.");
         var folder = Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var mail = TestSmtpServer.Start();
         var database = TestDatabase.For(folder);
+        var connectionString = TestDatabase.OnPostgres ? null : database.ConnectionString;
         var hosts = Enumerable.Range(1, count).Select(n =>
         {
             var name = $"host-{n}";
             var own = new Dictionary<string, string>(settings)
             {
                 ["Database__Provider"] = database.Provider,
-                ["ConnectionStrings__Workflows"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = name }.ConnectionString,
-                ["Storage__Path"] = Path.Combine(folder, "files"),
+                ["ConnectionStrings__Workflows"] = connectionString ?? new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = name }.ConnectionString,
+                ["Storage__Path"] = Path.Combine(folder, FilesFolder),
                 ["Smtp__Host"] = "127.0.0.1",
                 ["Smtp__Port"] = mail.Port.ToString(),
                 ["Smtp__From"] = "library@example.org",

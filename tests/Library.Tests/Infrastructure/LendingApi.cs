@@ -11,14 +11,14 @@ public static class LendingApi
     /// <summary>In the item catalogue seeded from <c>seed-data/item-catalogue.json</c>.</summary>
     public const string KnownBarcode = "39001000999";
 
-    public static JsonObject NewLendingRequest(string format = "Physical", string profileType = "Email", bool awaitDigitalReceipt = false,
+    /// <summary>The sample partners <c>seed-data/resource-sharing.json</c> registers, both with the DEFAULT workflow profile.</summary>
+    public const string EmailPartner = "BRL01";
+    public const string IsoPartner = "NLC01";
+
+    public static JsonObject NewLendingRequest(string format = "Physical", string partnerCode = EmailPartner,
         string barcode = KnownBarcode, string? requesterEmail = "patron@partner.example") => new()
     {
-        ["partner"] = new JsonObject
-        {
-            ["code"] = "BRL01", ["name"] = "Bibliothèque Royale", ["email"] = "ill@partner.example",
-            ["profileType"] = profileType, ["awaitDigitalReceipt"] = awaitDigitalReceipt,
-        },
+        ["partnerCode"] = partnerCode,
         ["externalId"] = "ILL-2026-0042",
         ["requestedFormat"] = format,
         ["item"] = new JsonObject
@@ -30,6 +30,26 @@ public static class LendingApi
         ["neededBy"] = "2099-12-20",
         ["note"] = "For a thesis",
     };
+
+    /// <summary>
+    /// Registers partner <paramref name="code"/> with a workflow profile of its own, of the same code, for a test that
+    /// needs steps the DEFAULT profile has otherwise; returns the code.
+    /// </summary>
+    public static async Task<string> RegisterPartnerAsync(this HttpClient client, string code, string profileType = "Email",
+        bool awaitDigitalReceipt = false, bool willSupplyStep = true, bool reactivateStep = true, string email = "ill@partner.example")
+    {
+        var profile = new
+        {
+            code, name = $"Profile of {code}", awaitDigitalReceipt, willSupplyStep, manualRenewStep = true, reactivateStep, isoCheckInMessage = true,
+        };
+        await (await client.PostAsJsonAsync("/api/lending-workflow-profiles", profile)).ReadAsync<LendingWorkflowProfileView>(HttpStatusCode.Created);
+        var partner = new
+        {
+            code, name = $"Partner {code}", profileType, email, isoSymbol = profileType == "ISO" ? $"ISIL:XX-{code}" : null, workflowProfile = code,
+        };
+        await (await client.PostAsJsonAsync("/api/partners", partner)).ReadAsync<PartnerView>(HttpStatusCode.Created);
+        return code;
+    }
 
     public static async Task<LendingRequestView> CreateLendingAsync(this HttpClient client, JsonObject? body = null)
     {

@@ -8,9 +8,13 @@ namespace Library.Tests.Infrastructure;
 /// Spreads calls over the hosts in turn, as a load balancer in front of them would. A host that refuses the connection
 /// (it is down) is passed over for the next one: the call never reached it. A call whose host died after taking it is
 /// not sent again: it may have been done, so the reply says it was lost and the caller looks before trying again.
+/// While no host is up (the only one is being restarted), calls wait for one, up to a bound.
 /// </summary>
 public sealed class LoadBalancer(IReadOnlyList<HostProcess> hosts) : IDisposable
 {
+    private static readonly TimeSpan NoHostBound = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan NoHostPause = TimeSpan.FromMilliseconds(100);
+
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(100) };
     private readonly ConcurrentDictionary<HostProcess, int> _answered = new();
     private int _turn = -1;
@@ -24,8 +28,11 @@ public sealed class LoadBalancer(IReadOnlyList<HostProcess> hosts) : IDisposable
     /// </summary>
     public async Task<Reply> SendAsync(Func<HttpRequestMessage> call, HostProcess? not = null)
     {
-        for (var tried = 0; tried < 10 * hosts.Count; tried++)
+        var deadline = DateTime.UtcNow + NoHostBound;
+        for (var tried = 1; DateTime.UtcNow < deadline; tried++)
         {
+            // A pause before each new round: every host was passed over in the last, so none is up at the moment.
+            if (tried > 1 && (tried - 1) % hosts.Count == 0) await Task.Delay(NoHostPause);
             var host = hosts[(int)((uint)Interlocked.Increment(ref _turn) % (uint)hosts.Count)];
             if (host == not || host.Address is not { } address) continue;
             using var request = call();
@@ -49,7 +56,7 @@ public sealed class LoadBalancer(IReadOnlyList<HostProcess> hosts) : IDisposable
                 return new Reply(host, null, e.Message);
             }
         }
-        throw new InvalidOperationException($"No host accepted the connection: {string.Join(", ", hosts)}.");
+        throw new InvalidOperationException($"No host accepted the connection within {NoHostBound.TotalSeconds} s: {string.Join(", ", hosts)}.");
     }
 
     public void Dispose() => _http.Dispose();

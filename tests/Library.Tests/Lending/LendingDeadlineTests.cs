@@ -41,7 +41,7 @@ public sealed class LendingDeadlineTests() : HostTest(new FakeTimeProvider(new D
     [Fact]
     public async Task An_ISO_partner_gets_the_overdue_as_an_ISO_message_and_no_letter()
     {
-        var loan = await LoanAsync(dueDate: "2030-03-15", profileType: "ISO");
+        var loan = await LoanAsync(dueDate: "2030-03-15", partnerCode: LendingApi.IsoPartner);
         Clock.Advance(TimeSpan.FromDays(15));
         var overdue = await EventuallyAsync(loan.Id, LendingStatus.Overdue);
 
@@ -70,7 +70,7 @@ public sealed class LendingDeadlineTests() : HostTest(new FakeTimeProvider(new D
     [Fact]
     public async Task An_unshipped_request_expires_after_its_needed_by_date_and_a_shipped_one_does_not()
     {
-        var waiting = await Client.CreateLendingAsync(Request(neededBy: "2030-03-10", profileType: "ISO"));
+        var waiting = await Client.CreateLendingAsync(Request(neededBy: "2030-03-10", partnerCode: LendingApi.IsoPartner));
         await Client.ActAsync(waiting.Id, "will-supply");
         var shipped = await Client.CreateLendingAsync(Request(neededBy: "2030-03-10"));
         await Client.ActAsync(shipped.Id, "ship-physically", LendingApi.Shipment("2030-03-31"));
@@ -105,7 +105,7 @@ public sealed class LendingDeadlineTests() : HostTest(new FakeTimeProvider(new D
 
         // It is still the 15th in UTC, but the list's due facet counts days where the loan went overdue.
         async Task<List<Guid>> Due(string bucket) =>
-            (await (await Client.GetAsync($"/api/lending-requests?due={bucket}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK))
+            (await (await Client.GetAsync($"/api/lending-requests?due={bucket}")).ReadAsync<LendingRequestPage>(HttpStatusCode.OK)).Items
             .Select(r => r.Id).ToList();
         Assert.Equal([loan.Id], await Due("overdue"));
         Assert.Equal([loan.Id], await Due("yesterday"));
@@ -122,17 +122,17 @@ public sealed class LendingDeadlineTests() : HostTest(new FakeTimeProvider(new D
         Assert.Contains("Lending:TimeZone", text);
     }
 
-    private static System.Text.Json.Nodes.JsonObject Request(string neededBy = "2030-03-31", string profileType = "Email")
+    private static System.Text.Json.Nodes.JsonObject Request(string neededBy = "2030-03-31", string partnerCode = LendingApi.EmailPartner)
     {
-        var body = LendingApi.NewLendingRequest(profileType: profileType);
+        var body = LendingApi.NewLendingRequest(partnerCode: partnerCode);
         body["neededBy"] = neededBy;
         return body;
     }
 
     /// <summary>A physical loan of two items the partner has received.</summary>
-    private async Task<LendingRequestView> LoanAsync(string dueDate, string profileType = "Email")
+    private async Task<LendingRequestView> LoanAsync(string dueDate, string partnerCode = LendingApi.EmailPartner)
     {
-        var created = await Client.CreateLendingAsync(Request(profileType: profileType));
+        var created = await Client.CreateLendingAsync(Request(partnerCode: partnerCode));
         await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment(dueDate, "39001000999", "39001000998"));
         return await Client.ActAsync(created.Id, "received-by-partner");
     }

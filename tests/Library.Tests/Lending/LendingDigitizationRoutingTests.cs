@@ -31,7 +31,7 @@ public sealed partial class LendingDigitizationRoutingTests
         await (await client.PostAsJsonAsync("/api/document-delivery-rules", new { name = "Partners", description = "", userGroups = new[] { PartnerGroup } }))
             .ReadAsync<DocumentDeliveryRuleView>(HttpStatusCode.Created);
 
-        var requestId = Assert.Single((await client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
+        var requestId = Assert.Single((await client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId!.Value;
         var request = await client.GetRequestAsync(requestId);
         Assert.Equal((PartnerGroup, "staff"), (request.Requester.UserGroup, request.Requester.Type));
         Assert.Equal(("Resource sharing: link", DigitizationTarget.DocumentDeliveryLink, (int?)2), (request.Rule.Name, request.Rule.Target, request.Rule.MaxAccessCount));
@@ -66,7 +66,7 @@ public sealed partial class LendingDigitizationRoutingTests
         await using var host = LibraryHost.Start();
         await host.Client.AddRuleAsync("DocumentDeliveryLink", maxAccessCount: 2, userGroup: PartnerGroup, name: "Resource sharing: link");
         var created = await host.Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
-        var requestId = Assert.Single((await host.Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
+        var requestId = Assert.Single((await host.Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId!.Value;
 
         var request = await host.Client.GetRequestAsync(requestId);
         Assert.Equal(("Staff", "Default Digitization Rule", DigitizationTarget.DocumentDeliveryAttachment),

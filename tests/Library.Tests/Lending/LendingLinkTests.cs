@@ -28,7 +28,7 @@ public sealed class LendingLinkTests : HostTest
         Assert.Equal((MoveStatus.InTransit, "39001000999", "LAW", "RES"), (move.Status, move.Barcode, move.From.Library, move.From.Location));
 
         var scanned = await (await Client.ScanAtDeskAsync("39001000999", "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
-        Assert.Equal((alert.LinkedRequestId, MoveStatus.Completed), (scanned.Id, scanned.Status));
+        Assert.Equal((alert.LinkedRequestId, MoveStatus.Completed), ((Guid?)scanned.Id, scanned.Status));
         var moved = await Client.GetLendingAsync(created.Id);
         Assert.Equal("Move request completed", Assert.Single(moved.Alerts).Message);
         Assert.Contains(moved.History, h => h.Note == "Move request completed");
@@ -44,9 +44,9 @@ public sealed class LendingLinkTests : HostTest
     public async Task Move_and_digitization_requests_started_by_a_lending_request_name_it()
     {
         var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
-        var moveId = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts).LinkedRequestId;
+        var moveId = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts).LinkedRequestId!.Value;
         var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department });
-        var digitizationId = digitizing.Alerts.Single(a => a.Message == "Digitization request in process").LinkedRequestId;
+        var digitizationId = digitizing.Alerts.Single(a => a.Message == "Digitization request in process").LinkedRequestId!.Value;
         var origin = $"lending request {created.Id} (BRL01, ILL-2026-0042)";
 
         var move = await (await Client.GetAsync($"/api/move-requests/{moveId}")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
@@ -75,7 +75,7 @@ public sealed class LendingLinkTests : HostTest
     public async Task A_cancelled_move_shows_as_cancelled_and_a_second_move_may_start()
     {
         var created = await Client.CreateLendingAsync();
-        var moveId = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts).LinkedRequestId;
+        var moveId = Assert.Single((await Client.ActAsync(created.Id, "move-request", ToResourceSharing)).Alerts).LinkedRequestId!.Value;
         var duplicate = await Client.LendingActionAsync(created.Id, "move-request", ToResourceSharing);
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
 
@@ -117,7 +117,7 @@ public sealed class LendingLinkTests : HostTest
     }
 
     private async Task<List<Guid>> ListedAsync(string alert) =>
-        (await (await Client.GetAsync($"/api/lending-requests?alerts={Uri.EscapeDataString(alert)}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK))
+        (await (await Client.GetAsync($"/api/lending-requests?alerts={Uri.EscapeDataString(alert)}")).ReadAsync<LendingRequestPage>(HttpStatusCode.OK)).Items
         .Select(r => r.Id).ToList();
 
     [Fact]
@@ -135,7 +135,8 @@ public sealed class LendingLinkTests : HostTest
     [InlineData(true, LendingStatus.ShippedDigitally)]
     public async Task A_completed_digitization_ships_every_delivered_file_to_the_partner(bool awaitDigitalReceipt, LendingStatus shippedStatus)
     {
-        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaitDigitalReceipt: awaitDigitalReceipt));
+        var partner = awaitDigitalReceipt ? await Client.RegisterPartnerAsync("AWAIT01", awaitDigitalReceipt: true) : LendingApi.EmailPartner;
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", partner));
         var digitizing = await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department, note = "chapter 2" });
         var alert = Assert.Single(digitizing.Alerts);
         Assert.Equal("Digitization request in process", alert.Message);
@@ -179,7 +180,7 @@ public sealed class LendingLinkTests : HostTest
         // The partner is the digitization's requester, in user group Staff.
         await Client.AddRuleAsync("DocumentDeliveryAttachment", "Blocks", approval: true, userGroup: "Staff");
         var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
-        var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
+        var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId!.Value;
 
         await (await Client.ScanAtDepartmentAsync("39001000999")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         await (await Client.NextStepAsync(requestId)).ProblemAsync(HttpStatusCode.Conflict, "approv");
@@ -204,7 +205,7 @@ public sealed class LendingLinkTests : HostTest
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.LendingActionAsync(created.Id, "digitization-request", new { department = "NOPE" })).StatusCode);
         Assert.Empty((await Client.GetLendingAsync(created.Id)).Alerts);
 
-        var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId;
+        var requestId = Assert.Single((await Client.ActAsync(created.Id, "digitization-request", new { department = Api.Department })).Alerts).LinkedRequestId!.Value;
         Assert.Equal(HttpStatusCode.OK, (await Client.CancelAsync(requestId)).StatusCode);
         var cancelled = await Client.GetLendingAsync(created.Id);
         Assert.Equal((LendingStatus.LendingRequestCreated, "Digitization request cancelled"), (cancelled.Status, Assert.Single(cancelled.Alerts).Message));

@@ -19,13 +19,13 @@ public sealed class LendingListTests() : HostTest(new FakeTimeProvider(new DateT
         var lastWeek = await Create("ILL-WEEK");
         Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 23, 0, 0, TimeSpan.Zero));
         var digital = LendingApi.NewLendingRequest("Digital");
-        digital["partner"]!["code"] = "XYZ";
+        digital["partnerCode"] = await client.RegisterPartnerAsync("XYZ");
         var yesterday = await Create("ILL-YESTERDAY", digital);
         Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var today = await Create("ILL-TODAY");
         var anna = await Host.StaffAsync("anna", ("Fulfillment Services Operator", []));
         await anna.ActAsync(today, "assign", new { @operator = "anna" });
-        await client.ActAsync(old, "reject", new { reason = "Not available" });
+        await client.ActAsync(old, "reject", new { reason = "Not available for loan" });
 
         Assert.Equal([today], await Ids("created=today"));
         Assert.Equal([yesterday], await Ids("created=yesterday"));
@@ -111,6 +111,6 @@ public sealed class LendingListTests() : HostTest(new FakeTimeProvider(new DateT
     }
 
     private async Task<List<Guid>> Ids(string filter) =>
-        (await (await Host.Client.GetAsync($"/api/lending-requests?{filter}")).ReadAsync<List<LendingRequestSummary>>(HttpStatusCode.OK))
+        (await (await Host.Client.GetAsync($"/api/lending-requests?{filter}")).ReadAsync<LendingRequestPage>(HttpStatusCode.OK)).Items
         .Select(r => r.Id).ToList();
 }

@@ -107,14 +107,14 @@ public sealed class LendingPartnerRequestTests : HostTest
     [Fact]
     public async Task An_ISO_partner_gets_ISO_messages_for_a_recall_a_damage_and_cancel_answers()
     {
-        var loan = await LoanAsync(profileType: "ISO");
+        var loan = await LoanAsync(partnerCode: LendingApi.IsoPartner);
         await Client.ActAsync(loan.Id, "recall");
         var damaged = await Client.ActAsync(loan.Id, "damaged", new { partnerNote = "Torn pages" });
-        var refused = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(profileType: "ISO"));
+        var refused = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: LendingApi.IsoPartner));
         await Client.ActAsync(refused.Id, "will-supply");
         await Client.ActAsync(refused.Id, "cancel-requested");
         var goesOn = await Client.ActAsync(refused.Id, "cancel-reply", new { accept = false });
-        var accepted = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(profileType: "ISO"));
+        var accepted = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: LendingApi.IsoPartner));
         await Client.ActAsync(accepted.Id, "cancel-requested");
         var cancelled = await Client.ActAsync(accepted.Id, "cancel-reply", new { accept = true });
 
@@ -130,9 +130,9 @@ public sealed class LendingPartnerRequestTests : HostTest
         (request.IsoMessages[^1].ReasonForMessage, request.IsoMessages[^1].Status, request.IsoMessages[^1].AnswerYesNo);
 
     /// <summary>A physical loan of two items the partner has received, due 2099-01-31.</summary>
-    private async Task<LendingRequestView> LoanAsync(string profileType = "Email")
+    private async Task<LendingRequestView> LoanAsync(string partnerCode = LendingApi.EmailPartner)
     {
-        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(profileType: profileType));
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: partnerCode));
         await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment("2099-01-31", "39001000999", "39001000998"));
         return await Client.ActAsync(created.Id, "received-by-partner");
     }

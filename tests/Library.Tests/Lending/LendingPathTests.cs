@@ -59,7 +59,8 @@ public sealed class LendingPathTests : HostTest
     [Fact]
     public async Task A_digital_shipment_to_a_partner_awaiting_receipt_waits_for_the_receipt()
     {
-        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaitDigitalReceipt: true));
+        var awaiting = await Client.RegisterPartnerAsync("AWAIT01", awaitDigitalReceipt: true);
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaiting));
         var file = Api.FileOf(40 * 1024);
         var shipped = await (await Client.ShipDigitallyAsync(created.Id, file)).ReadAsync<Host.Contracts.LendingRequestView>(HttpStatusCode.OK);
         Assert.Equal(LendingStatus.ShippedDigitally, shipped.Status);
@@ -83,7 +84,8 @@ public sealed class LendingPathTests : HostTest
     [InlineData(true, false, LendingStatus.ShippedDigitally)]
     public async Task A_digital_shipment_completes_unless_the_partner_awaits_receipt(bool awaitReceipt, bool? completeRequest, LendingStatus expected)
     {
-        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", awaitDigitalReceipt: awaitReceipt));
+        var partner = awaitReceipt ? await Client.RegisterPartnerAsync("AWAIT01", awaitDigitalReceipt: true) : LendingApi.EmailPartner;
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", partner));
         var shipped = await (await Client.ShipDigitallyAsync(created.Id, url: "https://files.example.org/ch2.pdf", completeRequest: completeRequest))
             .ReadAsync<Host.Contracts.LendingRequestView>(HttpStatusCode.OK);
         Assert.Equal(expected, shipped.Status);
@@ -105,17 +107,18 @@ public sealed class LendingPathTests : HostTest
     {
         var created = await Client.CreateLendingAsync();
         var rejected = await Client.ActAsync(created.Id, "reject",
-            new { reason = "Not available", internalNote = "on loan to a professor", partnerNote = "Try again in March" });
+            new { reason = "Not available for loan", internalReason = "Too fragile to ship", internalNote = "on loan to a professor", partnerNote = "Try again in March" });
         Assert.Equal(LendingStatus.Rejected, rejected.Status);
-        Assert.Equal("Not available", rejected.RejectionReason);
+        Assert.Equal(("Not available for loan", "Too fragile to ship"), (rejected.RejectionReason, rejected.InternalRejectionReason));
         Assert.False(rejected.Active);
         Assert.Contains(rejected.Notes, n => n.Kind == NoteKind.Internal && n.Text == "on loan to a professor");
 
         var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Cannot supply:") == true);
         Assert.Equal("ill@partner.example", mail.To.Mailboxes.Single().Address);
-        Assert.Contains("Reason: Not available", mail.TextBody);
+        Assert.Contains("Reason: Not available for loan", mail.TextBody);
         Assert.Contains("Try again in March", mail.TextBody);
         Assert.DoesNotContain("professor", mail.TextBody);
+        Assert.DoesNotContain("fragile", mail.TextBody);
     }
 
     [Fact]
@@ -171,7 +174,7 @@ public sealed class LendingPathTests : HostTest
     public async Task A_rejected_request_can_be_reactivated()
     {
         var created = await Client.CreateLendingAsync();
-        await Client.ActAsync(created.Id, "reject", new { reason = "Not available" });
+        await Client.ActAsync(created.Id, "reject", new { reason = "Not available for loan" });
         var reactivated = await Client.ActAsync(created.Id, "reactivate");
         Assert.Equal(LendingStatus.RequestReactivated, reactivated.Status);
         Assert.True(reactivated.Active);
@@ -181,17 +184,15 @@ public sealed class LendingPathTests : HostTest
     [Fact]
     public async Task Reactivation_needs_the_step_in_the_partners_profile()
     {
-        var body = LendingApi.NewLendingRequest();
-        body["partner"]!["reactivateStep"] = false;
-        var created = await Client.CreateLendingAsync(body);
-        await Client.ActAsync(created.Id, "reject", new { reason = "Not available" });
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: await Client.RegisterPartnerAsync("NOREACT", reactivateStep: false)));
+        await Client.ActAsync(created.Id, "reject", new { reason = "Not available for loan" });
         await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "reactivate"), HttpStatusCode.Conflict, "reactivate step", "Rejected");
     }
 
     [Fact]
     public async Task An_ISO_partner_gets_ISO_18626_messages_recorded_instead_of_letters()
     {
-        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(profileType: "ISO"));
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: LendingApi.IsoPartner));
         await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
         await Client.ActAsync(created.Id, "received-by-partner");
         await Client.ActAsync(created.Id, "returned-by-partner");

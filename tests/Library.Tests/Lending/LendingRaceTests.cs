@@ -1,6 +1,9 @@
+using System.Net;
 using System.Text.Json;
+using Library.Host.Contracts;
 using Library.Lending;
 using Library.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 using Workflows.Runtime;
 
@@ -35,5 +38,34 @@ public sealed class LendingRaceTests : HostTest
         // The workflow still waits: the next allowed action goes through.
         var received = await Client.ActAsync(created.Id, "received-by-partner");
         Assert.Equal(LendingStatus.ReceivedByPartner, received.Status);
+    }
+
+    /// <summary>
+    /// The partner is the requester of every digitization it asks for, so its group's patron limit counts them all;
+    /// asked at once for a partner without any yet, only as many as the limit are placed.
+    /// </summary>
+    [Fact]
+    public async Task Simultaneous_digitizations_for_one_partner_stay_within_its_groups_limit()
+    {
+        await Client.SetPatronLimitAsync("Staff", 1);
+        var lendings = new List<LendingRequestView>();
+        for (var i = 0; i < 8; i++)
+        {
+            var body = LendingApi.NewLendingRequest("Digital");
+            body["externalId"] = $"ILL-2026-{i:D4}";
+            lendings.Add(await Client.CreateLendingAsync(body));
+        }
+
+        var responses = await Task.WhenAll(lendings.Select(l => Client.LendingActionAsync(l.Id, "digitization-request", new { department = Api.Department })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            // Refused by the endpoint's check (403), or inside the step when the check had passed on the same count (409).
+            var problem = await refused.ProblemAsync(refused.StatusCode == HttpStatusCode.Forbidden ? HttpStatusCode.Forbidden : HttpStatusCode.Conflict, "BRL01");
+            Assert.Contains("the most a patron of user group Staff may have at once (1)", (string?)problem["detail"]);
+        }
+        Assert.Equal(1, await Host.QueryAsync(db => db.DigitizationRequests.CountAsync(r => r.Requester.Id == "BRL01")));
+        Assert.Equal(1, (await Host.QueryAsync(db => db.PatronLoads.FindAsync("BRL01").AsTask()))!.OpenRequests);
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Library.Host.Contracts;
+using Library.Lending;
 using Library.Tests.Infrastructure;
 
 namespace Library.Tests.Lending;
@@ -32,13 +34,28 @@ public sealed class LendingRefusalTests : HostTest
         await RefusedWithoutChange(() => Post(created.Id, action, body), HttpStatusCode.Conflict, action, "Lending Request Created");
     }
 
+    [Fact]
+    public async Task A_request_lists_the_actions_its_status_allows_and_none_it_refuses()
+    {
+        var created = await Client.CreateLendingAsync();
+        var listed = created.AllowedActions.Select(EnumNames<LendingAction>.Of).ToList();
+        Assert.Contains("ship-physically", listed);
+        Assert.Contains("reject", listed);
+        Assert.DoesNotContain(listed, NotFromCreated.Select(row => (string)row[0]).Contains);
+
+        var completed = await Client.ActAsync(created.Id, "ship-non-returnable");
+        var afterwards = completed.AllowedActions.Select(EnumNames<LendingAction>.Of).ToList();
+        Assert.Contains("notes", afterwards);
+        Assert.DoesNotContain(afterwards, NotFromCompleted.Select(row => (string)row[0]).Contains);
+    }
+
     /// <summary>Every action that belongs before shipment, refused once the request is completed.</summary>
     public static TheoryData<string, string> NotFromCompleted => new()
     {
         { "will-supply", "{}" },
         { "ship-physically", """{ "dueDate": "2027-01-31", "barcodes": ["39001000999"] }""" },
         { "ship-non-returnable", "{}" },
-        { "reject", """{ "reason": "Not available" }""" },
+        { "reject", """{ "reason": "Not available for loan" }""" },
         { "conditional", """{ "reason": "Library use only", "replyBy": "2026-12-01" }""" },
         { "received-by-partner", "{}" },
         { "returned-by-partner", "{}" },
@@ -95,9 +112,7 @@ public sealed class LendingRefusalTests : HostTest
     [Fact]
     public async Task Will_supply_needs_the_step_in_the_partners_profile()
     {
-        var body = LendingApi.NewLendingRequest();
-        body["partner"]!["willSupplyStep"] = false;
-        var created = await Client.CreateLendingAsync(body);
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: await Client.RegisterPartnerAsync("NOSUPPLY", willSupplyStep: false)));
         await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "will-supply"), HttpStatusCode.Conflict, "Will Supply step");
     }
 
@@ -110,9 +125,8 @@ public sealed class LendingRefusalTests : HostTest
 
     public static TheoryData<string, JsonNode?, string> BadCreations => new()
     {
-        { "partner.code", null, "Partner.Code" },
-        { "partner.profileType", "Fax", "Partner.ProfileType" },
-        { "partner.email", null, "Partner.Email" },
+        { "partnerCode", null, "PartnerCode" },
+        { "partnerCode", "NOPE01", "NOPE01" },
         { "externalId", "", "ExternalId" },
         { "requestedFormat", "Microfiche", "RequestedFormat" },
         { "item.barcode", null, "Item.Barcode" },
@@ -131,7 +145,23 @@ public sealed class LendingRefusalTests : HostTest
     }
 
     [Fact]
-    public async Task A_digital_request_without_a_requester_email_is_refused()
+    public async Task A_digital_request_of_an_ISO_partner_without_a_requester_email_is_taken_with_an_alert_and_only_its_digital_shipment_refused()
+    {
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital", LendingApi.IsoPartner, requesterEmail: null));
+
+        Assert.Equal(LendingStatus.LendingRequestCreated, created.Status);
+        Assert.Contains(created.Alerts, a => a.Message == "Requester Email Empty");
+        Assert.DoesNotContain(LendingAction.ShipDigitally, created.AllowedActions);
+        Assert.Contains(LendingAction.WillSupply, created.AllowedActions);
+        await RefusedWithoutChange(() => Client.ShipDigitallyAsync(created.Id, url: "https://files.example/chapter-2.pdf"),
+            HttpStatusCode.Conflict, "Requester Email Empty", "e-mail");
+        var listed = await Client.GetFromJsonAsync<LendingRequestPage>("/api/lending-requests?alerts=Requester%20Email%20Empty", LibraryHost.Json);
+        Assert.Equal([created.Id], listed!.Items.Select(r => r.Id));
+        Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(created.Id, "will-supply")).Status);
+    }
+
+    [Fact]
+    public async Task A_digital_request_of_an_Email_partner_without_a_requester_email_is_refused()
     {
         await RefusedWithoutChange(
             () => Client.PostAsJsonAsync("/api/lending-requests", LendingApi.NewLendingRequest("Digital", requesterEmail: null)),
@@ -164,13 +194,13 @@ public sealed class LendingRefusalTests : HostTest
     }
 
     [Fact]
-    public async Task An_overlong_note_is_400_naming_it()
+    public async Task An_overlong_note_is_400_naming_it_and_a_note_not_sent_as_json_is_415()
     {
         var created = await Client.CreateLendingAsync();
         await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "will-supply", new { partnerNote = new string('x', 2001) }),
             HttpStatusCode.BadRequest, "PartnerNote");
         await RefusedWithoutChange(() => Client.PostAsync($"/api/lending-requests/{created.Id}/will-supply", new StringContent("yes")),
-            HttpStatusCode.BadRequest, "JSON");
+            HttpStatusCode.UnsupportedMediaType, "application/json");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class LendingSettingsTests
     {
         await using var host = StartWithSettings();
         var created = await host.Client.CreateLendingAsync();
-        var rejected = await host.Client.ActAsync(created.Id, "reject", new { reason = "Not available" });
+        var rejected = await host.Client.ActAsync(created.Id, "reject", new { reason = "Not available for loan" });
         Assert.Equal(LendingStatus.Rejected, rejected.Status);
         Assert.True(rejected.Active);
     }

@@ -214,12 +214,39 @@ public sealed class MoveRequestTests : HostTest
     }
 
     /// <summary>Records holding lists compare by reference; two views are equal when their data and history are.</summary>
+    [Fact]
+    public async Task A_move_shows_where_its_workflow_waits_until_it_ends()
+    {
+        var (move, _) = await CreateAsync(NewMove());
+        Assert.Equal(("move", 1), (move.Workflow!.Definition, move.Workflow.Version));
+        Assert.Equal(["await-arrival", "await-cancellation"], move.Workflow.WaitingAt.Order());
+
+        var cancelled = await (await CancelAsync(move.Id)).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
+        Assert.Equal(move.Workflow.InstanceId, cancelled.Workflow!.InstanceId);
+        Assert.Empty(cancelled.Workflow.WaitingAt);
+        Assert.Equal("Cancelled", cancelled.Workflow.Result);
+    }
+
+    [Fact]
+    public async Task A_move_a_lending_request_started_shows_its_child_workflow()
+    {
+        var lending = await Client.CreateLendingAsync();
+        var alert = Assert.Single((await Client.ActAsync(lending.Id, "move-request", new { library = "MAIN", location = "RS" })).Alerts);
+
+        var move = await GetAsync(alert.LinkedRequestId!.Value);
+        Assert.Equal("move", move.Workflow!.Definition);
+        Assert.Contains("await-arrival", move.Workflow.WaitingAt);
+        Assert.NotEqual(lending.Workflow!.InstanceId, move.Workflow.InstanceId);
+    }
+
     private sealed class MoveViewComparer : IEqualityComparer<MoveRequestView>
     {
         public static readonly MoveViewComparer Instance = new();
 
         public bool Equals(MoveRequestView? x, MoveRequestView? y) =>
-            x is not null && y is not null && x with { History = [] } == y with { History = [] } && x.History.SequenceEqual(y.History);
+            x is not null && y is not null && x with { History = [], Workflow = null } == y with { History = [], Workflow = null }
+            && x.History.SequenceEqual(y.History) && x.Workflow?.InstanceId == y.Workflow?.InstanceId && x.Workflow?.Status == y.Workflow?.Status
+            && (x.Workflow?.WaitingAt ?? []).SequenceEqual(y.Workflow?.WaitingAt ?? []);
 
         public int GetHashCode(MoveRequestView view) => view.Id.GetHashCode();
     }

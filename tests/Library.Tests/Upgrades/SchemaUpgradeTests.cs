@@ -1,15 +1,21 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Library.Approvals;
 using Library.Digitization;
 using Library.Host.Contracts;
 using Library.Persistence;
+using Library.Rules;
 using Library.Tests.Infrastructure;
+using Library.Tests.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Testing;
+using Workflows.Mail;
 using Workflows.Persistence;
+using Workflows.Runtime;
 
 namespace Library.Tests.Upgrades;
 
@@ -52,6 +58,82 @@ public sealed class SchemaUpgradeTests : HostTest
             Assert.Equal(WorkflowStatus.Completed, done.Workflow?.Status);
             await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == Requester(barcode)));
         }
+    }
+
+    [Fact]
+    public async Task An_upgrade_counts_the_requests_already_open_against_the_patron_limit()
+    {
+        await Client.SetPatronLimitAsync("Undergraduate", 2);
+        var cancelled = await Client.CreateAsync(Api.NewRequest("first"));
+        (await Client.CancelAsync(cancelled.Id)).EnsureSuccessStatusCode();
+        var open = await Client.CreateAsync(Api.NewRequest("second"));
+        await Client.CreateAsync(Api.NewRequest("third"));
+        var migrations = await Host.ServiceAsync<LibraryDbContext, List<string>>(db => Task.FromResult(db.Database.GetMigrations().ToList()));
+        var beforeLoads = migrations[migrations.FindIndex(m => m.EndsWith("_PatronLoads")) - 1];
+
+        await Host.RestartAsync(whileStopped: async () =>
+        {
+            await using var db = OpenDatabase();
+            await db.GetService<IMigrator>().MigrateAsync(beforeLoads);
+        });
+
+        var refused = await (await Client.PostAsJsonAsync("/api/digitization-requests", Api.NewRequest("fourth"))).ReadAsync<JsonObject>(HttpStatusCode.Forbidden);
+        Assert.Equal(nameof(PolicyRefusal.PatronLimitReached), (string?)refused["rule"]);
+        Assert.Contains("2 open digitization requests", (string?)refused["detail"]);
+        (await Client.CancelAsync(open.Id)).EnsureSuccessStatusCode();
+        await Client.CreateAsync(Api.NewRequest("fourth"));
+    }
+
+    [Fact]
+    public async Task An_upgrade_makes_the_newest_version_of_each_definition_the_active_one_and_the_one_before_it_previous()
+    {
+        await (await Client.PublishAsync(DefinitionApi.Renamed(), activate: true)).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        var migrations = await Host.ServiceAsync<LibraryDbContext, List<string>>(db => Task.FromResult(db.Database.GetMigrations().ToList()));
+        var beforeDrafts = migrations[migrations.FindIndex(m => m.EndsWith("_DefinitionDraftsAndActivation")) - 1];
+
+        await Host.RestartAsync(whileStopped: async () =>
+        {
+            await using var db = OpenDatabase();
+            await db.GetService<IMigrator>().MigrateAsync(beforeDrafts);
+            // A version the release before published, which new requests then started on.
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO workflow_definitions ("DefinitionId", "Version", "Name", "Json", "ContentHash", "IsPublished", "Source", "CreatedAt")
+                SELECT "DefinitionId", 3, 'Published by the release before', "Json", 'release-before', "IsPublished", 'designer:admin', {0}
+                FROM workflow_definitions WHERE "DefinitionId" = 'digitization' AND "Version" = 2
+                """, DateTime.UtcNow);
+        });
+
+        Assert.Equal([(1, DefinitionState.Retired), (2, DefinitionState.Previous), (3, DefinitionState.Active)],
+            (await Client.VersionsAsync()).Select(v => (v.Version, v.State)));
+        Assert.All(await Client.VersionsAsync("move"), v => Assert.Equal(DefinitionState.Active, v.State));
+        Assert.Equal(3, (await Client.CreateAsync()).Workflow?.Version);
+        await (await Client.ActivateAsync("digitization", 2)).ReadAsync<DefinitionSummary>(HttpStatusCode.OK);
+        Assert.Equal(2, (await Client.CreateAsync(Api.NewRequest(barcode: "39001000456"))).Workflow?.Version);
+    }
+
+    [Fact]
+    public async Task An_upgrade_keeps_the_letters_sent_before_it_sent_and_the_unsent_ones_pending()
+    {
+        Host.Mail.Refuse("deferred@example.org", 451, "try again later");
+        var sent = await Client.CancelledRequestAsync("sent-before", "sent@example.org");
+        await Host.LetterOnceAsync(sent.Id, OutboxState.Sent);
+        var deferred = await Client.CancelledRequestAsync("deferred-before", "deferred@example.org");
+        await Host.EventuallyAsync(() => Client.LettersAsync(deferred.Id), l => l.Single().Attempts > 0);
+        var migrations = await Host.ServiceAsync<LibraryDbContext, List<string>>(db => Task.FromResult(db.Database.GetMigrations().ToList()));
+        var beforeStates = migrations[migrations.FindIndex(m => m.EndsWith("_FailedLetters")) - 1];
+
+        // Read before the service starts: a sent letter taken for pending would be sent again at once.
+        List<string> states = [];
+        await Host.RestartAsync(whileStopped: async () =>
+        {
+            await using var db = OpenDatabase();
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(beforeStates);
+            await migrator.MigrateAsync();
+            states = await db.Database.SqlQueryRaw<string>("""SELECT "State" AS "Value" FROM outbox_messages ORDER BY "CreatedAt" """).ToListAsync();
+        });
+
+        Assert.Equal(["Sent", "Pending"], states);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using Quartz;
 using Testing;
 using Workflows.Activities;
 using Workflows.Definitions;
+using Workflows.Mail;
 using Workflows.Persistence;
 using Workflows.Runtime;
 
@@ -83,6 +84,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         services.AddSingleton<RendezvousPoint>();
         services.AddSingleton<PauseBeforeCommit>();
         services.AddSingleton<HoldSaves>();
+        services.AddSingleton<IRecipientPolicy, ExampleRecipients>();
         services.AddDbContext<WorkflowDbContext>((sp, o) => (onPostgres ? o.UseNpgsql(connectionString) : o.UseSqlite(connectionString))
             .AddInterceptors(sp.GetRequiredService<PauseBeforeCommit>(), sp.GetRequiredService<HoldSaves>()));
         if (groupCommit) services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());

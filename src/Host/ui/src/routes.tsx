@@ -7,6 +7,7 @@ import { ProfileRulesList } from "./pages/rules/ProfileRulesList";
 import { ProfileRuleEditor } from "./pages/rules/ProfileRuleEditor";
 import { DefinitionsList } from "./pages/definitions/DefinitionsList";
 import { DefinitionEditor } from "./pages/definitions/DefinitionEditor";
+import { DefinitionImport } from "./pages/definitions/DefinitionImport";
 import { ApprovalsList } from "./pages/approvals/ApprovalsList";
 import { ApprovalWorkOn } from "./pages/approvals/ApprovalWorkOn";
 import { InProcessItems } from "./pages/digitization-requests/InProcessItems";
@@ -15,6 +16,15 @@ import { DigitizationRequestPage } from "./pages/digitization-request/Digitizati
 import { AccountsList } from "./pages/accounts/AccountsList";
 import { AccountEditor } from "./pages/accounts/AccountEditor";
 import { ScanStations } from "./pages/scan-stations/ScanStations";
+import { Outbox } from "./pages/outbox/Outbox";
+import { LendingRequests } from "./pages/lending-requests/LendingRequests";
+import { LendingRequestPage } from "./pages/lending-request/LendingRequestPage";
+import { MoveRequests } from "./pages/moves/MoveRequests";
+import { MoveRequestPage } from "./pages/moves/MoveRequestPage";
+import { Partners } from "./pages/partners/Partners";
+import { WorkflowProfiles } from "./pages/workflow-profiles/WorkflowProfiles";
+import { LendingReasons } from "./pages/lending-reasons/LendingReasons";
+import { ItemCatalogue } from "./pages/items/ItemCatalogue";
 
 type Allowed = (account: Account) => boolean;
 
@@ -29,12 +39,17 @@ const routes: Route[] = [
   { pattern: "/requests", allowed: can.readRequests, render: () => <InProcessItems /> },
   { pattern: "/requests/:id", allowed: can.readRequests, render: (p) => <DigitizationRequestPage key={p.id} requestId={p.id!} /> },
   { pattern: "/scan-in", allowed: can.scanIn, render: () => <ScanIn /> },
+  { pattern: "/lending", allowed: can.workOnLending, render: () => <LendingRequests /> },
+  { pattern: "/lending/:id", allowed: can.workOnLending, render: (p) => <LendingRequestPage key={p.id} requestId={p.id!} /> },
+  { pattern: "/moves", allowed: can.workOnLending, render: () => <MoveRequests /> },
+  { pattern: "/moves/:id", allowed: can.workOnLending, render: (p) => <MoveRequestPage key={p.id} moveId={p.id!} /> },
   { pattern: "/approvals", allowed: can.approve, render: () => <ApprovalsList /> },
   { pattern: "/approvals/:id", allowed: can.approve, render: (p) => <ApprovalWorkOn key={p.id} approvalId={p.id!} /> },
   { pattern: "/rules", allowed: can.administer, render: () => <ProfileRulesList /> },
   { pattern: "/rules/new", allowed: can.administer, render: () => <ProfileRuleEditor key="new" ruleId={null} /> },
   { pattern: "/rules/:id", allowed: can.administer, render: (p) => <ProfileRuleEditor key={p.id} ruleId={Number(p.id)} /> },
   { pattern: "/definitions", allowed: can.administer, render: () => <DefinitionsList /> },
+  { pattern: "/definitions/import", allowed: can.administer, render: () => <DefinitionImport /> },
   {
     pattern: "/definitions/:id/:version",
     allowed: can.administer,
@@ -44,17 +59,29 @@ const routes: Route[] = [
   { pattern: "/accounts/new", allowed: can.administer, render: () => <AccountEditor key="new" userName={null} /> },
   { pattern: "/accounts/:userName", allowed: can.administer, render: (p) => <AccountEditor key={p.userName} userName={p.userName!} /> },
   { pattern: "/scan-stations", allowed: can.administer, render: () => <ScanStations /> },
+  { pattern: "/outbox", allowed: can.administer, render: () => <Outbox /> },
+  { pattern: "/partners", allowed: can.readResourceSharing, render: () => <Partners /> },
+  { pattern: "/workflow-profiles", allowed: can.administer, render: () => <WorkflowProfiles /> },
+  { pattern: "/lending-reasons", allowed: can.administer, render: () => <LendingReasons /> },
+  { pattern: "/items", allowed: can.readResourceSharing, render: () => <ItemCatalogue /> },
 ];
 
 /** The main navigation's entries. */
 export const sections: { href: string; label: string; allowed: Allowed }[] = [
   { href: "/requests", label: "In-process items", allowed: can.readRequests },
   { href: "/scan-in", label: "Scan in items", allowed: can.scanIn },
+  { href: "/lending", label: "Lending requests", allowed: can.workOnLending },
+  { href: "/moves", label: "Move requests", allowed: can.workOnLending },
   { href: "/approvals", label: "Approval requests", allowed: can.approve },
   { href: "/rules", label: "Profile rules", allowed: can.administer },
   { href: "/definitions", label: "Workflow definitions", allowed: can.administer },
   { href: "/accounts", label: "Accounts", allowed: can.administer },
   { href: "/scan-stations", label: "Scan stations", allowed: can.administer },
+  { href: "/outbox", label: "Outbox", allowed: can.administer },
+  { href: "/partners", label: "Partners", allowed: can.readResourceSharing },
+  { href: "/workflow-profiles", label: "Workflow profiles", allowed: can.administer },
+  { href: "/lending-reasons", label: "Lending reasons", allowed: can.administer },
+  { href: "/items", label: "Item catalogue", allowed: can.readResourceSharing },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */

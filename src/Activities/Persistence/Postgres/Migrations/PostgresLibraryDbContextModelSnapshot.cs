@@ -203,6 +203,10 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<string>("Isbn")
                         .HasColumnType("text");
 
+                    b.Property<string>("Issn")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Library")
                         .IsRequired()
                         .HasColumnType("text");
@@ -210,6 +214,10 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("MaterialType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -547,6 +555,10 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("InternalRejectionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("InterruptedStatus")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -836,6 +848,77 @@ namespace Library.Persistence.Postgres.Migrations
                     b.ToTable("patron_limits", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Patrons.PatronLoad", b =>
+                {
+                    b.Property<string>("RequesterId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OpenRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RequesterId");
+
+                    b.ToTable("patron_loads", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Persistence.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Account", "Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Library.Repository.Representation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -923,6 +1006,118 @@ namespace Library.Persistence.Postgres.Migrations
                     b.HasIndex("RepresentationId");
 
                     b.ToTable("representation_files", (string)null);
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.LendingReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("List", "Position")
+                        .IsUnique();
+
+                    b.ToTable("lending_reasons", (string)null);
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.LendingWorkflowProfile", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("AwaitDigitalReceipt")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsoCheckInMessage")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ManualRenewStep")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ReactivateStep")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WillSupplyStep")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("lending_workflow_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.ResourceSharingPartner", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("IsoEndpoint")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("IsoSymbol")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProfileType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SharedSecret")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("WorkflowProfile")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("WorkflowProfile");
+
+                    b.ToTable("resource_sharing_partners", (string)null);
                 });
 
             modelBuilder.Entity("Library.Rules.ProfileRule", b =>
@@ -1230,6 +1425,9 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid");
 
@@ -1259,9 +1457,16 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "NextAttemptAt");
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("State", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -1273,6 +1478,13 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ActivatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
@@ -1287,7 +1499,7 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<bool>("IsPublished")
+                    b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Json")
@@ -1308,6 +1520,11 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_workflow_definitions_active")
+                        .HasFilter("\"IsActive\"");
 
                     b.HasIndex("DefinitionId", "Version")
                         .IsUnique();
@@ -1362,11 +1579,40 @@ namespace Library.Persistence.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Incident", "Workflows.Persistence.WorkflowInstance.Incident#FaultedStep", b1 =>
+                        {
+                            b1.Property<string>("ActivityId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("ActivityType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("BookmarkId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Payload")
+                                .HasColumnType("text");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrelationId");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("workflow_instances", (string)null);
                 });
@@ -1687,6 +1933,15 @@ namespace Library.Persistence.Postgres.Migrations
                         .WithMany("Files")
                         .HasForeignKey("RepresentationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.ResourceSharingPartner", b =>
+                {
+                    b.HasOne("Library.ResourceSharing.LendingWorkflowProfile", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowProfile")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

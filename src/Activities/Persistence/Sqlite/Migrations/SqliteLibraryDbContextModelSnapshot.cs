@@ -198,12 +198,20 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<string>("Isbn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Issn")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Library")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialType")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -540,6 +548,10 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InternalRejectionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InterruptedStatus")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -827,6 +839,77 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.ToTable("patron_limits", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Patrons.PatronLoad", b =>
+                {
+                    b.Property<string>("RequesterId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequesterId");
+
+                    b.ToTable("patron_loads", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Persistence.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Account", "Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Library.Repository.Representation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -914,6 +997,116 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.HasIndex("RepresentationId");
 
                     b.ToTable("representation_files", (string)null);
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.LendingReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("List", "Position")
+                        .IsUnique();
+
+                    b.ToTable("lending_reasons", (string)null);
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.LendingWorkflowProfile", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitDigitalReceipt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsoCheckInMessage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ManualRenewStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReactivateStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WillSupplyStep")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("lending_workflow_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.ResourceSharingPartner", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IsoEndpoint")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IsoSymbol")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfileType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedSecret")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowProfile")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("WorkflowProfile");
+
+                    b.ToTable("resource_sharing_partners", (string)null);
                 });
 
             modelBuilder.Entity("Library.Rules.ProfileRule", b =>
@@ -1213,6 +1406,9 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
@@ -1242,9 +1438,16 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "NextAttemptAt");
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("State", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -1254,6 +1457,13 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
@@ -1268,7 +1478,7 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsPublished")
+                    b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Json")
@@ -1289,6 +1499,11 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_workflow_definitions_active")
+                        .HasFilter("\"IsActive\"");
 
                     b.HasIndex("DefinitionId", "Version")
                         .IsUnique();
@@ -1343,11 +1558,40 @@ namespace Library.Persistence.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Incident", "Workflows.Persistence.WorkflowInstance.Incident#FaultedStep", b1 =>
+                        {
+                            b1.Property<string>("ActivityId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActivityType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("BookmarkId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Payload")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrelationId");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("workflow_instances", (string)null);
                 });
@@ -1666,6 +1910,15 @@ namespace Library.Persistence.Sqlite.Migrations
                         .WithMany("Files")
                         .HasForeignKey("RepresentationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Library.ResourceSharing.ResourceSharingPartner", b =>
+                {
+                    b.HasOne("Library.ResourceSharing.LendingWorkflowProfile", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowProfile")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -36,13 +36,16 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldErrors;
+  /** The whole problem document, for the members a call adds (a scan-in's `lendingRequests`). */
+  readonly problem: Record<string, unknown>;
 
-  constructor(status: number, title: string, detail?: string, errors: FieldErrors = {}) {
+  constructor(status: number, title: string, detail?: string, errors: FieldErrors = {}, problem: Record<string, unknown> = {}) {
     super(detail ? `${title}: ${detail}` : title);
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.errors = errors;
+    this.problem = problem;
   }
 
   /**
@@ -62,6 +65,7 @@ export function belongsTo(key: string, path: string): boolean {
 }
 
 interface Problem {
+  [member: string]: unknown;
   title?: string;
   detail?: string;
   errors?: FieldErrors;
@@ -80,6 +84,7 @@ async function toError(response: Response): Promise<ApiError> {
     problem.title ?? `${response.status} ${response.statusText}`.trim(),
     problem.detail,
     problem.errors ?? {},
+    problem,
   );
 }
 

@@ -2,9 +2,13 @@
 import { del, get, post, put, query, send } from "./client";
 import type {
   Account, AccountBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
-  ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody, Definition,
-  DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
-  DigitizationRequestView, ExpiryBody, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult, TrySample,
+  ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody,
+  CreateMoveRequest, DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
+  DigitizationRequestView, ExpiryBody, LendingAction, LendingRequestFilter, LendingRequestPage, LendingRequestView, LendingScanBody,
+  MoveRequestFilter, MoveRequestSummary, MoveRequestView, OutboxLetter, OutboxState, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult,
+  TrySample, WorkflowDefinition, WorkflowInstance,
+  Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
+  LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
 } from "./types";
 
 const id = encodeURIComponent;
@@ -40,17 +44,26 @@ export const profileRules = {
 
 export const definitions = {
   list: () => get<DefinitionSummary[]>("/api/workflow-definitions"),
-  get: (definitionId: string, version: number) => get<Definition>(`/api/workflow-definitions/${id(definitionId)}/${version}`),
+  /** A version of either kind; `isStateMachine` tells which. */
+  get: (definitionId: string, version: number) => get<WorkflowDefinition>(`/api/workflow-definitions/${id(definitionId)}/${version}`),
   activityTypes: () => get<ActivityType[]>("/api/activity-types"),
-  validate: (definition: Definition) => post<DefinitionValidity>("/api/workflow-definitions/validate", definition),
-  /** Stores a new version; `created` is false when the content equals the newest version, which is answered instead. */
-  publish: async (definition: Definition) => {
+  validate: (definition: WorkflowDefinition) => post<DefinitionValidity>("/api/workflow-definitions/validate", definition),
+  /** Stores a draft; `created` is false when the content equals the newest version, which is answered instead. */
+  publish: async (definition: WorkflowDefinition) => {
     const response = await send("POST", "/api/workflow-definitions", definition);
     return { summary: (await response.json()) as DefinitionSummary, created: response.status === 201 };
   },
+  /** Makes the version the one new requests start on; activating the previous version is the rollback. */
+  activate: (definitionId: string, version: number) =>
+    post<DefinitionSummary>(`/api/workflow-definitions/${id(definitionId)}/${version}/activate`),
   /** The file as `workflow-definitions/` holds it, as a Blob to download. */
   exportFile: async (definitionId: string, version: number) =>
     (await send("GET", `/api/workflow-definitions/${id(definitionId)}/${version}/export`)).blob(),
+};
+
+export const workflowInstances = {
+  /** Runs the step that faulted the instance again (administrators), once its cause is fixed. */
+  retry: (instanceId: string) => post<WorkflowInstance>(`/api/workflow-instances/${instanceId}/retry`),
 };
 
 export const approvals = {
@@ -72,6 +85,7 @@ export const approvals = {
 export const digitizationRequests = {
   list: (filter: DigitizationRequestFilter) => get<DigitizationRequestSummary[]>(`/api/requests${query({ ...filter })}`),
   get: (requestId: string) => get<DigitizationRequestView>(`/api/requests/${requestId}`),
+  letters: (requestId: string) => get<OutboxLetter[]>(`/api/requests/${requestId}/letters`),
   cancelReasons: () => get<string[]>("/api/requests/cancel-reasons"),
   nextStep: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/next-step`),
   done: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/done`),
@@ -92,6 +106,51 @@ export const digitizationRequests = {
   },
 };
 
+/** The strings of a filter, for the query string: numbers (the page) as text. */
+const queryOf = (filter: Record<string, string | number | undefined | null>) =>
+  query(Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v == null ? undefined : String(v)])));
+
+export const lendingRequests = {
+  list: (filter: LendingRequestFilter) => get<LendingRequestPage>(`/api/lending-requests${queryOf(filter)}`),
+  get: (requestId: string) => get<LendingRequestView>(`/api/lending-requests/${requestId}`),
+  letters: (requestId: string) => get<OutboxLetter[]>(`/api/lending-requests/${requestId}/letters`),
+  /** Any action but ship-digitally, which sends a form: its endpoint is named after it, its body as that endpoint reads it. */
+  act: (requestId: string, action: Exclude<LendingAction, "ship-digitally">, body?: object) =>
+    post<LendingRequestView>(`/api/lending-requests/${requestId}/${action}`, body),
+  shipDigitally: (requestId: string, shipment: {
+    file: File | null; url: string; termsOfUse: string; completeRequest: boolean; internalNote: string; partnerNote: string;
+  }) => {
+    const form = new FormData();
+    if (shipment.file) form.append("file", shipment.file);
+    if (shipment.url) form.append("url", shipment.url);
+    if (shipment.termsOfUse) form.append("termsOfUse", shipment.termsOfUse);
+    form.append("completeRequest", shipment.completeRequest ? "true" : "false");
+    if (shipment.internalNote) form.append("internalNote", shipment.internalNote);
+    if (shipment.partnerNote) form.append("partnerNote", shipment.partnerNote);
+    return post<LendingRequestView>(`/api/lending-requests/${requestId}/ship-digitally`, form);
+  },
+  dismissAlert: (requestId: string, alertId: string) =>
+    post<LendingRequestView>(`/api/lending-requests/${requestId}/alerts/${alertId}/dismiss`),
+  /** Checks a lent item in, or ships the item a request waits to ship (Scan In Items). */
+  scanIn: (body: LendingScanBody) => post<LendingRequestView>("/api/lending-requests/scan-in", body),
+};
+
+export const moveRequests = {
+  list: (filter: MoveRequestFilter) => get<MoveRequestSummary[]>(`/api/move-requests${query({ ...filter })}`),
+  get: (moveId: string) => get<MoveRequestView>(`/api/move-requests/${moveId}`),
+  create: (body: CreateMoveRequest) => post<MoveRequestView>("/api/move-requests", body),
+  cancel: (moveId: string, reason: string, note: string) =>
+    post<MoveRequestView>(`/api/move-requests/${moveId}/cancel`, { reason, note: note || null } satisfies CancellationBody),
+};
+
+export const outbox = {
+  list: (status: OutboxState) => get<OutboxLetter[]>(`/api/outbox${query({ status })}`),
+  /** A failed letter, pending again and tried at once. */
+  retry: (letterId: string) => post<OutboxLetter>(`/api/outbox/${letterId}/retry`),
+  /** A failed letter given up on, kept for the record. */
+  dismiss: (letterId: string) => post<OutboxLetter>(`/api/outbox/${letterId}/dismiss`),
+};
+
 export const departments = {
   list: () => get<Department[]>("/api/departments"),
 };
@@ -104,4 +163,36 @@ export const scanStations = {
   revoke: (stationId: string) => del(`/api/scan-stations/${id(stationId)}`),
   scan: (stationId: string, barcode: string, department: string) =>
     post<ScanAnswer>(`/api/scan-stations/${id(stationId)}/scans`, { barcode, department } satisfies ScanRequest),
+};
+
+export const partners = {
+  list: () => get<Partner[]>("/api/partners"),
+  create: (body: PartnerBody) => post<Partner>("/api/partners", body),
+  /** A body without `sharedSecret` keeps the one set; an empty one removes it. */
+  update: (code: string, body: PartnerBody) => put<Partner>(`/api/partners/${id(code)}`, body),
+  remove: (code: string) => del(`/api/partners/${id(code)}`),
+};
+
+export const workflowProfiles = {
+  list: () => get<WorkflowProfile[]>("/api/lending-workflow-profiles"),
+  create: (body: WorkflowProfileBody) => post<WorkflowProfile>("/api/lending-workflow-profiles", body),
+  update: (code: string, body: WorkflowProfileBody) => put<WorkflowProfile>(`/api/lending-workflow-profiles/${id(code)}`, body),
+  remove: (code: string) => del(`/api/lending-workflow-profiles/${id(code)}`),
+};
+
+export const lendingReasons = {
+  all: () => get<LendingReasonLists>("/api/lending-reasons"),
+  replace: (list: LendingReasonList, reasons: string[]) =>
+    put<LendingReasons>(`/api/lending-reasons/${list}`, { reasons } satisfies LendingReasons),
+};
+
+export const catalogue = {
+  search: (q: string, page: number, pageSize: number) =>
+    get<CatalogueItemPage>(`/api/items${query({ q: q || undefined, page: String(page), pageSize: String(pageSize) })}`),
+  put: (barcode: string, body: CatalogueItemBody) => put<CatalogueItem>(`/api/items/${id(barcode)}`, body),
+  importFile: (file: File) => {
+    const form = new FormData();
+    form.append("file", file);
+    return post<CatalogueImport>("/api/items/import", form);
+  },
 };

@@ -36,16 +36,34 @@ function covers(account: Account, role: RoleName, place: string): boolean {
   return grantsOf(account, role).some((g) => !g.scope?.length || g.scope.some((s) => s.toLowerCase() === wanted));
 }
 
+const scansAtPlaces = (account: Account) => holds(account, roles.workOrderOperator) || holds(account, roles.circulationDeskOperator);
+
+const resourceSharing = (account: Account) =>
+  holds(account, roles.fulfillmentServicesOperator) || holds(account, roles.fulfillmentServicesManager);
+
 export const can = {
   /** Any staff role: the lists and a request's page. */
   readRequests: (account: Account) => account.roles.length > 0,
-  /** Accounts, scan stations, profile rules, workflow definitions. */
+  /** Accounts, scan stations, profile rules, workflow definitions; the outbox, and retrying or dismissing a failed letter. */
   administer: (account: Account) => holds(account, roles.generalSystemAdministrator),
+  /** The partners and the item catalogue lending works with: resource-sharing staff and administrators read them. */
+  readResourceSharing: (account: Account) =>
+    holds(account, roles.fulfillmentServicesOperator) || holds(account, roles.fulfillmentServicesManager) || holds(account, roles.generalSystemAdministrator),
   /** The approval requests: copyright clearance, approve or reject, expiry. */
   approve: (account: Account) => holds(account, roles.fulfillmentServicesManager),
   /** A digitization request's row actions (Next Step, Attach, Add digital inventory, Done, Cancel) at its department. */
   workOnRequestAt: (account: Account, department: string) => covers(account, roles.workOrderOperator, department),
-  scanIn: (account: Account) => holds(account, roles.workOrderOperator) || holds(account, roles.circulationDeskOperator),
+  /** Scan In Items: at a department or desk, or, for resource-sharing staff, lending items (check in or ship). */
+  scanIn: (account: Account) => scansAtPlaces(account) || resourceSharing(account),
+  /** Scanning items in at a department or desk, for digitization requests and moves. */
+  scanAtPlaces: (account: Account) => scansAtPlaces(account),
+  /** The lending task list and the move requests: resource-sharing (fulfillment) staff. */
+  workOnLending: (account: Account) => resourceSharing(account),
+  /** A lending request's or a move's actions, at the item's library; the manager's role is institution-wide. */
+  workOnLendingAt: (account: Account, library: string) =>
+    covers(account, roles.fulfillmentServicesOperator, library) || covers(account, roles.fulfillmentServicesManager, library),
+  /** Reactivating a finished lending request is a manager's decision. */
+  reactivateLending: (account: Account) => holds(account, roles.fulfillmentServicesManager),
   /** Scanning in at a department or desk code. */
   scanInAt: (account: Account, place: string) =>
     covers(account, roles.workOrderOperator, place) || covers(account, roles.circulationDeskOperator, place),

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from "react";
 import {
-  Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow,
-  type Connection, type Edge, type NodeChange,
+  Background, MarkerType, ReactFlow, ReactFlowProvider, applyNodeChanges, type Connection, type Edge, type NodeChange,
 } from "@xyflow/react";
 import type { Definition } from "../api/types";
 import { ActivityNode, type ActivityFlowNode } from "./ActivityNode";
+import { ChartNavigation, chartSettings } from "./ChartNavigation";
 import { layoutActivities } from "./flowLayout";
 import { doneOutcome, outcomeOf, outcomesOf } from "./outcomes";
 
@@ -44,14 +44,8 @@ function toEdges(definition: Definition): Edge[] {
   }));
 }
 
-/** Fits the whole chart into view when its shape changes; React Flow waits until the nodes are measured. */
-function FitOnShapeChange({ shape }: { shape: string }) {
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    void fitView({ padding: 0.15 });
-  }, [shape, fitView]);
-  return null;
-}
+/** The activity the runtime starts at: the one of type Start. */
+const startType = "Start";
 
 // Shared defaults: a fresh [] or {} on every render would re-run the effect that sets the nodes, forever.
 const noWaits: string[] = [];
@@ -64,6 +58,11 @@ function Chart({
   const shape = shapeOf(definition);
   // Keyed on the shape, not the definition: editing an input must not move the nodes around.
   const positions = useMemo(() => layoutActivities(definition), [shape]);
+  // Where the instance waits, or else the start: what the chart opens on.
+  const focus = useMemo(
+    () => (waitingAt.length > 0 ? waitingAt : definition.activities.filter((a) => a.type === startType).map((a) => a.id)),
+    [shape, waitingAt],
+  );
   const [nodes, setNodes] = useState<ActivityFlowNode[]>([]);
 
   useEffect(() => {
@@ -109,26 +108,24 @@ function Chart({
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onPaneClick={() => onSelect?.(null)}
-        nodesDraggable={false}
         nodesConnectable={onConnect !== undefined}
         onConnect={(c: Connection) => {
           if (c.target !== c.source) onConnect?.(c.source, c.sourceHandle ?? doneOutcome, c.target);
         }}
         elementsSelectable={onSelect !== undefined}
-        edgesFocusable={false}
-        deleteKeyCode={null}
-        fitView
-        minZoom={0.2}
+        {...chartSettings}
       >
         <Background />
-        <Controls showInteractive={false} />
-        <FitOnShapeChange shape={shape} />
+        <ChartNavigation shape={shape} focus={focus} selectedId={selectedId} />
       </ReactFlow>
     </div>
   );
 }
 
-/** A definition drawn as a flowchart: activities as nodes, outcomes as labelled edges, laid out by dagre. */
+/**
+ * A definition drawn as a flowchart: activities as nodes, outcomes as labelled edges, laid out by dagre. It opens
+ * legible on where the instance waits (or the start), with a minimap and a fit button for the rest.
+ */
 export function Flowchart(props: FlowchartProps) {
   return (
     <ReactFlowProvider>

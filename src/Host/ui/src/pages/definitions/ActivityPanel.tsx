@@ -1,8 +1,8 @@
 import type { Activity, ActivityType, Definition } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { doneOutcome, outcomesOf } from "../../components/outcomes";
+import { ActivityInputs } from "./ActivityInputs";
 import { targetsOf } from "./definitionEdits";
-import { textOf } from "./inputText";
 
 interface ActivityPanelProps {
   definition: Definition;
@@ -20,10 +20,6 @@ const none = "";
 
 /** The side panel of the selected activity: its inputs, where each outcome goes, and its removal. */
 export function ActivityPanel({ definition, activity, type, texts, problems, onInput, onTarget, onRemove }: ActivityPanelProps) {
-  const declared = type?.inputs ?? [];
-  // Inputs the file sets that the type does not declare stay editable, so nothing in the file is hidden.
-  const extra = Object.keys(activity.inputs ?? {}).filter((name) => !declared.some((i) => i.name === name));
-  const inputs = [...declared, ...extra.map((name) => ({ name, valueType: "object", required: false, description: null }))];
   const outcomes = type?.outcomes ?? outcomesOf(definition, activity.id, [doneOutcome]);
   const others = definition.activities.filter((a) => a.id !== activity.id).map((a) => a.id);
 
@@ -36,19 +32,7 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
       )}
       {!type && <p className="hint">This type is not registered; its inputs are shown as the definition holds them.</p>}
 
-      <fieldset>
-        <legend>Inputs</legend>
-        {inputs.length === 0 && <p>This activity takes no inputs.</p>}
-        {inputs.map((input) => (
-          <FormField key={input.name} id={`input-${activity.id}-${input.name}`} label={input.name}
-            hint={`${input.valueType}${input.required ? ", required" : ""}${input.description ? ` — ${input.description}` : ""}`}>
-            {(control) => (
-              <textarea {...control} rows={1} value={texts[input.name] ?? textOf(activity.inputs?.[input.name])}
-                onChange={(e) => onInput(input.name, e.target.value)} />
-            )}
-          </FormField>
-        ))}
-      </fieldset>
+      <ActivityInputs activity={activity} type={type} texts={texts} onInput={onInput} />
 
       <fieldset>
         <legend>Outcomes</legend>

@@ -60,10 +60,10 @@ export function connect(definition: Definition, source: string, outcome: string,
   return targets.includes(target) ? definition : setTarget(definition, source, outcome, targets.length, target);
 }
 
-/** A free id for a new activity of `type`: "set-variable", then "set-variable-2", … */
-export function freeId(definition: Definition, type: string): string {
+/** A free id for a new activity of `type` among `takenIds`: "set-variable", then "set-variable-2", … */
+export function freeId(takenIds: readonly string[], type: string): string {
   const base = type.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-  const taken = new Set(definition.activities.map((a) => a.id));
+  const taken = new Set(takenIds);
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n += 1;

@@ -1,22 +1,23 @@
-import { definitions, digitizationRequests } from "../../api/library";
+import { digitizationRequests } from "../../api/library";
 import { Link } from "../../router";
 import { AttachmentList } from "../../components/AttachmentList";
-import { Flowchart } from "../../components/Flowchart";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { RuleLink } from "../../components/RuleLink";
+import { StepHistory } from "../../components/StepHistory";
 import { useLoad } from "../../components/useLoad";
+import { WorkflowChart } from "../../components/WorkflowChart";
 import { dateTime, managementLabel, targetLabel } from "../../components/format";
 import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
-import { DigitizationRequestHistory } from "./DigitizationRequestHistory";
+import { DigitizationRequestFaults } from "./DigitizationRequestFaults";
+import { DigitizationRequestLetters } from "./DigitizationRequestLetters";
 
-/** A digitization request's page: where its workflow waits now on the version it runs, what happened so far, its files. */
+/**
+ * A digitization request's page: where its workflow waits now on the version it runs, what happened so far, the letters
+ * sent to the requester, its files.
+ */
 export function DigitizationRequestPage({ requestId }: { requestId: string }) {
   const request = useLoad(() => digitizationRequests.get(requestId), [requestId]);
   const workflow = request.data?.workflow;
-  const definition = useLoad(
-    async () => (workflow ? definitions.get(workflow.definition, workflow.version) : null),
-    [workflow?.definition, workflow?.version],
-  );
 
   const r = request.data;
   if (!r) {
@@ -34,8 +35,8 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
       <p className="breadcrumb"><Link href="/requests">In-process items</Link></p>
       <h1>{r.item.title}</h1>
       <p className="status-line">Status: {r.status}</p>
-      <ProblemAlert error={definition.error} />
       <DigitizationRequestAlerts request={r} />
+      <DigitizationRequestFaults faults={r.faults} onRetried={request.reload} />
       <dl className="facts">
         {r.part?.title && <><dt>Part</dt><dd>{r.part.title}{r.part.pages ? `, pages ${r.part.pages}` : ""}</dd></>}
         <dt>Barcode</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
@@ -54,18 +55,15 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
       <section aria-labelledby="flow-heading">
         <h2 id="flow-heading">Workflow</h2>
         {workflow && workflow.waitingFor.length > 0 && <p>Waiting for: {workflow.waitingFor.join(", ")}</p>}
-        {definition.data && (
-          <div className="request-flow">
-            <Flowchart definition={definition.data} label={`Flowchart of ${definition.data.id} version ${definition.data.version}`}
-              waitingAt={workflow?.waitingAt ?? []} />
-          </div>
-        )}
+        <WorkflowChart workflow={workflow} />
       </section>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <DigitizationRequestHistory history={r.history} />
+        <StepHistory history={r.history} />
       </section>
+
+      <DigitizationRequestLetters requestId={r.id} onHistoryChanged={request.reload} />
 
       <section aria-labelledby="attachments-heading">
         <h2 id="attachments-heading">Attachments</h2>

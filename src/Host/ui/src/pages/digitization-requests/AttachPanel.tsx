@@ -2,7 +2,8 @@ import { useState } from "react";
 import { digitizationRequests } from "../../api/library";
 import { FormField } from "../../components/FormField";
 import { useSubmit } from "../../components/useSubmit";
-import { ActionForm, type ActionPanelProps } from "./ActionForm";
+import { ActionForm } from "../../components/ActionForm";
+import type { ActionPanelProps } from "./actionPanel";
 
 /**
  * The Attachments page (Alma: Digitization Processing, Attaching Digitized Items to Be Sent to a Patron): a file for

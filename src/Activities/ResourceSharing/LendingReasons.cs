@@ -1,0 +1,27 @@
+using Library.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.ResourceSharing;
+
+/// <summary>Reads and replaces the lending reason lists, each in its configured order.</summary>
+public static class LendingReasons
+{
+    public static async Task<List<string>> ReasonsOfAsync(this LibraryDbContext db, LendingReasonList list, CancellationToken ct) =>
+        await db.LendingReasons.AsNoTracking().Where(r => r.List == list).OrderBy(r => r.Position).Select(r => r.Name).ToListAsync(ct);
+
+    /// <summary>
+    /// Makes <paramref name="list"/> exactly <paramref name="reasons"/>, in that order, rewriting the rows in place so
+    /// the unique positions never collide within the one save. Requests keep the reason texts they were given.
+    /// </summary>
+    public static async Task ReplaceReasonsAsync(this LibraryDbContext db, LendingReasonList list, IReadOnlyList<string> reasons, CancellationToken ct)
+    {
+        var rows = await db.LendingReasons.Where(r => r.List == list).OrderBy(r => r.Position).ToListAsync(ct);
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            if (i < rows.Count) rows[i].Name = reasons[i];
+            else db.LendingReasons.Add(new LendingReason { List = list, Position = i, Name = reasons[i] });
+        }
+        db.LendingReasons.RemoveRange(rows.Skip(reasons.Count));
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,94 @@
+using FluentValidation;
+using Library.Catalogue;
+using Library.Host.Authorization;
+using Library.Host.Contracts;
+using Library.Host.Problems;
+using Library.Host.Validation;
+using Library.Persistence;
+using Library.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Host.Endpoints;
+
+/// <summary>
+/// The item catalogue lending requests locate items in, by barcode: search, read, create or replace an item, and import
+/// a file of items. A request already located keeps what it recorded; a change helps requests that come in later.
+/// </summary>
+public static class CatalogueItemEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalogueItems(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/items").WithTags("Item catalogue");
+        group.MapGet("/", Search).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
+        group.MapGet("/{barcode}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPut("/{barcode}", Put).Needs(StaffPolicies.Administration).Validate<CatalogueItemBody>().Refuses(StatusCodes.Status400BadRequest);
+        group.MapPost("/import", Import).Needs(StaffPolicies.Administration).DisableAntiforgery()
+            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+        return app;
+    }
+
+    private static async Task<Results<Ok<CatalogueItemPageView>, ProblemHttpResult>> Search(
+        [AsParameters] CatalogueItemQuery query, LibraryDbContext db, CancellationToken ct)
+    {
+        var (page, pageSize, problem) = query.Read();
+        if (problem is not null) return problem;
+        var items = db.CatalogueItems.AsNoTracking();
+        if (query.Barcode is { Length: > 0 } barcode) items = items.Where(i => i.Barcode == barcode);
+        if (query.Q is { Length: > 0 } q)
+        {
+            var text = q.ToLowerInvariant();
+            items = items.Where(i => i.Title.ToLower().Contains(text) || (i.Author != null && i.Author.ToLower().Contains(text))
+                                     || (i.Isbn != null && i.Isbn.ToLower().Contains(text)) || (i.Issn != null && i.Issn.ToLower().Contains(text))
+                                     || i.Barcode.ToLower().Contains(text));
+        }
+        var total = await items.CountAsync(ct);
+        var rows = await items.OrderBy(i => i.Barcode).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return TypedResults.Ok(new CatalogueItemPageView(total, page, pageSize, rows.Select(CatalogueItemView.Of).ToList()));
+    }
+
+    private static async Task<Results<Ok<CatalogueItemView>, ProblemHttpResult>> Get(string barcode, LibraryDbContext db, CancellationToken ct) =>
+        await db.CatalogueItems.AsNoTracking().SingleOrDefaultAsync(i => i.Barcode == barcode, ct) is { } item
+            ? TypedResults.Ok(CatalogueItemView.Of(item))
+            : ApiProblems.NotFound($"No item with barcode {barcode} in the catalogue.");
+
+    /// <summary>Creates the item (201) or replaces its details (200).</summary>
+    private static async Task<Results<Created<CatalogueItemView>, Ok<CatalogueItemView>, ProblemHttpResult>> Put(
+        string barcode, CatalogueItemBody? body, LibraryDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
+        if (CatalogueItemBodyValidator.BarcodeProblem(barcode) is { } problem) return ApiProblems.Invalid("barcode", problem);
+        var item = await db.CatalogueItems.SingleOrDefaultAsync(i => i.Barcode == barcode, ct);
+        var created = item is null;
+        item ??= db.CatalogueItems.Add(new CatalogueItem { Barcode = barcode, Title = body.Title, Library = body.Library, Location = body.Location }).Entity;
+        body.ApplyTo(item);
+        await db.SaveChangesAsync(ct);
+        var view = CatalogueItemView.Of(item);
+        return created ? TypedResults.Created($"/api/items/{Uri.EscapeDataString(barcode)}", view) : TypedResults.Ok(view);
+    }
+
+    /// <summary>Adds or replaces every item of the file in one transaction: a bad row stores nothing.</summary>
+    private static async Task<Results<Ok<CatalogueImportView>, ProblemHttpResult>> Import(
+        IFormFile? file, IValidator<CatalogueItemBody> validator, LibraryDbContext db, CancellationToken ct)
+    {
+        if (FileUpload.Check(file) is { } bad) return bad;
+        var (items, problem) = await CatalogueImportFile.ReadAsync(file!, validator, ct);
+        if (problem is not null) return problem;
+
+        var barcodes = items.Select(i => i.Barcode).ToList();
+        var existing = new Dictionary<string, CatalogueItem>(StringComparer.Ordinal);
+        // In slices, so that a large file does not make one query with more parameters than the engine takes.
+        foreach (var slice in barcodes.Chunk(500))
+            foreach (var found in await db.CatalogueItems.Where(i => slice.Contains(i.Barcode)).ToListAsync(ct))
+                existing[found.Barcode] = found;
+        foreach (var (_, barcode, body) in items)
+        {
+            if (!existing.TryGetValue(barcode, out var item))
+                item = db.CatalogueItems.Add(new CatalogueItem { Barcode = barcode, Title = body.Title, Library = body.Library, Location = body.Location }).Entity;
+            body.ApplyTo(item);
+        }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new CatalogueImportView(items.Count - existing.Count, existing.Count));
+    }
+}

@@ -1,0 +1,28 @@
+import { definitions } from "../api/library";
+import type { WorkflowView } from "../api/types";
+import { DefinitionChart } from "./DefinitionChart";
+import { ProblemAlert } from "./ProblemAlert";
+import { isStateMachine } from "./stateMachine";
+import { useLoad } from "./useLoad";
+
+/**
+ * The definition version a request's workflow runs, drawn as its kind is: a flowchart with the activities it waits in
+ * marked, or a state machine with the request's status highlighted.
+ */
+export function WorkflowChart({ workflow, currentStatus }: { workflow: WorkflowView | null | undefined; currentStatus?: string | null }) {
+  const definition = useLoad(
+    async () => (workflow ? definitions.get(workflow.definition, workflow.version) : null),
+    [workflow?.definition, workflow?.version],
+  );
+  return (
+    <>
+      <ProblemAlert error={definition.error} />
+      {definition.data && (
+        <div className="request-flow">
+          <DefinitionChart definition={definition.data} label={`${isStateMachine(definition.data) ? "State machine" : "Flowchart"} of ${definition.data.id} version ${definition.data.version}`}
+            waitingAt={workflow?.waitingAt ?? []} currentStatus={currentStatus} />
+        </div>
+      )}
+    </>
+  );
+}

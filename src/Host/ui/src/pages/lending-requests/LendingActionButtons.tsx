@@ -1,0 +1,37 @@
+import type { LendingAction } from "../../api/types";
+import { useAccount } from "../../auth/session";
+import { actionLabels, directActions, offered, type LendingActionTarget } from "./lendingActions";
+
+interface LendingActionButtonsProps {
+  request: LendingActionTarget;
+  /** The action whose form is open, if any. */
+  open: LendingAction | null;
+  onOpen: (action: LendingAction) => void;
+  onDirect: (action: LendingAction) => void;
+  busy: boolean;
+}
+
+/** The request's actions allowed now: those that move it along at once, the others under "More actions". */
+export function LendingActionButtons({ request, open, onOpen, onDirect, busy }: LendingActionButtonsProps) {
+  const actions = offered(request, useAccount());
+  const button = (action: LendingAction) =>
+    directActions.includes(action) ? (
+      <button key={action} type="button" className="secondary" disabled={busy} onClick={() => onDirect(action)}>{actionLabels[action]}</button>
+    ) : (
+      <button key={action} type="button" className={action === "reject" ? "danger" : undefined} aria-expanded={open === action}
+        onClick={() => onOpen(action)}>
+        {actionLabels[action]}
+      </button>
+    );
+  return (
+    <>
+      {actions.primary.map(button)}
+      {actions.more.length > 0 && (
+        <details className="more-actions">
+          <summary>More actions</summary>
+          <div className="row-actions">{actions.more.map(button)}</div>
+        </details>
+      )}
+    </>
+  );
+}

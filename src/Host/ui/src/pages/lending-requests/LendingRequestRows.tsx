@@ -1,0 +1,49 @@
+import type { LendingAction, LendingRequestSummary, LendingRequestView } from "../../api/types";
+import { Link } from "../../router";
+import { dateTime } from "../../components/format";
+import { LendingActionButtons } from "./LendingActionButtons";
+import { LendingActionPanel } from "./LendingActionPanel";
+
+export const lendingColumns = 9;
+
+interface LendingRequestRowsProps {
+  request: LendingRequestSummary;
+  panel: LendingAction | null;
+  busy: boolean;
+  onOpen: (action: LendingAction) => void;
+  onDirect: (action: LendingAction) => void;
+  onFinished: (view: LendingRequestView, message: string) => void;
+  onClose: () => void;
+}
+
+/** A lending request's row, and under it the form of the action being taken on it. */
+export function LendingRequestRows({ request: r, panel, busy, onOpen, onDirect, onFinished, onClose }: LendingRequestRowsProps) {
+  return (
+    <>
+      <tr>
+        <td>
+          <Link href={`/lending/${r.id}`}>{r.title}</Link>
+          <div className="subtle">{r.externalId}</div>
+          {r.alerts.map((a) => <div key={a} className="tag alert-tag">{a}</div>)}
+        </td>
+        <td>{r.partnerCode}</td>
+        <td>{r.status}</td>
+        <td>{r.requestedFormat}</td>
+        <td>{r.barcode}</td>
+        <td>{r.assignee ?? <span className="subtle">unassigned</span>}</td>
+        <td>{r.dueDate ?? ""}</td>
+        <td>{dateTime(r.updatedAt)}</td>
+        <td className="row-actions">
+          <LendingActionButtons request={r} open={panel} busy={busy} onOpen={onOpen} onDirect={onDirect} />
+        </td>
+      </tr>
+      {panel && (
+        <tr className="panel-row">
+          <td colSpan={lendingColumns}>
+            <LendingActionPanel action={panel} request={r} onDone={onFinished} onClose={onClose} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+// The lending actions as staff see them: their labels (after Alma's lending task list, Alma: Managing Resource Sharing
+// Lending Requests), which of them a row shows at once and which under "More actions", and which the signed-in account
+// is offered of those the request allows now.
+import type { Account, LendingAction, LendingRequestSummary, LendingRequestView } from "../../api/types";
+import { can } from "../../auth/permissions";
+
+export const actionLabels: Record<LendingAction, string> = {
+  "will-supply": "Will supply",
+  "ship-physically": "Ship item",
+  "ship-non-returnable": "Ship non-returnable",
+  "ship-digitally": "Ship digitally",
+  "received-by-partner": "Received by partner",
+  renew: "Renew",
+  "returned-by-partner": "Returned by partner",
+  "check-in": "Check in",
+  reject: "Reject",
+  conditional: "Conditional",
+  "conditional-reply": "Answer to conditions",
+  lost: "Lost",
+  reactivate: "Reactivate",
+  assign: "Assign to me",
+  release: "Release",
+  notes: "Add note",
+  "partner-email": "E-mail partner",
+  "move-request": "Create move request",
+  "digitization-request": "Create digitization request",
+  "renew-requested": "Partner asks to renew",
+  recall: "Recall",
+  damaged: "Report damaged",
+  "cancel-requested": "Partner asks to cancel",
+  "cancel-reply": "Answer cancel request",
+};
+
+/** The actions that move the request along, shown at once; the rest wait under "More actions". */
+const primary: LendingAction[] = [
+  "will-supply", "ship-physically", "ship-digitally", "ship-non-returnable", "received-by-partner", "renew", "returned-by-partner",
+  "check-in", "reject", "conditional", "conditional-reply", "cancel-reply", "reactivate",
+];
+
+/** Taken with one click: the assignment needs no form. */
+export const directActions: LendingAction[] = ["assign", "release"];
+
+/** What the buttons need to know of a request, from its row or its page. */
+export type LendingActionTarget = Pick<LendingRequestSummary, "id" | "title" | "barcode" | "dueDate" | "assignee" | "library" | "allowedActions">;
+
+export function targetOf(view: LendingRequestView): LendingActionTarget {
+  return {
+    id: view.id, title: view.item.title, barcode: view.item.barcode, dueDate: view.dueDate, assignee: view.assignee,
+    library: view.item.library, allowedActions: view.allowedActions,
+  };
+}
+
+/**
+ * The actions the request allows now that this account may take: fulfilment staff at the item's library, a manager to
+ * reactivate. "Assign to me" is left out while the request is the account's already or another's, whom only the
+ * holder may replace (Alma: Managing task assignments).
+ */
+export function offered(request: LendingActionTarget, account: Account): { primary: LendingAction[]; more: LendingAction[] } {
+  if (!can.workOnLendingAt(account, request.library)) return { primary: [], more: [] };
+  const allowed = request.allowedActions.filter((a) =>
+    (a !== "reactivate" || can.reactivateLending(account)) && (a !== "assign" || request.assignee === null));
+  return { primary: allowed.filter((a) => primary.includes(a) || directActions.includes(a)), more: allowed.filter((a) => !primary.includes(a) && !directActions.includes(a)) };
+}

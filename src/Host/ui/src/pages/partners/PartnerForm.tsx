@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from "react";
+import { partners } from "../../api/library";
+import type { Partner, WorkflowProfile } from "../../api/types";
+import { FormField } from "../../components/FormField";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { useSubmit } from "../../components/useSubmit";
+
+interface Draft {
+  code: string;
+  name: string;
+  profileType: "Email" | "ISO";
+  email: string;
+  isoSymbol: string;
+  isoEndpoint: string;
+  sharedSecret: string;
+  removeSecret: boolean;
+  workflowProfile: string;
+  language: string;
+  active: boolean;
+}
+
+const draftOf = (p: Partner | null, profiles: WorkflowProfile[]): Draft => ({
+  code: p?.code ?? "",
+  name: p?.name ?? "",
+  profileType: p?.profileType === "ISO" ? "ISO" : "Email",
+  email: p?.email ?? "",
+  isoSymbol: p?.isoSymbol ?? "",
+  isoEndpoint: p?.isoEndpoint ?? "",
+  sharedSecret: "",
+  removeSecret: false,
+  workflowProfile: p?.workflowProfile ?? profiles[0]?.code ?? "",
+  language: p?.language ?? "en",
+  active: p?.active ?? true,
+});
+
+const fields = ["code", "name", "profileType", "email", "isoSymbol", "isoEndpoint", "sharedSecret", "workflowProfile", "language"];
+
+/**
+ * Registers a partner, or changes one (`partner` given). The shared secret is never shown: left empty it stays as it
+ * is; "Remove the shared secret" clears it.
+ */
+export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
+  partner: Partner | null;
+  profiles: WorkflowProfile[];
+  onSaved: (saved: Partner) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState(() => draftOf(partner, profiles));
+  const saving = useSubmit();
+  const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void saving.run(async () => {
+      const body = {
+        code: partner ? null : draft.code.trim(),
+        name: draft.name.trim(),
+        profileType: draft.profileType,
+        email: draft.email.trim() || null,
+        isoSymbol: draft.isoSymbol.trim() || null,
+        isoEndpoint: draft.isoEndpoint.trim() || null,
+        sharedSecret: draft.removeSecret ? "" : draft.sharedSecret || null,
+        workflowProfile: draft.workflowProfile,
+        language: draft.language,
+        active: draft.active,
+      };
+      onSaved(partner ? await partners.update(partner.code, body) : await partners.create(body));
+    });
+  };
+
+  const text = (name: "code" | "name" | "email" | "isoSymbol" | "isoEndpoint", label: string, hint?: string) => (
+    <FormField id={`partner-${name}`} label={label} errors={saving.fieldErrors(name)} hint={hint}>
+      {(control) => <input {...control} value={draft[name]} onChange={(e) => set({ [name]: e.target.value })} />}
+    </FormField>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={partner ? `Edit partner ${partner.code}` : "Register a partner"} className="account-form">
+      <h2>{partner ? `Edit partner ${partner.code}` : "Register a partner"}</h2>
+      {!partner && text("code", "Code", "Letters, digits, _ and -; lending requests name the partner by it.")}
+      {text("name", "Name")}
+      <FormField id="partner-profileType" label="Profile type" errors={saving.fieldErrors("profileType")}>
+        {(control) => (
+          <select {...control} value={draft.profileType} onChange={(e) => set({ profileType: e.target.value as Draft["profileType"] })}>
+            <option value="Email">Email</option>
+            <option value="ISO">ISO</option>
+          </select>
+        )}
+      </FormField>
+      {text("email", "E-mail", draft.profileType === "Email" ? "Required: the partner's letters go there." : undefined)}
+      {draft.profileType === "ISO" && text("isoSymbol", "ISO symbol", "The ISO 18626 agency id, such as ISIL:BE-BRL01.")}
+      {draft.profileType === "ISO" && text("isoEndpoint", "ISO endpoint")}
+      {draft.profileType === "ISO" && (
+        <FormField id="partner-sharedSecret" label="Shared secret" errors={saving.fieldErrors("sharedSecret")}
+          hint={partner?.hasSharedSecret ? "A secret is set; leave this empty to keep it." : "None is set."}>
+          {(control) => (
+            <input {...control} type="password" autoComplete="new-password" value={draft.sharedSecret}
+              disabled={draft.removeSecret} onChange={(e) => set({ sharedSecret: e.target.value })} />
+          )}
+        </FormField>
+      )}
+      {draft.profileType === "ISO" && partner?.hasSharedSecret && (
+        <FormField id="partner-removeSecret" label="Remove the shared secret" checkbox>
+          {(control) => <input {...control} type="checkbox" checked={draft.removeSecret} onChange={(e) => set({ removeSecret: e.target.checked })} />}
+        </FormField>
+      )}
+      <FormField id="partner-workflowProfile" label="Workflow profile" errors={saving.fieldErrors("workflowProfile")}>
+        {(control) => (
+          <select {...control} value={draft.workflowProfile} onChange={(e) => set({ workflowProfile: e.target.value })}>
+            {profiles.map((p) => <option key={p.code} value={p.code}>{p.code}: {p.name}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField id="partner-language" label="Language of its letters" errors={saving.fieldErrors("language")}>
+        {(control) => (
+          <select {...control} value={draft.language} onChange={(e) => set({ language: e.target.value })}>
+            <option value="en">English</option>
+            <option value="fr">French</option>
+            <option value="zh">Chinese</option>
+          </select>
+        )}
+      </FormField>
+      <FormField id="partner-active" label="Active: takes new lending requests" checkbox>
+        {(control) => <input {...control} type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />}
+      </FormField>
+      <ProblemAlert error={saving.problem} shownFields={fields} />
+      <div className="form-actions">
+        <button type="submit" disabled={saving.busy}>{partner ? "Save" : "Register"}</button>
+        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
