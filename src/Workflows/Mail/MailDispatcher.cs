@@ -40,19 +40,68 @@ public sealed class MailDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            TimeSpan? nextDue;
-            try
+            await RetryWaitingNowAsync(stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
             {
-                nextDue = await SendDueAsync(stoppingToken);
+                TimeSpan? nextDue;
+                try
+                {
+                    nextDue = await SendDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Mail dispatch failed");
+                    nextDue = TimeSpan.FromSeconds(5);
+                }
+                await signal.WaitAsync(nextDue is { } due && due < IdlePoll ? due : IdlePoll, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Mail dispatch failed");
-                nextDue = TimeSpan.FromSeconds(5);
-            }
-            await signal.WaitAsync(nextDue is { } due && due < IdlePoll ? due : IdlePoll, stoppingToken);
+        }
+        finally
+        {
+            await ReleaseLeasesAsync();
+        }
+    }
+
+    /// <summary>
+    /// Letters waiting out a pause after failed tries are due at once when a host starts: whoever restarts the service
+    /// has usually just mended the mail settings or the server, and should not wait up to five minutes to see it work.
+    /// </summary>
+    private async Task RetryWaitingNowAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Outbox.Where(m => m.State == OutboxState.Pending && m.Kind == MailOutbox.Kind && m.NextAttemptAt > now)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.NextAttemptAt, now), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Letters waiting to be tried again could not be made due at start");
+        }
+    }
+
+    /// <summary>
+    /// A host that stops gives back the letters it holds, so another host, or this one restarted, sends them at once
+    /// rather than after the lease. A letter whose sending was cut short may have reached the server; its Message-Id
+    /// tells the receiver it is the same letter.
+    /// </summary>
+    private async Task ReleaseLeasesAsync()
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            await db.Outbox.Where(m => m.State == OutboxState.Pending && m.LeasedBy == HostName)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.LeasedBy, (string?)null).SetProperty(m => m.LeasedUntil, (DateTime?)null), limit.Token);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Letters held by this host could not be given back as it stopped; they wait for their lease to end");
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Sockets;
 using Library.Host.Contracts;
 using Library.Digitization;
 using Library.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Testing;
 
@@ -41,18 +43,47 @@ public sealed class DurabilityTests
     }
 
     [Fact]
-    public async Task Mail_queued_while_the_smtp_server_is_down_is_sent_after_a_restart()
+    public async Task Mail_queued_while_the_smtp_server_is_down_is_sent_after_a_restart_without_waiting_out_its_pause()
     {
-        // The first host mails to a port where nothing listens: the letter stays in the outbox.
+        // The first host mails to a port where nothing listens: the letter stays in the outbox, tried again and again.
         await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Smtp:Port"] = TestSmtpServer.FreePort().ToString() });
         var request = await host.Client.CreateAsync(Api.NewRequest(email: "patient@example.org"));
         await (await host.Client.CancelAsync(request.Id, "Patron request")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
-        var unsent = await host.CountRowsAsync("outbox_messages", "\"SentAt\" IS NULL");
-        Assert.Equal(1, unsent);
+        Assert.Equal(1, await host.CountRowsAsync("outbox_messages", "\"SentAt\" IS NULL"));
 
+        // After many failed tries the next one is minutes away; a restart (the settings mended) tries at once.
+        var postponed = await host.EventuallyAsync(() => host.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+                "UPDATE outbox_messages SET \"NextAttemptAt\" = {0} WHERE \"Attempts\" >= 1 AND \"LeasedBy\" IS NULL",
+                DateTime.UtcNow.AddMinutes(5))),
+            updated => updated == 1);
+        Assert.Equal(1, postponed);
         await host.UseMailServerAsync();
 
         var mail = await host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "patient@example.org"));
         Assert.Contains("Patron request", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task A_letter_being_sent_when_the_service_stops_is_given_back_and_sent_at_once_after_the_restart()
+    {
+        // A server that takes the connection and never greets: the letter is leased to the host, mid-send, when it stops.
+        var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            await using var host = LibraryHost.Start(new Dictionary<string, string?> { ["Smtp:Port"] = ((IPEndPoint)silent.LocalEndpoint).Port.ToString() });
+            var request = await host.Client.CreateAsync(Api.NewRequest(email: "patient@example.org"));
+            await (await host.Client.CancelAsync(request.Id, "Patron request")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+            Assert.Equal(1, await host.EventuallyAsync(() => host.CountRowsAsync("outbox_messages", "\"LeasedBy\" IS NOT NULL"), leased => leased == 1));
+
+            await host.UseMailServerAsync();
+
+            var mail = await host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "patient@example.org"));
+            Assert.Contains("Patron request", mail.TextBody);
+        }
+        finally
+        {
+            silent.Stop();
+        }
     }
 }
