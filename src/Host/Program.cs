@@ -26,7 +26,7 @@ try
             return 0;
         }
         await app.Services.SeedLibrarySetupAsync(app.Configuration, app.Logger);
-        await app.Services.SeedItemCatalogueAsync(app.Configuration);
+        await app.Services.SeedItemCatalogueAsync(app.Configuration, app.Logger);
         await app.Services.SeedResourceSharingAsync(app.Configuration, app.Logger);
         await app.Services.EnsureSigningKeysAsync(app.Configuration, app.Logger);
         await app.Services.EnsureFirstAdministratorAsync(app.Configuration, app.Logger);

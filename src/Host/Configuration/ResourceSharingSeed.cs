@@ -1,5 +1,4 @@
-using System.Text.Json;
-using FluentValidation;
+using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Persistence;
 using Library.ResourceSharing;
@@ -18,8 +17,6 @@ public static class ResourceSharingSeed
 {
     private sealed record ReasonLists(List<string>? Rejection, List<string>? InternalRejection, List<string>? Cancellation);
 
-    private sealed record SeedFile(List<LendingWorkflowProfileBody>? WorkflowProfiles, List<PartnerBody>? Partners, ReasonLists? LendingReasons);
-
     public static async Task SeedResourceSharingAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();
@@ -30,14 +27,16 @@ public static class ResourceSharingSeed
             : Path.Combine(AppContext.BaseDirectory, "seed-data", "resource-sharing.json");
         try
         {
-            var file = Read(path);
-            var profiles = file.WorkflowProfiles ?? [];
-            var partners = file.Partners ?? [];
-            var reasons = file.LendingReasons ?? new ReasonLists(null, null, null);
-            Check(scope.ServiceProvider, path, profiles, "workflowProfiles", p => p.Code);
-            Check(scope.ServiceProvider, path, partners, "partners", p => p.Code);
+            var seed = SeedDocument.Open(path, "Library:ResourceSharingPath", scope.ServiceProvider);
+            var profiles = seed.Array("workflowProfiles").Select((node, i) =>
+                Coded(seed, seed.Checked<LendingWorkflowProfileBody>(node, Where(node, "workflow profile", "workflowProfiles", i)), p => p.Code, Where(node, "workflow profile", "workflowProfiles", i))).ToList();
+            var partners = seed.Array("partners").Select((node, i) =>
+                Coded(seed, seed.Checked<PartnerBody>(node, Where(node, "partner", "partners", i)), p => p.Code, Where(node, "partner", "partners", i))).ToList();
+            seed.Unique(profiles.Select(p => p.Code!), "workflow profile code", StringComparer.Ordinal);
+            seed.Unique(partners.Select(p => p.Code!), "partner code", StringComparer.Ordinal);
+            var reasons = seed.Read<ReasonLists>(seed["lendingReasons"], "lendingReasons", "lendingReasons") ?? new ReasonLists(null, null, null);
             if (reasons.Rejection is not { Count: > 0 })
-                throw new InvalidSeedException($"Seed file '{Path.GetFileName(path)}': lendingReasons.rejection must list at least one reason.");
+                throw seed.Invalid("lendingReasons", "rejection", "must list at least one reason.");
 
             if (!await db.LendingWorkflowProfiles.AnyAsync(ct))
                 db.LendingWorkflowProfiles.AddRange(profiles.Select(body =>
@@ -52,7 +51,7 @@ public static class ResourceSharingSeed
                 db.Partners.AddRange(partners.Select((body, i) =>
                 {
                     if (!known.Contains(body.WorkflowProfile))
-                        throw new InvalidSeedException($"Seed file '{Path.GetFileName(path)}': partners[{i}] names workflow profile '{body.WorkflowProfile}', which the file does not define.");
+                        throw seed.Invalid($"partner '{body.Code}' (partners[{i}])", "workflowProfile", $"'{body.WorkflowProfile}' is not a workflow profile of the file.");
                     var partner = new ResourceSharingPartner { Code = body.Code!, Name = body.Name, WorkflowProfile = body.WorkflowProfile, Language = PartnerBody.DefaultLanguage };
                     body.ApplyTo(partner);
                     return partner;
@@ -62,7 +61,7 @@ public static class ResourceSharingSeed
             await db.ReplaceReasonsAsync(LendingReasonList.InternalRejection, reasons.InternalRejection ?? [], ct);
             await db.ReplaceReasonsAsync(LendingReasonList.Cancellation, reasons.Cancellation ?? [], ct);
             logger.LogInformation("Seeded resource sharing from {File}: {Profiles} workflow profiles, {Partners} partners, {Reasons} rejection reasons",
-                Path.GetFileName(path), profiles.Count, partners.Count, reasons.Rejection.Count);
+                seed.File, profiles.Count, partners.Count, reasons.Rejection.Count);
         }
         catch (InvalidSeedException e)
         {
@@ -71,32 +70,9 @@ public static class ResourceSharingSeed
         }
     }
 
-    private static SeedFile Read(string path)
-    {
-        if (!File.Exists(path))
-            throw new InvalidSeedException($"Seed file '{path}' does not exist; set Library:ResourceSharingPath to the resource-sharing setup file.");
-        try
-        {
-            return JsonSerializer.Deserialize<SeedFile>(File.ReadAllText(path), JsonSerializerOptions.Web)
-                   ?? throw new InvalidSeedException($"Seed file '{Path.GetFileName(path)}' is empty.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidSeedException($"Seed file '{Path.GetFileName(path)}' cannot be read: {e.Message}", e);
-        }
-    }
+    private static string Where(JsonNode? node, string what, string list, int index) => $"{what} {SeedDocument.Named(node, "code", index)} ({list}[{index}])";
 
-    /// <summary>Each entry passes the API's validator and has a code.</summary>
-    private static void Check<T>(IServiceProvider services, string path, List<T> entries, string name, Func<T, string?> codeOf)
-    {
-        var validator = services.GetRequiredService<IValidator<T>>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var result = validator.Validate(entries[i]);
-            var code = codeOf(entries[i]);
-            if (!result.IsValid || code is null)
-                throw new InvalidSeedException($"Seed file '{Path.GetFileName(path)}': {name}[{i}] is invalid: " +
-                    (code is null ? "code: 'code' is required." : string.Join(" ", result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"))));
-        }
-    }
+    /// <summary>The body, when it has the code that the API takes from the path and a seed entry must carry.</summary>
+    private static T Coded<T>(SeedDocument seed, T body, Func<T, string?> code, string where) =>
+        code(body) is null ? throw seed.Invalid(where, "code", "'code' is required.") : body;
 }

@@ -6,6 +6,14 @@ namespace Library.Host.Contracts;
 /// <summary>An item of the catalogue as <c>PUT /api/items/{barcode}</c> takes it; the path names the barcode.</summary>
 public sealed record CatalogueItemBody(string Title, string? Author, string? Isbn, string? Issn, string Library, string Location, string? MaterialType)
 {
+    /// <summary>A new item <paramref name="barcode"/> with the body's fields; only for a body its validator let through.</summary>
+    public CatalogueItem NewItem(string barcode)
+    {
+        var item = new CatalogueItem { Barcode = barcode, Title = Title, Library = Library, Location = Location };
+        ApplyTo(item);
+        return item;
+    }
+
     /// <summary>Copies the body onto <paramref name="item"/>; only for a body its validator let through. Empty texts mean none.</summary>
     public void ApplyTo(CatalogueItem item)
     {

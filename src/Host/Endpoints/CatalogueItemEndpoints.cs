@@ -61,8 +61,8 @@ public static class CatalogueItemEndpoints
         if (CatalogueItemBodyValidator.BarcodeProblem(barcode) is { } problem) return ApiProblems.Invalid("barcode", problem);
         var item = await db.CatalogueItems.SingleOrDefaultAsync(i => i.Barcode == barcode, ct);
         var created = item is null;
-        item ??= db.CatalogueItems.Add(new CatalogueItem { Barcode = barcode, Title = body.Title, Library = body.Library, Location = body.Location }).Entity;
-        body.ApplyTo(item);
+        if (item is null) db.CatalogueItems.Add(item = body.NewItem(barcode));
+        else body.ApplyTo(item);
         await db.SaveChangesAsync(ct);
         var view = CatalogueItemView.Of(item);
         return created ? TypedResults.Created($"/api/items/{Uri.EscapeDataString(barcode)}", view) : TypedResults.Ok(view);
@@ -84,9 +84,8 @@ public static class CatalogueItemEndpoints
                 existing[found.Barcode] = found;
         foreach (var (_, barcode, body) in items)
         {
-            if (!existing.TryGetValue(barcode, out var item))
-                item = db.CatalogueItems.Add(new CatalogueItem { Barcode = barcode, Title = body.Title, Library = body.Library, Location = body.Location }).Entity;
-            body.ApplyTo(item);
+            if (existing.TryGetValue(barcode, out var item)) body.ApplyTo(item);
+            else db.CatalogueItems.Add(body.NewItem(barcode));
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new CatalogueImportView(items.Count - existing.Count, existing.Count));

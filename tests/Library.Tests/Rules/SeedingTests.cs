@@ -14,8 +14,7 @@ public sealed class SeedingTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static JsonObject Shipped() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed-data", "library-setup.json")))!.AsObject();
+    private static JsonObject Shipped() => ShippedFile("library-setup.json");
 
     private string Write(JsonObject setup, string name = "library-setup.json")
     {
@@ -24,9 +23,12 @@ public sealed class SeedingTests : IDisposable
         return path;
     }
 
-    private static string StartFails(string seedPath)
+    private static JsonObject ShippedFile(string name) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed-data", name)))!.AsObject();
+
+    private static string StartFails(string seedPath, string setting = "Library:SeedPath")
     {
-        var error = Record.Exception(() => LibraryHost.Start(new Dictionary<string, string?> { ["Library:SeedPath"] = seedPath }));
+        var error = Record.Exception(() => LibraryHost.Start(new Dictionary<string, string?> { [setting] = seedPath }));
         Assert.NotNull(error);
         var text = "";
         for (var e = error; e is not null; e = e.InnerException) text += e.Message + "\n";
@@ -90,6 +92,49 @@ public sealed class SeedingTests : IDisposable
         File.WriteAllText(half, "{ \"profileRules\": [");
         Assert.Contains("malformed JSON", StartFails(half));
         Assert.Contains("does not exist", StartFails(Path.Combine(_folder, "missing.json")));
+    }
+
+    [Fact]
+    public void An_invalid_partner_workflow_profile_or_reason_list_in_the_resource_sharing_file_stops_start_up()
+    {
+        var partner = ShippedFile("resource-sharing.json");
+        partner["partners"]![1]!["profileType"] = "Fax";
+        var messages = StartFails(Write(partner, "partners.json"), "Library:ResourceSharingPath");
+        Assert.Contains("partners.json", messages);
+        Assert.Contains("partner 'NLC01' (partners[1])", messages);
+        Assert.Contains("profileType", messages);
+
+        var uncoded = ShippedFile("resource-sharing.json");
+        uncoded["workflowProfiles"]![0]!.AsObject().Remove("code");
+        Assert.Contains("(workflowProfiles[0]) is invalid: code", StartFails(Write(uncoded, "uncoded.json"), "Library:ResourceSharingPath"));
+
+        var twice = ShippedFile("resource-sharing.json");
+        twice["partners"]![1]!["code"] = "BRL01";
+        Assert.Contains("partner code 'BRL01' appears more than once", StartFails(Write(twice, "twice.json"), "Library:ResourceSharingPath"));
+
+        var unknownProfile = ShippedFile("resource-sharing.json");
+        unknownProfile["partners"]![0]!["workflowProfile"] = "FAST";
+        Assert.Contains("'FAST' is not a workflow profile of the file", StartFails(Write(unknownProfile, "profile.json"), "Library:ResourceSharingPath"));
+
+        var noReasons = ShippedFile("resource-sharing.json");
+        noReasons["lendingReasons"]!["rejection"] = new JsonArray();
+        Assert.Contains("lendingReasons is invalid: rejection", StartFails(Write(noReasons, "reasons.json"), "Library:ResourceSharingPath"));
+    }
+
+    [Fact]
+    public void An_invalid_item_in_a_named_catalogue_file_stops_start_up_and_a_missing_one_is_named()
+    {
+        var untitled = ShippedFile("item-catalogue.json");
+        untitled["items"]![1]!["title"] = "";
+        var messages = StartFails(Write(untitled, "catalogue.json"), "Library:CataloguePath");
+        Assert.Contains("item '39001000123' (items[1])", messages);
+        Assert.Contains("title", messages);
+
+        var twice = ShippedFile("item-catalogue.json");
+        twice["items"]![2]!["barcode"] = "39001000999";
+        Assert.Contains("item barcode '39001000999' appears more than once", StartFails(Write(twice, "twice.json"), "Library:CataloguePath"));
+
+        Assert.Contains("Library:CataloguePath", StartFails(Path.Combine(_folder, "missing.json"), "Library:CataloguePath"));
     }
 
     [Fact]
