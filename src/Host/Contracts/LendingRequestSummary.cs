@@ -11,7 +11,7 @@ public sealed record LendingRequestSummary(
     public static LendingRequestSummary Of(LendingRequest r) => new(
         r.Id, r.Status, r.Active, r.Partner.Code, r.ExternalId, r.RequestedFormat, r.Item.Title, r.Item.Barcode, r.Item.Library,
         r.RequesterEmail, r.Assignee, r.DueDate, r.CreatedAt, r.UpdatedAt,
-        r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => a.Message).ToList(), LendingRequestActions.Of(r));
+        LendingRequestView.AlertsOf(r).Select(a => a.Message).ToList(), LendingRequestActions.Of(r));
 }
 
 /// <summary>A page of the lending requests list, and how many requests match in all.</summary>

@@ -74,7 +74,8 @@ public sealed record LendingRequestView(
             HistoryView.Of(trace));
     }
 
-    private static List<AlertView> AlertsOf(LendingRequest r)
+    /// <summary>The alerts staff see on the request page and in its list row: the request's own, then those not dismissed.</summary>
+    public static List<AlertView> AlertsOf(LendingRequest r)
     {
         var own = RequesterEmailEmpty.AppliesToRequest(r) ? [new AlertView(null, RequesterEmailEmpty.Message, null, r.CreatedAt)] : new List<AlertView>();
         return [.. own, .. r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt))];

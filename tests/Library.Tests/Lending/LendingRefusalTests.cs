@@ -157,6 +157,7 @@ public sealed class LendingRefusalTests : HostTest
             HttpStatusCode.Conflict, "Requester Email Empty", "e-mail");
         var listed = await Client.GetFromJsonAsync<LendingRequestPage>("/api/lending-requests?alerts=Requester%20Email%20Empty", LibraryHost.Json);
         Assert.Equal([created.Id], listed!.Items.Select(r => r.Id));
+        Assert.Equal(["Requester Email Empty"], listed.Items.Single().Alerts);
         Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(created.Id, "will-supply")).Status);
     }
 
