@@ -6,3 +6,6 @@ namespace Library.Host.Contracts;
 public sealed record MoveRequestSummary(
     Guid Id, MoveRequestType Type, MoveStatus Status, string Barcode, ShelfBody From, DestinationBody To,
     Guid? LendingRequestId, DateTime CreatedAt, DateTime UpdatedAt);
+
+/// <summary>A page of the move requests list, oldest first, and how many match in all.</summary>
+public sealed record MoveRequestPage(int Total, int Page, int PageSize, IReadOnlyList<MoveRequestSummary> Items);

@@ -38,18 +38,21 @@ public static class MoveRequestEndpoints
         return TypedResults.Created($"/api/move-requests/{move.Id}", (await MoveRequestView.LoadAsync(db, move.Id, ct))!);
     }
 
-    /// <summary>The move requests in the order they were created.</summary>
-    private static async Task<Results<Ok<List<MoveRequestSummary>>, ProblemHttpResult>> List(
+    /// <summary>A page of the move requests, in the order they were created.</summary>
+    private static async Task<Results<Ok<MoveRequestPage>, ProblemHttpResult>> List(
         [AsParameters] MoveRequestQuery query, LibraryDbContext db, CancellationToken ct)
     {
-        var (filter, limit, problem) = query.Read();
+        var (filter, page, pageSize, problem) = query.Read();
         if (problem is not null) return problem;
-        var rows = await filter.Apply(db.MoveRequests.AsNoTracking()).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(limit)
+        var moves = filter.Apply(db.MoveRequests.AsNoTracking());
+        var total = await moves.CountAsync(ct);
+        var rows = await moves.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Skip((int)Math.Min((page - 1L) * pageSize, int.MaxValue)).Take(pageSize)
             // Every move starts on a shelf (Place.Shelf), so its From has a library and location.
             .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new ShelfBody(m.From.Library!, m.From.Location!),
                 new DestinationBody(m.To.Library, m.To.Location, m.To.Desk), m.LendingRequestId, m.CreatedAt, m.UpdatedAt))
             .ToListAsync(ct);
-        return TypedResults.Ok(rows);
+        return TypedResults.Ok(new MoveRequestPage(total, page, pageSize, rows));
     }
 
     private static async Task<Results<Ok<MoveRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>

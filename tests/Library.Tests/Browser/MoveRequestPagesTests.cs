@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Library.Host.Contracts;
 using Library.Moves;
 using Library.Tests.Infrastructure;
@@ -63,11 +64,38 @@ public sealed class MoveRequestPagesTests(ChromiumFixture chromium) : BrowserTes
         await Expect(Page.Locator(".react-flow__node-activity.waiting")).ToHaveCountAsync(0);
         await ScreenshotAsync("move-cancelled");
 
-        var moves = await (await Client.GetAsync("/api/move-requests")).ReadAsync<List<MoveRequestSummary>>(System.Net.HttpStatusCode.OK);
-        var move = Assert.Single(moves);
+        var moves = await (await Client.GetAsync("/api/move-requests")).ReadAsync<MoveRequestPage>(System.Net.HttpStatusCode.OK);
+        var move = Assert.Single(moves.Items);
         Assert.Equal(MoveStatus.Cancelled, move.Status);
         // The refused creation is the only console error: Chromium logs the 400 the form showed.
         Assert.Contains("status of 400", Assert.Single(ConsoleErrors));
         Assert.Empty(OffsiteRequests);
+    }
+
+    [Fact]
+    public async Task The_list_shows_fifty_moves_a_page_and_pages_on_from_the_first_to_the_last()
+    {
+        for (var i = 0; i < LendingRequestQuery.DefaultPageSize + 1; i++)
+            (await Client.PostAsJsonAsync("/api/move-requests", new
+            {
+                barcode = $"3900200{i:D4}", from = new { library = "LAW", location = "GEN" }, to = new { library = "MAIN", location = "RS" },
+            })).EnsureSuccessStatusCode();
+
+        await Page.GotoAsync("/moves");
+        await Expect(Page.GetByText("51 move requests, page 1 of 2")).ToBeVisibleAsync();
+        var rows = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "MAIN / RS" });
+        await Expect(rows).ToHaveCountAsync(50);
+        await Expect(rows.First).ToContainTextAsync("39002000000");
+
+        var pages = Page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
+        await pages.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        await Expect(Page.GetByText("51 move requests, page 2 of 2")).ToBeVisibleAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows).ToContainTextAsync("39002000050");
+        await Expect(pages.GetByRole(AriaRole.Button, new() { Name = "Next page" })).ToBeDisabledAsync();
+
+        await pages.GetByRole(AriaRole.Button, new() { Name = "Previous page" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(50);
+        Assert.Empty(ConsoleErrors);
     }
 }

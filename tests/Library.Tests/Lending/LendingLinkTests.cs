@@ -52,8 +52,8 @@ public sealed class LendingLinkTests : HostTest
         var move = await (await Client.GetAsync($"/api/move-requests/{moveId}")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal(created.Id, move.LendingRequestId);
         Assert.EndsWith($"created for {origin}", move.History[0].Note);
-        var listed = await (await Client.GetAsync("/api/move-requests?toLibrary=MAIN")).ReadAsync<List<MoveRequestSummary>>(HttpStatusCode.OK);
-        Assert.Equal((moveId, (Guid?)created.Id), (Assert.Single(listed).Id, listed[0].LendingRequestId));
+        var listed = await (await Client.GetAsync("/api/move-requests?toLibrary=MAIN")).ReadAsync<MoveRequestPage>(HttpStatusCode.OK);
+        Assert.Equal((moveId, (Guid?)created.Id), (Assert.Single(listed.Items).Id, listed.Items[0].LendingRequestId));
 
         var digitization = await Client.GetRequestAsync(digitizationId);
         Assert.Equal(created.Id, digitization.LendingRequestId);

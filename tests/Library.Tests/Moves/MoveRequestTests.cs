@@ -184,22 +184,26 @@ public sealed class MoveRequestTests : HostTest
         Assert.Equal([toDesk.Id], await ListedAsync("barcode=39001000998"));
         Assert.Equal([toResourceSharing.Id], await ListedAsync("toLibrary=MAIN"));
         Assert.Equal([toResourceSharing.Id, alreadyThere.Id], await ListedAsync($"barcode={Barcode}"));
-        Assert.Equal([toResourceSharing.Id, toDesk.Id], await ListedAsync("limit=2"));
+        Assert.Equal([toResourceSharing.Id, toDesk.Id], await ListedAsync("pageSize=2"));
+        Assert.Equal([alreadyThere.Id], await ListedAsync("pageSize=2&page=2"));
+        Assert.Empty(await ListedAsync("pageSize=2&page=3"));
+        var paged = await (await Client.GetAsync("/api/move-requests?pageSize=2&page=2")).ReadAsync<MoveRequestPage>(HttpStatusCode.OK);
+        Assert.Equal((3, 2, 2), (paged.Total, paged.Page, paged.PageSize));
 
-        var rows = await (await Client.GetAsync("/api/move-requests?barcode=39001000998")).ReadAsync<List<MoveRequestSummary>>(HttpStatusCode.OK);
-        var row = Assert.Single(rows);
+        var rows = await (await Client.GetAsync("/api/move-requests?barcode=39001000998")).ReadAsync<MoveRequestPage>(HttpStatusCode.OK);
+        var row = Assert.Single(rows.Items);
         Assert.Equal((MoveStatus.Cancelled, new DestinationBody(null, null, "RS_DESK"), new ShelfBody("LAW", "GEN"), (Guid?)null),
             (row.Status, row.To, row.From, row.LendingRequestId));
         var json = await (await Client.GetAsync("/api/move-requests")).Content.ReadAsStringAsync();
-        Assert.All(JsonNode.Parse(json)!.AsArray(), r => Assert.False(r!.AsObject().ContainsKey("history")));
+        Assert.All(JsonNode.Parse(json)!["items"]!.AsArray(), r => Assert.False(r!.AsObject().ContainsKey("history")));
 
-        await (await Client.GetAsync("/api/move-requests?limit=0")).ProblemAsync(HttpStatusCode.BadRequest, "limit");
-        await (await Client.GetAsync("/api/move-requests?limit=1001")).ProblemAsync(HttpStatusCode.BadRequest, "limit");
+        await (await Client.GetAsync("/api/move-requests?page=0")).ProblemAsync(HttpStatusCode.BadRequest, "page");
+        await (await Client.GetAsync("/api/move-requests?pageSize=201")).ProblemAsync(HttpStatusCode.BadRequest, "pageSize");
         await (await Client.GetAsync("/api/move-requests?status=Lost")).ProblemAsync(HttpStatusCode.BadRequest, "status", "In Transit");
     }
 
     private async Task<List<Guid>> ListedAsync(string filter) =>
-        (await (await Client.GetAsync($"/api/move-requests?{filter}")).ReadAsync<List<MoveRequestSummary>>(HttpStatusCode.OK))
+        (await (await Client.GetAsync($"/api/move-requests?{filter}")).ReadAsync<MoveRequestPage>(HttpStatusCode.OK)).Items
         .Select(m => m.Id).ToList();
 
     [Fact]

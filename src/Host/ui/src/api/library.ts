@@ -5,7 +5,7 @@ import type {
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody,
   CreateMoveRequest, DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, LendingAction, LendingRequestFilter, LendingRequestPage, LendingRequestView, LendingScanBody,
-  MoveRequestFilter, MoveRequestSummary, MoveRequestView, OutboxLetter, OutboxState, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult,
+  MoveRequestFilter, MoveRequestPage, MoveRequestView, OutboxLetter, OutboxState, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult,
   TrySample, WorkflowDefinition, WorkflowInstance,
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
@@ -136,7 +136,7 @@ export const lendingRequests = {
 };
 
 export const moveRequests = {
-  list: (filter: MoveRequestFilter) => get<MoveRequestSummary[]>(`/api/move-requests${query({ ...filter })}`),
+  list: (filter: MoveRequestFilter) => get<MoveRequestPage>(`/api/move-requests${queryOf(filter)}`),
   get: (moveId: string) => get<MoveRequestView>(`/api/move-requests/${moveId}`),
   create: (body: CreateMoveRequest) => post<MoveRequestView>("/api/move-requests", body),
   cancel: (moveId: string, reason: string, note: string) =>

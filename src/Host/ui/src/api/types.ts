@@ -54,6 +54,7 @@ export type LendingScanBody = Schemas["LendingScanBody"];
 export type RequestedFormat = Schemas["RequestedFormat"];
 
 export type MoveRequestSummary = Schemas["MoveRequestSummary"];
+export type MoveRequestPage = Schemas["MoveRequestPage"];
 export type MoveRequestView = Schemas["MoveRequestView"];
 export type MoveStatus = Schemas["MoveStatus"];
 export type CreateMoveRequest = Schemas["CreateMoveRequest"];
@@ -83,8 +84,8 @@ export type DigitizationRequestFilter = Pick<
 /** The lending task list's facets, search and page, as the query of GET /api/lending-requests names them. */
 export type LendingRequestFilter = NonNullable<paths["/api/lending-requests"]["get"]["parameters"]["query"]>;
 
-/** The move requests list's facets. */
-export type MoveRequestFilter = Pick<NonNullable<paths["/api/move-requests"]["get"]["parameters"]["query"]>, "status" | "barcode" | "toLibrary">;
+/** The move requests list's facets and page. */
+export type MoveRequestFilter = Pick<NonNullable<paths["/api/move-requests"]["get"]["parameters"]["query"]>, "status" | "barcode" | "toLibrary" | "page">;
 
 /**
  * A lending request a scanned barcode belongs to, as a scan-in's 400 lists them under `lendingRequests` when it must

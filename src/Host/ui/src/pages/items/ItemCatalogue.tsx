@@ -4,6 +4,7 @@ import type { CatalogueItem } from "../../api/types";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
 import { FormField } from "../../components/FormField";
+import { Pager } from "../../components/Pager";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
@@ -28,8 +29,6 @@ export function ItemCatalogue() {
     e.preventDefault();
     setSearch({ q: typed.trim(), page: 1 });
   };
-
-  const pages = results.data ? Math.max(1, Math.ceil(results.data.total / pageSize)) : 1;
 
   return (
     <>
@@ -79,11 +78,7 @@ export function ItemCatalogue() {
               </tbody>
             </table>
           </div>
-          <nav aria-label="Pages of items" className="toolbar">
-            <button type="button" className="secondary" disabled={search.page <= 1} onClick={() => setSearch({ ...search, page: search.page - 1 })}>Previous</button>
-            <span>Page {search.page} of {pages}</span>
-            <button type="button" className="secondary" disabled={search.page >= pages} onClick={() => setSearch({ ...search, page: search.page + 1 })}>Next</button>
-          </nav>
+          <Pager paged={results.data} label="Pages of items" onPage={(page) => setSearch({ ...search, page })} />
         </>
       )}
       {administers && (

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { lendingRequests } from "../../api/library";
 import type { LendingRequestFilter, LendingRequestView } from "../../api/types";
+import { PageCount, Pager } from "../../components/Pager";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
@@ -22,7 +23,6 @@ export function LendingRequests() {
   });
 
   const page = list.data;
-  const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
   const goTo = (number: number) => setFilter({ ...filter, page: number === 1 ? undefined : number });
   return (
     <>
@@ -32,10 +32,7 @@ export function LendingRequests() {
       <ProblemAlert error={actions.direct.problem ?? list.error} />
       {list.loading && !page ? <p>Loading…</p> : !page || page.items.length === 0 ? <p>No lending request matches.</p> : (
         <>
-          <p className="subtle" aria-live="polite">
-            {page.total === 1 ? "1 request" : `${page.total} requests`}
-            {pages > 1 && `, page ${page.page} of ${pages}`}
-          </p>
+          <PageCount paged={page} one="request" many="requests" />
           <div className="table-scroll">
             <table className="requests">
               <thead>
@@ -62,12 +59,7 @@ export function LendingRequests() {
               </tbody>
             </table>
           </div>
-          {pages > 1 && (
-            <nav aria-label="Pages" className="toolbar pager">
-              <button type="button" className="secondary" disabled={page.page <= 1} onClick={() => goTo(page.page - 1)}>Previous page</button>
-              <button type="button" className="secondary" disabled={page.page >= pages} onClick={() => goTo(page.page + 1)}>Next page</button>
-            </nav>
-          )}
+          <Pager paged={page} label="Pages" onPage={goTo} />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
 import { Link } from "../../router";
 import { FormField } from "../../components/FormField";
+import { PageCount, Pager } from "../../components/Pager";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { dateTime } from "../../components/format";
@@ -16,7 +17,7 @@ const statuses: MoveStatus[] = ["Not Started", "In Transit", "Completed", "Cance
 
 /**
  * The move requests: items on their way from the shelf to another location or desk (for a lending request, to the
- * resource-sharing desk), by status, barcode or destination library, oldest first; fulfilment staff create one here.
+ * resource-sharing desk), by status, barcode or destination library, oldest first, a page at a time; fulfilment staff create one here.
  */
 export function MoveRequests() {
   const mayCreate = can.workOnLending(useAccount());
@@ -24,9 +25,10 @@ export function MoveRequests() {
   const list = useLoad(() => moveRequests.list(filter), [filter]);
   const [creating, setCreating] = useState(false);
   const [status, setStatus] = useState("");
-  const set = (key: keyof MoveRequestFilter, value: string) => setFilter({ ...filter, [key]: value.trim() || undefined });
+  // A changed facet starts again at the first page.
+  const set = (key: keyof MoveRequestFilter, value: string) => setFilter({ ...filter, page: undefined, [key]: value.trim() || undefined });
 
-  const rows = list.data ?? [];
+  const page = list.data;
   return (
     <>
       <h1>Move requests</h1>
@@ -58,7 +60,9 @@ export function MoveRequests() {
       )}
       <StatusMessage message={status} />
       <ProblemAlert error={list.error} />
-      {list.loading && !list.data ? <p>Loading…</p> : rows.length === 0 ? <p>No move request matches.</p> : (
+      {list.loading && !page ? <p>Loading…</p> : !page || page.items.length === 0 ? <p>No move request matches.</p> : (
+        <>
+        <PageCount paged={page} one="move request" many="move requests" />
         <div className="table-scroll">
           <table className="requests">
             <thead>
@@ -73,7 +77,7 @@ export function MoveRequests() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((m) => (
+              {page.items.map((m) => (
                 <tr key={m.id}>
                   <td><Link href={`/moves/${m.id}`}>{m.barcode}</Link></td>
                   <td>{m.status}</td>
@@ -87,6 +91,8 @@ export function MoveRequests() {
             </tbody>
           </table>
         </div>
+        <Pager paged={page} label="Pages" onPage={(number) => setFilter({ ...filter, page: number === 1 ? undefined : number })} />
+        </>
       )}
     </>
   );
