@@ -29,6 +29,7 @@ internal static class ResourceSharingModel
             e.Property(p => p.SharedSecret).HasMaxLength(500);
             e.Property(p => p.WorkflowProfile).HasMaxLength(50);
             e.Property(p => p.Language).HasMaxLength(10);
+            e.Property(p => p.Address).HasMaxLength(PartnerAddress.MaxLength);
             // The API refuses to delete a profile in use, naming its partners; the key keeps that true under any race.
             e.HasOne<LendingWorkflowProfile>().WithMany().HasForeignKey(p => p.WorkflowProfile).OnDelete(DeleteBehavior.Restrict);
         });

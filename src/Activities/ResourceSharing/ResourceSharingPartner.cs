@@ -15,6 +15,9 @@ public sealed class ResourceSharingPartner
     /// <summary>Where an Email partner's letters go; an ISO partner may have one too, for e-mails staff write.</summary>
     public string? Email { get; set; }
 
+    /// <summary>The postal address physical loans are shipped to, as printed on the shipping slip; lines apart.</summary>
+    public string? Address { get; set; }
+
     /// <summary>The partner's ISO 18626 agency id (e.g. <c>ISIL:BE-BRL01</c>); required for an ISO partner.</summary>
     public string? IsoSymbol { get; set; }
 

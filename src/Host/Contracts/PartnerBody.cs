@@ -9,10 +9,11 @@ namespace Library.Host.Contracts;
 /// A resource-sharing partner as <c>POST /api/partners</c> and <c>PUT …/{code}</c> take it. <see cref="Code"/> may be
 /// left out of a PUT, whose path names the partner. <see cref="SharedSecret"/>: left out or null keeps the one set,
 /// an empty string removes it. <see cref="Language"/> is <c>en</c> and <see cref="Active"/> true when left out.
+/// <see cref="Address"/> is the postal address for the shipping slip, its lines apart.
 /// </summary>
 public sealed record PartnerBody(
     string? Code, string Name, string ProfileType, string? Email, string? IsoSymbol, string? IsoEndpoint, string? SharedSecret,
-    string WorkflowProfile, string? Language, bool? Active)
+    string WorkflowProfile, string? Language, bool? Active, string? Address = null)
 {
     public const string DefaultLanguage = "en";
 
@@ -29,6 +30,7 @@ public sealed record PartnerBody(
         partner.WorkflowProfile = WorkflowProfile;
         partner.Language = Language is { Length: > 0 } ? Language.ToLowerInvariant() : DefaultLanguage;
         partner.Active = Active ?? true;
+        partner.Address = Address is { Length: > 0 } ? Address.ReplaceLineEndings("\n").Trim() : null;
     }
 }
 
@@ -53,6 +55,7 @@ public sealed class PartnerBodyValidator : AbstractValidator<PartnerBody>
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https").When(p => p.IsoEndpoint is { Length: > 0 })
             .WithMessage("'isoEndpoint' must be an absolute http or https address.");
         RuleFor(p => p.SharedSecret).MaximumLength(500);
+        RuleFor(p => p.Address).MaximumLength(PartnerAddress.MaxLength);
         RuleFor(p => p.WorkflowProfile).NotEmpty().MaximumLength(ConfigurationCode.MaxLength);
         RuleFor(p => p.Language).Must(l => PartnerLanguages.All.Contains(l!.ToLowerInvariant())).When(p => p.Language is { Length: > 0 })
             .WithMessage($"'language' must be one of {string.Join(", ", PartnerLanguages.All)}.");

@@ -105,6 +105,7 @@ public sealed class LendingPagesTests(ChromiumFixture chromium) : BrowserTest(ch
         var slip = Page.GetByRole(AriaRole.Region, new() { Name = "Shipping slip" });
         await Expect(slip).ToContainTextAsync("Bibliothèque Royale (BRL01)");
         await Expect(slip).ToContainTextAsync("ill@partner.example");
+        await Expect(slip.Locator("address")).ToHaveTextAsync("Bibliothèque Royale\nService du prêt interbibliothèques\nBoulevard de l'Empereur 4\n1000 Bruxelles\nBelgique");
         await Expect(slip).ToContainTextAsync(LendingApi.KnownBarcode);
         await Expect(slip).ToContainTextAsync("2099-03-31");
         await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Notes" })).ToContainTextAsync("Handle with care");

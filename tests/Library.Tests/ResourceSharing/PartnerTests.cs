@@ -60,7 +60,22 @@ public sealed class PartnerTests : HostTest
         { "profileType", "Fax", "profileType" },
         { "code", "UCL 01", "code" },
         { "name", "", "name" },
+        { "address", new string('a', 1001), "address" },
     };
+
+    [Fact]
+    public async Task A_partners_postal_address_is_kept_line_by_line_and_an_empty_one_is_none()
+    {
+        var body = IsoPartner();
+        body["address"] = "UCL Library Services\r\nGower Street\r\nLondon WC1E 6BT\r\n";
+        var created = await (await Client.PostAsJsonAsync("/api/partners", body)).ReadAsync<PartnerView>(HttpStatusCode.Created);
+        Assert.Equal("UCL Library Services\nGower Street\nLondon WC1E 6BT", created.Address);
+        Assert.Equal(created.Address, (await Client.GetFromJsonAsync<PartnerView>("/api/partners/UCL01", LibraryHost.Json))!.Address);
+
+        body.Remove("code");
+        body["address"] = "";
+        Assert.Null((await (await Client.PutAsJsonAsync("/api/partners/UCL01", body)).ReadAsync<PartnerView>(HttpStatusCode.OK)).Address);
+    }
 
     [Theory]
     [MemberData(nameof(BadPartners))]

@@ -167,6 +167,7 @@ export const scanStations = {
 
 export const partners = {
   list: () => get<Partner[]>("/api/partners"),
+  get: (code: string) => get<Partner>(`/api/partners/${id(code)}`),
   create: (body: PartnerBody) => post<Partner>("/api/partners", body),
   /** A body without `sharedSecret` keeps the one set; an empty one removes it. */
   update: (code: string, body: PartnerBody) => put<Partner>(`/api/partners/${id(code)}`, body),

@@ -16,6 +16,7 @@ interface Draft {
   removeSecret: boolean;
   workflowProfile: string;
   language: string;
+  address: string;
   active: boolean;
 }
 
@@ -30,10 +31,11 @@ const draftOf = (p: Partner | null, profiles: WorkflowProfile[]): Draft => ({
   removeSecret: false,
   workflowProfile: p?.workflowProfile ?? profiles[0]?.code ?? "",
   language: p?.language ?? "en",
+  address: p?.address ?? "",
   active: p?.active ?? true,
 });
 
-const fields = ["code", "name", "profileType", "email", "isoSymbol", "isoEndpoint", "sharedSecret", "workflowProfile", "language"];
+const fields = ["code", "name", "profileType", "email", "isoSymbol", "isoEndpoint", "sharedSecret", "workflowProfile", "language", "address"];
 
 /**
  * Registers a partner, or changes one (`partner` given). The shared secret is never shown: left empty it stays as it
@@ -62,6 +64,7 @@ export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
         sharedSecret: draft.removeSecret ? "" : draft.sharedSecret || null,
         workflowProfile: draft.workflowProfile,
         language: draft.language,
+        address: draft.address.trim() || null,
         active: draft.active,
       };
       onSaved(partner ? await partners.update(partner.code, body) : await partners.create(body));
@@ -119,6 +122,10 @@ export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
             <option value="zh">Chinese</option>
           </select>
         )}
+      </FormField>
+      <FormField id="partner-address" label="Postal address" errors={saving.fieldErrors("address")}
+        hint="Printed on the shipping slip of physical loans, line by line.">
+        {(control) => <textarea {...control} rows={4} value={draft.address} onChange={(e) => set({ address: e.target.value })} />}
       </FormField>
       <FormField id="partner-active" label="Active: takes new lending requests" checkbox>
         {(control) => <input {...control} type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />}
