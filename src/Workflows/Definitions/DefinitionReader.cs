@@ -61,7 +61,7 @@ public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits re
         if (definition.Variables is null) OfDefinition("'variables' must be an object");
         if (definition.Kind is not (null or FlowchartKind or WorkflowDefinition.StateMachineKind))
             OfDefinition($"'kind' is '{definition.Kind}'; give '{FlowchartKind}' or '{WorkflowDefinition.StateMachineKind}'");
-        if (definition.IsStateMachine)
+        if (definition.IsStateMachine())
         {
             problems.AddRange(_machineChecks.Validate(definition));
             if (problems.Count == 0) problems.AddRange(MissingActions(definition));

@@ -33,5 +33,5 @@ public sealed record WorkflowDefinition
     [JsonPropertyName("states"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<MachineState>? States { get; init; }
     [JsonPropertyName("actions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<MachineAction>? Actions { get; init; }
 
-    [JsonIgnore] public bool IsStateMachine => Kind == StateMachineKind;
+    public bool IsStateMachine() => Kind == StateMachineKind;
 }

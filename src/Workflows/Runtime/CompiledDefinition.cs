@@ -18,7 +18,7 @@ public sealed class CompiledDefinition
     public CompiledDefinition(WorkflowDefinition definition, ActivityRegistry registry)
     {
         Definition = definition;
-        if (definition.IsStateMachine) Machine = new CompiledMachine(definition, registry);
+        if (definition.IsStateMachine()) Machine = new CompiledMachine(definition, registry);
         _nodes = definition.Activities.ToDictionary(a => a.Id);
         _factories = definition.Activities.ToDictionary(a => a.Id, a =>
             registry.TryGet(a.Type, out var d) ? d.Bind(a) : throw new InvalidOperationException($"Unknown activity type '{a.Type}'."));

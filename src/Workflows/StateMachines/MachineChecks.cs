@@ -64,7 +64,6 @@ public sealed class MachineChecks(ActivityRegistry registry, IEnumerable<IGateSo
         {
             if (action is null || string.IsNullOrWhiteSpace(action.Name)) { problems.Add(DefinitionProblem.OfDefinition("an action has no 'name'")); continue; }
             var key = ActionKey(action.Name);
-            var count = problems.Count;
             var from = action.FromStatuses(statuses);
             if (from is null) problems.Add(new(key, $"action '{action.Name}': 'from' must be a list of statuses, one status or \"{MachineAction.EveryStatus}\""));
             else if (from.Count == 0 && action.From is not null && action.From.GetValueKind() == System.Text.Json.JsonValueKind.Array)
@@ -84,7 +83,8 @@ public sealed class MachineChecks(ActivityRegistry registry, IEnumerable<IGateSo
                     problems.Add(new(key, $"action '{action.Name}': {gate.Source} has no flag '{gate.Flag}'; it has {Known(source.Flags)}"));
             }
             problems.AddRange(RunProblems(action.Run, target, $"action '{action.Name}'").Select(p => new DefinitionProblem(key, p)));
-            if (problems.Count == count) read.Add(new ReadAction(action.Name, from!, target!, gates!, action.Remember == true));
+            // An action whose shape reads takes part in the statuses' checks even when its gate or activities have problems.
+            if (from is not null && target is not null && gates is not null) read.Add(new ReadAction(action.Name, from, target, gates, action.Remember == true));
         }
         return read;
     }
@@ -104,8 +104,10 @@ public sealed class MachineChecks(ActivityRegistry registry, IEnumerable<IGateSo
                 else if (!statuses.Contains(name)) problems.Add(new(StartKey, $"start leads nowhere: '{name}' is not a status"));
             }
         }
+        // Reachability needs only where the start leads, so an activity's problem does not hide the statuses' ones.
+        var leads = problems.Count == count ? target : null;
         problems.AddRange(RunProblems(start.Run, target, "start").Select(p => new DefinitionProblem(StartKey, p)));
-        return problems.Count == count ? target : null;
+        return leads;
     }
 
     /// <summary>Unknown types, repeated ids, bad inputs, and a target by outcome that does not match the deciding activity's outcomes.</summary>
