@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Tests.Infrastructure;
+using Workflows.Runtime;
 using static Library.Tests.Infrastructure.DefinitionApi;
 
 namespace Library.Tests.Designer;
@@ -18,7 +19,7 @@ public sealed class StateMachineDefinitionTests : HostTest
             { "name": "Picked Up", "group": "completed", "final": true }
           ],
           "actions": [
-            { "name": "pick-up", "label": "Pick up", "from": ["On Shelf"], "to": "Picked Up", "when": { "profile": "willSupplyStep" } },
+            { "name": "pick-up", "label": "Pick up", "from": ["On Shelf"], "to": "Picked Up", "when": { "setting": "lendingRequestsRenewedStatus", "equals": false } },
             { "name": "note", "from": "*" }
           ]
         }
@@ -77,5 +78,18 @@ public sealed class StateMachineDefinitionTests : HostTest
         var problem = await (await Client.PostJsonAsync("/api/workflow-definitions/validate", definition.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Contains("'kind' is 'petriNet'", (string)problem["errors"]!["definition"]![0]!);
+    }
+
+    [Fact]
+    public async Task An_instance_of_a_state_machine_shows_its_status_and_the_actions_open_from_it()
+    {
+        await (await Client.PublishAsync(HoldShelf(), activate: true)).ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
+        var started = await Host.ServiceAsync<WorkflowRuntime, StartResult>(runtime => runtime.StartAsync("hold-shelf", null, "H-1", "admin"));
+
+        var instance = await (await Client.GetAsync($"/api/workflow-instances/{started.InstanceId}")).ReadAsync<WorkflowInstanceView>(HttpStatusCode.OK);
+
+        Assert.Equal("On Shelf", instance.Machine?.Status);
+        Assert.Equal(["pick-up", "note"], instance.Machine!.OpenActions);
+        Assert.Equal(["note", "pick-up"], instance.WaitingFor);
     }
 }
