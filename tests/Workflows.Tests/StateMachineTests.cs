@@ -210,6 +210,28 @@ public sealed class StateMachineTests
         Assert.Equal("Lent", await StatusAsync(host));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Of_two_actions_taken_at_once_from_one_status_only_one_is_taken_when_the_other_is_not_allowed_after_it(bool groupCommit)
+    {
+        await using var host = await WorkflowTestHost.StartAsync(groupCommit: groupCommit);
+        var racing = JsonNode.Parse(Loan)!.AsObject();
+        foreach (var name in new[] { "lend", "expire" })
+            Action(racing, name)["run"] = new JsonArray(new JsonObject { ["id"] = "meet", ["type"] = "Rendezvous" });
+        await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read(racing.ToJsonString(), "racing"));
+        var started = await host.StartAsync("loan", correlationId: "L-1");
+
+        // Both have loaded the instance in Requested before either commits. An action the loser named that is still
+        // allowed in the winner's status would be taken there next, as if it had come a moment later: neither is.
+        var results = await Task.WhenAll(Task.Run(() => host.ActAsync("lend", "L-1")), Task.Run(() => host.ActAsync("expire", "L-1")));
+
+        Assert.Equal([ResumeStatus.Resumed, ResumeStatus.Conflict], results.Select(r => r.Status).Order());
+        var instance = await host.InstanceAsync(started.InstanceId);
+        var taken = Assert.Single(instance.History, h => h.ActivityType == WorkflowExecution.ActionType);
+        Assert.Equal(1, instance.Count($"{taken.ActivityId}/meet"));
+    }
+
     // Validation: each rule, on the loan changed in one place.
 
     private static async Task<IReadOnlyList<DefinitionProblem>> ProblemsAsync(Action<JsonObject> change)
