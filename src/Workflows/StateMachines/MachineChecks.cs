@@ -65,12 +65,12 @@ public sealed class MachineChecks(ActivityRegistry registry, IEnumerable<IGateSo
             if (action is null || string.IsNullOrWhiteSpace(action.Name)) { problems.Add(DefinitionProblem.OfDefinition("an action has no 'name'")); continue; }
             var key = ActionKey(action.Name);
             var from = action.FromStatuses(statuses);
-            if (from is null) problems.Add(new(key, $"action '{action.Name}': 'from' must be a list of statuses, one status or \"{MachineAction.EveryStatus}\""));
+            if (action.From is null) problems.Add(new(key, $"action '{action.Name}' has no 'from'"));
+            else if (from is null) problems.Add(new(key, $"action '{action.Name}': 'from' must be a list of statuses, one status or \"{MachineAction.EveryStatus}\""));
             else if (from.Count == 0 && action.From is not null && action.From.GetValueKind() == System.Text.Json.JsonValueKind.Array)
                 problems.Add(new(key, $"action '{action.Name}' is allowed from no status"));
             foreach (var status in from?.Where(s => !statuses.Contains(s)) ?? [])
                 problems.Add(new(key, $"action '{action.Name}' is allowed from '{status}', which is not a status"));
-            if (action.From is null) problems.Add(new(key, $"action '{action.Name}' has no 'from'"));
             var target = ActionTarget.Read(action.To, out var toProblem);
             if (toProblem is not null) problems.Add(new(key, $"action '{action.Name}': {toProblem}"));
             var gates = ActionGate.Read(action.When, out var gateProblem);
