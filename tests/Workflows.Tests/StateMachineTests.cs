@@ -270,6 +270,7 @@ public sealed class StateMachineTests
     [InlineData("no-remember", "action:unpause", "action 'unpause' leads back to the status it interrupted, but no action with 'remember' leads to 'Paused'")]
     [InlineData("start-unknown", "start", "start leads nowhere: 'Nowhere' is not a status")]
     [InlineData("state-twice", "state:Lent", "two statuses are called 'Lent'")]
+    [InlineData("waits", "action:lend", "action 'lend': activity 'check' (Timer) waits; the activities an action runs end with an outcome, and the status is the wait")]
     [InlineData("no-from", "action:note", "action 'note' has no 'from'")]
     [InlineData("bad-gate", "action:extend", "action 'extend': the gate {\"flag\":\"a\",\"other\":\"b\"} must name one source and its flag, with an optional \"equals\": true or false")]
     public async Task Each_rule_refuses_a_machine_naming_the_part_it_is_about(string change, string key, string message)
@@ -295,6 +296,7 @@ public sealed class StateMachineTests
                 case "no-remember": Action(d, "pause").Remove("remember"); break;
                 case "start-unknown": d["start"]!["to"] = "Nowhere"; break;
                 case "state-twice": d["states"]!.AsArray().Add(new JsonObject { ["name"] = "Lent" }); break;
+                case "waits": Action(d, "lend")["run"] = new JsonArray(new JsonObject { ["id"] = "check", ["type"] = "Timer", ["inputs"] = new JsonObject { ["duration"] = "00:05:00" } }); break;
                 case "no-from": Action(d, "note").Remove("from"); break;
                 case "bad-gate": Action(d, "extend")["when"] = new JsonObject { ["flag"] = "a", ["other"] = "b" }; break;
             }

@@ -126,6 +126,8 @@ public sealed class MachineChecks(ActivityRegistry registry, IEnumerable<IGateSo
                 known = false;
                 continue;
             }
+            if (descriptor.Waits.Count > 0)
+                yield return $"{of}: activity '{node.Id}' ({node.Type}) waits; the activities an action runs end with an outcome, and the status is the wait";
             foreach (var problem in descriptor.ValidateInputs(node)) yield return $"{of}: {problem}";
         }
         if (!known || target?.ByOutcome is not { } byOutcome) yield break;
