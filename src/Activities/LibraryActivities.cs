@@ -18,6 +18,8 @@ public static class LibraryActivities
             .Validate(o => o.OrphanGrace >= StorageOptions.ShortestOrphanGrace,
                 $"Storage:OrphanGrace must be at least {StorageOptions.ShortestOrphanGrace:c}: a younger file may be one whose record is about to commit.")
             .ValidateOnStart();
+        services.AddSingleton<Workflows.StateMachines.IGateSource, Lending.PartnerProfileGate>();
+        services.AddSingleton<Workflows.StateMachines.IGateSource, Lending.InstitutionSettingGate>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<OrphanFileSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<OrphanFileSweep>());

@@ -25,14 +25,24 @@ public sealed record WorkflowInstanceSummaryView(Guid Id, string Definition, int
 /// <summary>A page of the list, the most recently changed first, and how many instances match in all.</summary>
 public sealed record WorkflowInstancePageView(int Total, int Page, int PageSize, IReadOnlyList<WorkflowInstanceSummaryView> Items);
 
-/// <summary>One instance as an operator investigating it sees it: the summary, where it waits, its variables and every step.</summary>
+/// <summary>
+/// One instance as an operator investigating it sees it: the summary, where it waits, its variables and every step; for a
+/// state machine, its status and the actions open from it (<see cref="Machine"/>, null for a flowchart).
+/// </summary>
 public sealed record WorkflowInstanceView(Guid Id, string Definition, int Version, string? CorrelationId, Guid? ParentInstanceId,
     WorkflowStatus Status, string? Result, string? Fault, IncidentView? Incident, DateTime CreatedAt, DateTime UpdatedAt,
-    IReadOnlyList<string> WaitingFor, IReadOnlyList<string> WaitingAt, JsonObject Variables, IReadOnlyList<HistoryView> History)
+    IReadOnlyList<string> WaitingFor, IReadOnlyList<string> WaitingAt, JsonObject Variables, IReadOnlyList<HistoryView> History,
+    MachinePositionView? Machine)
 {
     public static WorkflowInstanceView Of(WorkflowTrace t) => new(t.InstanceId, t.DefinitionId, t.DefinitionVersion, t.CorrelationId,
         t.ParentInstanceId, t.Status, t.Result, t.Fault, IncidentView.Of(t.Incident), t.CreatedAt, t.UpdatedAt, t.WaitingFor, t.WaitingAt,
-        t.Variables, HistoryView.Of(t));
+        t.Variables, HistoryView.Of(t), MachinePositionView.Of(t.Machine));
+}
+
+/// <summary>A state machine's status and the actions open from it now, in the definition's order.</summary>
+public sealed record MachinePositionView(string Status, IReadOnlyList<string> OpenActions)
+{
+    public static MachinePositionView? Of(MachinePosition? position) => position is null ? null : new(position.Status, position.OpenActions);
 }
 
 /// <summary>

@@ -31,6 +31,11 @@ internal sealed class ContractSchemas(IApiDescriptionGroupCollectionProvider api
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
+        // A definition's state-machine start may be null (a flowchart has none), which the framework leaves unsaid for an
+        // object it writes inline; a component's schema is shared by every property that refers to it, so it is not touched.
+        if (context.JsonPropertyInfo is { } owner && IsDeclaredNullable(owner) && schema.Type == JsonSchemaType.Object
+            && context.JsonTypeInfo.Type == typeof(Workflows.StateMachines.MachineStart))
+            schema.Type = JsonSchemaType.Object | JsonSchemaType.Null;
         var typeInfo = context.JsonTypeInfo;
         var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
         if (type.IsEnum)
@@ -64,6 +69,9 @@ internal sealed class ContractSchemas(IApiDescriptionGroupCollectionProvider api
     private static bool IsDeclaredNonNull(JsonPropertyInfo property) =>
         !property.PropertyType.IsValueType && property.AttributeProvider is PropertyInfo declared
         && new NullabilityInfoContext().Create(declared).ReadState == NullabilityState.NotNull;
+
+    private static bool IsDeclaredNullable(JsonPropertyInfo property) =>
+        property.AttributeProvider is PropertyInfo declared && new NullabilityInfoContext().Create(declared).ReadState == NullabilityState.Nullable;
 
     private static bool IsAlwaysWritten(JsonPropertyInfo property) => property.Get is not null && property.ShouldSerialize is null;
 

@@ -31,6 +31,15 @@ public sealed class ActivityContext
     public CancellationToken CancellationToken => _execution.CancellationToken;
     public DateTime UtcNow => _execution.UtcNow;
 
+    /// <summary>
+    /// For an activity a state machine's action runs: what the caller sent with the action (null for a timer and for
+    /// a flowchart's activities, which read a resumption's payload in <see cref="Activity.ResumeAsync"/>).
+    /// </summary>
+    public System.Text.Json.Nodes.JsonObject? ActionPayload { get; internal init; }
+
+    /// <summary>For an activity a state machine's action runs: the status the instance is in as the action begins.</summary>
+    public string? Status => _instance.State.Machine?.Status;
+
     /// <summary>A line for the instance's history explaining what this step did.</summary>
     public string? Note { get; set; }
 

@@ -29,6 +29,10 @@ public static class DefinitionFile
         if (type.Type == typeof(ActivityNode))
             foreach (var inputs in type.Properties.Where(p => p.Name == "inputs"))
                 inputs.ShouldSerialize = (_, value) => value is JsonObject { Count: > 0 };
+        // A state machine has neither; its actions run activities.
+        if (type.Type == typeof(WorkflowDefinition))
+            foreach (var list in type.Properties.Where(p => p.Name is "activities" or "connections"))
+                list.ShouldSerialize = (definition, _) => !((WorkflowDefinition)definition).IsStateMachine();
         if (type.Type == typeof(Connection))
             foreach (var outcome in type.Properties.Where(p => p.Name == "outcome"))
                 outcome.ShouldSerialize = (_, value) => value as string != Outcomes.Done;

@@ -2,15 +2,21 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Workflows.Activities;
+using Workflows.StateMachines;
 
 namespace Workflows.Definitions;
 
 /// <summary>
-/// Reads definition JSON and checks that it can run against the registered activity types, and that it keeps the waits
-/// the application resumes.
+/// Reads definition JSON and checks that it can run against the registered activity types (and, for a state machine,
+/// the gate sources), and that it keeps the waits the application resumes.
 /// </summary>
-public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits requiredWaits)
+public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits requiredWaits, IEnumerable<IGateSource>? gateSources = null)
 {
+    private readonly MachineChecks _machineChecks = new(registry, gateSources ?? []);
+
+    /// <summary>The <c>kind</c> a flowchart may say it is; files written before kinds existed say none.</summary>
+    public const string FlowchartKind = "flowchart";
+
     /// <summary>Parses and validates; throws <see cref="InvalidDefinitionException"/> naming <paramref name="source"/>.</summary>
     public WorkflowDefinition Read(string json, string source)
     {
@@ -53,6 +59,14 @@ public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits re
         if (string.IsNullOrWhiteSpace(definition.Name)) OfDefinition("'name' is required");
         else if (definition.Name.Length > WorkflowDefinition.MaxNameLength) OfDefinition($"'name' is {definition.Name.Length} characters long; at most {WorkflowDefinition.MaxNameLength}");
         if (definition.Variables is null) OfDefinition("'variables' must be an object");
+        if (definition.Kind is not (null or FlowchartKind or WorkflowDefinition.StateMachineKind))
+            OfDefinition($"'kind' is '{definition.Kind}'; give '{FlowchartKind}' or '{WorkflowDefinition.StateMachineKind}'");
+        if (definition.IsStateMachine())
+        {
+            problems.AddRange(_machineChecks.Validate(definition));
+            if (problems.Count == 0) problems.AddRange(MissingActions(definition));
+            return problems;
+        }
         if (definition.Activities is null || definition.Connections is null)
         {
             OfDefinition($"'{(definition.Activities is null ? "activities" : "connections")}' must be a list");
@@ -115,6 +129,18 @@ public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits re
         foreach (var wait in required.Where(w => !waited.Contains(w.BookmarkName)))
             yield return DefinitionProblem.OfDefinition($"'{definition.Id}' must keep the wait '{wait.BookmarkName}', which {wait.ResumedBy} resumes: " +
                                                         $"no activity reachable from Start waits there ({WaitingTypes(wait.BookmarkName)})");
+    }
+
+    /// <summary>
+    /// The required waits a state machine does not wait under: its bookmarks are named by its actions, so an action of
+    /// that name must be allowed from some status.
+    /// </summary>
+    private IEnumerable<DefinitionProblem> MissingActions(WorkflowDefinition definition)
+    {
+        var statuses = definition.States!.Select(s => s.Name).ToList();
+        var allowed = definition.Actions!.Where(a => a.FromStatuses(statuses)!.Count > 0).Select(a => a.Name).ToHashSet();
+        foreach (var wait in requiredWaits.Of(definition.Id).Where(w => !allowed.Contains(w.BookmarkName)))
+            yield return DefinitionProblem.OfDefinition($"'{definition.Id}' must keep the action '{wait.BookmarkName}', which {wait.ResumedBy} takes: no status allows it");
     }
 
     private string WaitingTypes(string bookmarkName)

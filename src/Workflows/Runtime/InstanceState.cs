@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Workflows.StateMachines;
 
 namespace Workflows.Runtime;
 
@@ -25,6 +26,9 @@ internal sealed class InstanceState
     /// some. Null in states written before the flag existed: those look.
     /// </summary>
     [JsonPropertyName("startedChildren")] public bool? StartedChildren { get; set; }
+
+    /// <summary>For a state machine: its status and the status remembered for "$interrupted". Absent for a flowchart.</summary>
+    [JsonPropertyName("machine"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public MachineStatus? Machine { get; set; }
 
     internal HashSet<string> ArriveAtJoin(string joinId, string from)
     {

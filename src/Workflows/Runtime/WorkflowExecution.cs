@@ -15,7 +15,7 @@ namespace Workflows.Runtime;
 /// changes in one <see cref="WorkflowDbContext"/> so that a single SaveChanges commits them together.
 /// Child starts and parent resumes caused by the run join the same unit.
 /// </summary>
-internal sealed class WorkflowExecution(
+internal sealed partial class WorkflowExecution(
     WorkflowDbContext db,
     WorkflowDefinitionStore definitions,
     ExpressionEvaluator expressions,
@@ -144,7 +144,8 @@ internal sealed class WorkflowExecution(
         db.Instances.Add(entity);
         var instance = new LoadedInstance(entity, new InstanceState { Variables = variables, StartedChildren = false }, definition);
         _loaded[id] = instance;
-        await RunAsync(instance, new Step(definition.StartActivityId, null, null));
+        if (definition.Machine is { } machine) await StartMachineAsync(instance, machine);
+        else await RunAsync(instance, new Step(definition.StartActivityId, null, null));
         return instance;
     }
 
@@ -155,7 +156,9 @@ internal sealed class WorkflowExecution(
         var wait = instance.State.Waits.FirstOrDefault(w => w.Group == bookmark.Group);
         if (wait is null) return null;
         RemoveWait(instance, wait);
-        await RunAsync(instance, new Step(bookmark.ActivityId, null, new Resumption(bookmark.Name, bookmark.Key, payload, bookmark.Payload)));
+        var resumption = new Resumption(bookmark.Name, bookmark.Key, payload, bookmark.Payload);
+        if (instance.Definition.Machine is { } machine) await TakeActionAsync(instance, machine, resumption);
+        else await RunAsync(instance, new Step(bookmark.ActivityId, null, resumption));
         return instance;
     }
 

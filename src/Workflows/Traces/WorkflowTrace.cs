@@ -21,6 +21,9 @@ public sealed record WorkflowTrace : WorkflowInstanceSummary
     public IReadOnlyList<WaitingBookmark> Waiting { get; }
     public IReadOnlyList<TraceStep> History { get; }
 
+    /// <summary>For a state machine: its status and open actions; null for a flowchart.</summary>
+    public MachinePosition? Machine { get; init; }
+
     /// <summary>The names of the bookmarks it waits on, each once, in order.</summary>
     public IReadOnlyList<string> WaitingFor => Waiting.Select(w => w.Name).Distinct().Order(StringComparer.Ordinal).ToList();
 

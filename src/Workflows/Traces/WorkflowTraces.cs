@@ -19,6 +19,24 @@ public sealed class WorkflowTraces(WorkflowDbContext db)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id), ct);
 
     /// <summary>
+    /// Where the oldest instance of state machine <paramref name="definitionId"/> serving <paramref name="correlationId"/>
+    /// stands; null when there is none or it is a flowchart. Read from the instance's row alone.
+    /// </summary>
+    public async Task<MachinePosition?> PositionAsync(string correlationId, string definitionId, CancellationToken ct = default)
+    {
+        var instance = await db.Instances.AsNoTracking()
+            .Where(i => i.CorrelationId == correlationId && i.DefinitionId == definitionId)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).FirstOrDefaultAsync(ct);
+        return instance is null ? null : PositionOf(instance.Id, instance.DefinitionVersion, InstanceState.Deserialize(instance.State));
+    }
+
+    private static MachinePosition? PositionOf(Guid instanceId, int version, InstanceState state) =>
+        state.Machine is { } machine
+            ? new MachinePosition(instanceId, version, machine.Status, state.Waits.SelectMany(w => w.Bookmarks)
+                .Where(b => b.DueAt is null).Select(b => b.Name).Distinct().ToList())
+            : null;
+
+    /// <summary>
     /// Instances, the most recently changed first (then the newest), optionally only those in <paramref name="status"/>
     /// or of <paramref name="definitionId"/>: the operators' list, e.g. of the faulted ones.
     /// </summary>
@@ -71,6 +89,9 @@ public sealed class WorkflowTraces(WorkflowDbContext db)
         var waiting = state.Waits
             .SelectMany(w => w.Bookmarks.Select(b => new WaitingBookmark(instance.Id, w.ActivityId, b.Name, b.Key, b.DueAt)))
             .ToList();
-        return new WorkflowTrace(WorkflowInstanceSummary.Of(instance), state.Variables, waiting, found.History);
+        return new WorkflowTrace(WorkflowInstanceSummary.Of(instance), state.Variables, waiting, found.History)
+        {
+            Machine = PositionOf(instance.Id, instance.DefinitionVersion, state),
+        };
     }
 }

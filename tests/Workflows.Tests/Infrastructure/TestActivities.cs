@@ -61,3 +61,31 @@ public sealed class DeclineOnStart : Activity
 {
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Decline("no"));
 }
+
+/// <summary>Ends with the outcome the action's payload names in <c>answer</c> ("Yes" or "No"), for state machines' targets by outcome.</summary>
+[Outcomes("Yes", "No")]
+public sealed class Answer : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Outcome(context.ActionPayload?["answer"]?.GetValue<string>() ?? "No"));
+}
+
+/// <summary>Declines the action that runs it when the payload says <c>"refuse": true</c>; otherwise counts in variable <c>taken</c>.</summary>
+public sealed class Refusable : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        if (context.ActionPayload?["refuse"]?.GetValue<bool>() == true) return ValueTask.FromResult(ActivityResult.Decline("refused"));
+        context.SetVariable("taken", (context.Variables["taken"]?.GetValue<int>() ?? 0) + 1);
+        return ValueTask.FromResult(ActivityResult.Done);
+    }
+}
+
+/// <summary>The gate source "flag" of the state-machine tests: flags "a" and "b", switched by the test.</summary>
+public sealed class TestFlags : Workflows.StateMachines.IGateSource
+{
+    public HashSet<string> On { get; } = [];
+    public string Source => "flag";
+    public IReadOnlyCollection<string> Flags { get; } = ["a", "b"];
+    public ValueTask<bool> IsOnAsync(string flag, ActivityContext context) => ValueTask.FromResult(On.Contains(flag));
+}

@@ -40,6 +40,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => _host.Services;
 
+    public TestFlags Flags => Services.GetRequiredService<TestFlags>();
     public FaultSwitch Faults => Services.GetRequiredService<FaultSwitch>();
     public RendezvousPoint Rendezvous => Services.GetRequiredService<RendezvousPoint>();
     public HoldSaves Holds => Services.GetRequiredService<HoldSaves>();
@@ -84,6 +85,8 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         services.AddSingleton<RendezvousPoint>();
         services.AddSingleton<PauseBeforeCommit>();
         services.AddSingleton<HoldSaves>();
+        services.AddSingleton<TestFlags>();
+        services.AddSingleton<Workflows.StateMachines.IGateSource>(sp => sp.GetRequiredService<TestFlags>());
         services.AddSingleton<IRecipientPolicy, ExampleRecipients>();
         services.AddDbContext<WorkflowDbContext>((sp, o) => (onPostgres ? o.UseNpgsql(connectionString) : o.UseSqlite(connectionString))
             .AddInterceptors(sp.GetRequiredService<PauseBeforeCommit>(), sp.GetRequiredService<HoldSaves>()));
@@ -92,7 +95,9 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             .Add<Explode>()
             .Add<Rendezvous>()
             .Add<Gate>()
-            .Add<DeclineOnStart>());
+            .Add<DeclineOnStart>()
+            .Add<Answer>()
+            .Add<Refusable>());
         services.AddQuartz(q =>
         {
             q.UseTimeProvider(clock);
@@ -130,6 +135,19 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().ResumeAsync(Signal.BookmarkName(signal), key, payload, actor);
+    }
+
+    /// <summary>Takes a state machine's action by its name and key, as an endpoint would.</summary>
+    public async Task<ResumeResult> ActAsync(string action, string key, JsonObject? payload = null, string actor = "tester")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().ResumeAsync(action, key, payload, actor);
+    }
+
+    public async Task<Workflows.Traces.MachinePosition?> PositionAsync(string key, string definitionId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Workflows.Traces.WorkflowTraces>().PositionAsync(key, definitionId);
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload = null, string actor = "tester")

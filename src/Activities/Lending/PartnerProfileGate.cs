@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Library.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Activities;
+using Workflows.StateMachines;
+
+namespace Library.Lending;
+
+/// <summary>
+/// The gate source "profile": the optional steps of the workflow profile the lending request's partner had when the
+/// request came in (<c>{ "profile": "willSupplyStep" }</c>).
+/// </summary>
+public sealed class PartnerProfileGate : IGateSource
+{
+    private static readonly Dictionary<string, Func<PartnerWorkflowProfile, bool>> Steps = new()
+    {
+        [Flag(nameof(PartnerWorkflowProfile.AwaitDigitalReceipt))] = p => p.AwaitDigitalReceipt,
+        [Flag(nameof(PartnerWorkflowProfile.WillSupplyStep))] = p => p.WillSupplyStep,
+        [Flag(nameof(PartnerWorkflowProfile.ManualRenewStep))] = p => p.ManualRenewStep,
+        [Flag(nameof(PartnerWorkflowProfile.ReactivateStep))] = p => p.ReactivateStep,
+        [Flag(nameof(PartnerWorkflowProfile.IsoCheckInMessage))] = p => p.IsoCheckInMessage,
+    };
+
+    public string Source => "profile";
+    public IReadOnlyCollection<string> Flags => Steps.Keys;
+
+    public async ValueTask<bool> IsOnAsync(string flag, ActivityContext context)
+    {
+        var request = await context.Services.GetRequiredService<LibraryDbContext>().LendingRequestOfAsync(context);
+        return Steps[flag](request.Partner.Profile);
+    }
+
+    internal static string Flag(string property) => JsonNamingPolicy.CamelCase.ConvertName(property);
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Activities;
+using Workflows.StateMachines;
+
+namespace Workflows.Runtime;
+
+/// <summary>
+/// How a state machine runs in a unit of work: a status is a wait with one bookmark per open action, named by the
+/// action and keyed by the instance's correlation id (else its id), plus a timer bookmark per timer; resuming one runs
+/// the action's activities and enters the status it leads to. A status's bookmarks are one wait, so taking any action
+/// consumes them all and cancels its timers.
+/// </summary>
+internal sealed partial class WorkflowExecution
+{
+    /// <summary>The activity type the history names a state machine's start and actions by.</summary>
+    public const string StartType = "Start", ActionType = "Action";
+
+    private async Task StartMachineAsync(LoadedInstance instance, CompiledMachine machine)
+    {
+        instance.State.Machine = new MachineStatus();
+        var outcome = await RunActivitiesAsync(instance, machine.Start, resumption: null);
+        if (instance.Ended) return;
+        var status = machine.Start.Target.For(outcome)!;
+        await EnterAsync(instance, machine, status, machine.Start, note: null);
+    }
+
+    private async Task TakeActionAsync(LoadedInstance instance, CompiledMachine machine, Resumption resumption)
+    {
+        var action = machine.Actions[int.Parse(resumption.BookmarkData!)];
+        var from = instance.State.Machine!.Status;
+        var outcome = await RunActivitiesAsync(instance, action, resumption);
+        if (instance.Ended) return;
+        var status = action.Target.For(outcome) switch
+        {
+            null => from,
+            ActionTarget.Interrupted => instance.State.Machine.Interrupted ?? from,
+            var target => target,
+        };
+        if (action.Remember) instance.State.Machine.Interrupted = from;
+        var timer = resumption.BookmarkName == Activities.Timer.BookmarkName ? "timer due; " : "";
+        await EnterAsync(instance, machine, status, action, $"{timer}from {from}");
+    }
+
+    /// <summary>
+    /// Runs the activities in order and answers the deciding one's outcome (Done when none decides). On a resumption an
+    /// activity may decline: nothing of the unit is saved and the bookmark stays.
+    /// </summary>
+    private async Task<string> RunActivitiesAsync(LoadedInstance instance, MachineStep step, Resumption? resumption)
+    {
+        var outcome = Outcomes.Done;
+        foreach (var run in step.Run)
+        {
+            var node = run.Node;
+            if (++_steps > StepLimit)
+                throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type, new InvalidOperationException($"more than {StepLimit} steps in one unit"));
+            var context = new ActivityContext(this, instance, node.Id, arrivedFrom: null) { ActionPayload = resumption?.Payload };
+            ActivityResult result;
+            try
+            {
+                result = await run.Create(Services).ExecuteAsync(context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not ActivityFaultException)
+            {
+                throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type, e);
+            }
+            switch (result.Kind)
+            {
+                case ActivityResultKind.Outcome:
+                    Stepped(instance, node, result.OutcomeName, context.Note);
+                    if (run.Decides) outcome = result.OutcomeName!;
+                    break;
+                case ActivityResultKind.End:
+                    Stepped(instance, node, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
+                    End(instance, result.Cancelled, result.Result);
+                    return outcome;
+                case ActivityResultKind.Declined when resumption is not null:
+                    throw new ResumptionDeclinedException(result.Reason!);
+                default:
+                    throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type, new InvalidOperationException(
+                        $"an activity a state machine's {(resumption is null ? "start" : "action")} runs must end with an outcome; it asked to {result.Kind.ToString().ToLowerInvariant()}"));
+            }
+        }
+        return outcome;
+    }
+
+    /// <summary>
+    /// Enters <paramref name="status"/> (again, when an action keeps it): its actions whose gates hold become bookmarks,
+    /// its timers whose variables hold an instant timer bookmarks. A final status with no action open ends the instance.
+    /// </summary>
+    private async Task EnterAsync(LoadedInstance instance, CompiledMachine machine, string status, MachineStep by, string? note)
+    {
+        var state = machine.States[status];
+        instance.State.Machine!.Status = status;
+        var context = new ActivityContext(this, instance, status, arrivedFrom: null);
+        var open = new List<MachineStep>();
+        foreach (var action in state.Actions.Where(a => open.All(o => o.Name != a.Name)))
+            if (await GatesHoldAsync(action, context)) open.Add(action);
+
+        var openNote = open.Count == 0 ? "no action open" : $"open: {string.Join(", ", open.Select(a => a.Name))}";
+        Record(instance, by.Name, by.Index < 0 ? StartType : ActionType, status, note is null ? openNote : $"{note}; {openNote}");
+        if (state.Final && open.Count == 0)
+        {
+            End(instance, cancelled: false, result: status);
+            return;
+        }
+        var key = instance.Entity.CorrelationId ?? instance.Entity.Id.ToString();
+        var bookmarks = open.Select(a => new BookmarkRequest(a.Name, key, Data: a.Index.ToString())).ToList();
+        foreach (var timer in state.Timers)
+        {
+            if (open.FirstOrDefault(a => a.Name == timer.Action) is not { } action || DueAt(instance, status, timer) is not { } due) continue;
+            bookmarks.Add(new BookmarkRequest(Activities.Timer.BookmarkName, Guid.CreateVersion7().ToString(), due, action.Index.ToString()));
+        }
+        AddWait(instance, status, bookmarks);
+    }
+
+    private static async Task<bool> GatesHoldAsync(MachineStep action, ActivityContext context)
+    {
+        if (action.Gates.Count == 0) return true;
+        var sources = context.Services.GetServices<IGateSource>().ToDictionary(s => s.Source);
+        foreach (var gate in action.Gates)
+        {
+            var source = sources.GetValueOrDefault(gate.Source)
+                         ?? throw new ActivityFaultException(context.InstanceId, context.ActivityId, "State", new InvalidOperationException($"no gate source '{gate.Source}' is registered"));
+            if (await source.IsOnAsync(gate.Flag, context) != gate.On) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The instant the timer's variable holds; none while the variable is empty.</summary>
+    private static DateTime? DueAt(LoadedInstance instance, string status, MachineTimer timer)
+    {
+        var value = instance.State.Variables[timer.At];
+        if (value is null) return null;
+        try
+        {
+            return value.Deserialize<DateTime>(DefinitionJson.Options).ToUniversalTime();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new ActivityFaultException(instance.Entity.Id, status, "State",
+                new InvalidOperationException($"timer of status '{status}': variable '{timer.At}' holds {value.ToJsonString()}, not an instant", e));
+        }
+    }
+}
