@@ -183,6 +183,8 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
         await Expect(Transition(chart, "Awaiting Payment → Shipped Digitally")).ToHaveTextAsync("paid");
 
         // A timer on the new status takes the new action when the instant in paymentDueAt comes.
+        // The drag may have panned the chart (React Flow pans while a connection nears its edge): fit it, then select.
+        await chart.GetByRole(AriaRole.Button, new() { Name = "Fit the whole chart", Exact = true }).ClickAsync();
         await chart.Node("Awaiting Payment").ClickAsync();
         var timers = status.GetByRole(AriaRole.Form, new() { Name = "Add a timer", Exact = true });
         await timers.GetByLabel("At the instant in", new() { Exact = true }).FillAsync("paymentDueAt");
