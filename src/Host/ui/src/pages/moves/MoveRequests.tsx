@@ -17,7 +17,8 @@ const statuses: MoveStatus[] = ["Not Started", "In Transit", "Completed", "Cance
 
 /**
  * The move requests: items on their way from the shelf to another location or desk (for a lending request, to the
- * resource-sharing desk), by status, barcode or destination library, oldest first, a page at a time; fulfilment staff create one here.
+ * resource-sharing desk), by status, barcode or destination library, oldest first, a page at a time; fulfilment staff
+ * create one here.
  */
 export function MoveRequests() {
   const mayCreate = can.workOnLending(useAccount());
@@ -62,36 +63,36 @@ export function MoveRequests() {
       <ProblemAlert error={list.error} />
       {list.loading && !page ? <p>Loading…</p> : !page || page.items.length === 0 ? <p>No move request matches.</p> : (
         <>
-        <PageCount paged={page} one="move request" many="move requests" />
-        <div className="table-scroll">
-          <table className="requests">
-            <thead>
-              <tr>
-                <th scope="col">Barcode</th>
-                <th scope="col">Status</th>
-                <th scope="col">Type</th>
-                <th scope="col">From</th>
-                <th scope="col">Destination</th>
-                <th scope="col">For</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((m) => (
-                <tr key={m.id}>
-                  <td><Link href={`/moves/${m.id}`}>{m.barcode}</Link></td>
-                  <td>{m.status}</td>
-                  <td>{m.type}</td>
-                  <td>{m.from.library} / {m.from.location}</td>
-                  <td>{destinationOf(m.to)}</td>
-                  <td>{m.lendingRequestId ? <Link href={`/lending/${m.lendingRequestId}`}>Lending request</Link> : ""}</td>
-                  <td>{dateTime(m.createdAt)}</td>
+          <PageCount paged={page} one="move request" many="move requests" />
+          <div className="table-scroll">
+            <table className="requests">
+              <thead>
+                <tr>
+                  <th scope="col">Barcode</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">From</th>
+                  <th scope="col">Destination</th>
+                  <th scope="col">For</th>
+                  <th scope="col">Created</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pager paged={page} label="Pages" onPage={(number) => setFilter({ ...filter, page: number === 1 ? undefined : number })} />
+              </thead>
+              <tbody>
+                {page.items.map((m) => (
+                  <tr key={m.id}>
+                    <td><Link href={`/moves/${m.id}`}>{m.barcode}</Link></td>
+                    <td>{m.status}</td>
+                    <td>{m.type}</td>
+                    <td>{m.from.library} / {m.from.location}</td>
+                    <td>{destinationOf(m.to)}</td>
+                    <td>{m.lendingRequestId ? <Link href={`/lending/${m.lendingRequestId}`}>Lending request</Link> : ""}</td>
+                    <td>{dateTime(m.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager paged={page} label="Pages" onPage={(number) => setFilter({ ...filter, page: number === 1 ? undefined : number })} />
         </>
       )}
     </>
