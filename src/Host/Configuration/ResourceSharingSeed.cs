@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Library.Host.Contracts;
 using Library.Persistence;
 using Library.ResourceSharing;
@@ -28,10 +27,8 @@ public static class ResourceSharingSeed
         try
         {
             var seed = SeedDocument.Open(path, "Library:ResourceSharingPath", scope.ServiceProvider);
-            var profiles = seed.Array("workflowProfiles").Select((node, i) =>
-                Coded(seed, seed.Checked<LendingWorkflowProfileBody>(node, Where(node, "workflow profile", "workflowProfiles", i)), p => p.Code, Where(node, "workflow profile", "workflowProfiles", i))).ToList();
-            var partners = seed.Array("partners").Select((node, i) =>
-                Coded(seed, seed.Checked<PartnerBody>(node, Where(node, "partner", "partners", i)), p => p.Code, Where(node, "partner", "partners", i))).ToList();
+            var profiles = Entries<LendingWorkflowProfileBody>(seed, "workflowProfiles", "workflow profile", p => p.Code);
+            var partners = Entries<PartnerBody>(seed, "partners", "partner", p => p.Code);
             seed.Unique(profiles.Select(p => p.Code!), "workflow profile code", StringComparer.Ordinal);
             seed.Unique(partners.Select(p => p.Code!), "partner code", StringComparer.Ordinal);
             var reasons = seed.Read<ReasonLists>(seed["lendingReasons"], "lendingReasons", "lendingReasons") ?? new ReasonLists(null, null, null);
@@ -70,9 +67,12 @@ public static class ResourceSharingSeed
         }
     }
 
-    private static string Where(JsonNode? node, string what, string list, int index) => $"{what} {SeedDocument.Named(node, "code", index)} ({list}[{index}])";
-
-    /// <summary>The body, when it has the code that the API takes from the path and a seed entry must carry.</summary>
-    private static T Coded<T>(SeedDocument seed, T body, Func<T, string?> code, string where) =>
-        code(body) is null ? throw seed.Invalid(where, "code", "'code' is required.") : body;
+    /// <summary>The entries of list <paramref name="list"/>, each checked and carrying the code the API takes from the path.</summary>
+    private static List<T> Entries<T>(SeedDocument seed, string list, string what, Func<T, string?> code) =>
+        seed.Array(list).Select((node, i) =>
+        {
+            var where = $"{what} {SeedDocument.Named(node, "code", i)} ({list}[{i}])";
+            var body = seed.Checked<T>(node, where);
+            return code(body) is null ? throw seed.Invalid(where, "code", "'code' is required.") : body;
+        }).ToList();
 }
