@@ -344,4 +344,35 @@ public sealed class StateMachineTests
         Assert.Contains("lose", (await host.PositionAsync("L-2", "loan"))!.OpenActions);
         Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("lose", "L-2")).Status);
     }
+
+    [Fact]
+    public async Task A_child_started_by_an_action_reports_its_end_through_the_action_child_ended()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var reader = host.Services.GetRequiredService<DefinitionReader>();
+        await host.PublishAsync(new Flow("waiting-child").Start().Signal("wait", "go", "c-1").End().Chain("start", "wait", "end").Build());
+        await host.PublishAsync(reader.Read("""
+            {
+              "id": "parent-machine", "kind": "stateMachine", "name": "Starts a child and hears of its end",
+              "start": { "to": "Open" },
+              "states": [ { "name": "Open" }, { "name": "Busy" }, { "name": "Done", "final": true } ],
+              "actions": [
+                { "name": "spawn", "from": "Open", "to": "Busy", "run": [ { "id": "start", "type": "StartChild" } ] },
+                { "name": "child-ended", "from": ["Open", "Busy"], "run": [ { "id": "record", "type": "RecordChildEnd" } ] },
+                { "name": "finish", "from": "Busy", "to": "Done" }
+              ]
+            }
+            """, "parent-machine.json"));
+        var parent = (await host.StartAsync("parent-machine", correlationId: "P-1")).InstanceId;
+
+        Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("spawn", "P-1", new JsonObject { ["child"] = "waiting-child" })).Status);
+        var child = Assert.Single(await host.InstancesAsync(), i => i.ParentInstanceId == parent);
+        Assert.Equal(ResumeStatus.Resumed, (await host.SignalAsync("go", "c-1")).Status);
+
+        var after = await host.InstanceAsync(parent);
+        Assert.Equal($"{child.Id} cancelled=false", (string?)after.Variables["ended"]);
+        Assert.Equal("Busy", (await host.PositionAsync("P-1", "parent-machine"))!.Status);
+        Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("finish", "P-1")).Status);
+        Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(parent)).Status);
+    }
 }

@@ -97,7 +97,9 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             .Add<Gate>()
             .Add<DeclineOnStart>()
             .Add<Answer>()
-            .Add<Refusable>());
+            .Add<Refusable>()
+            .Add<StartChild>()
+            .Add<RecordChildEnd>());
         services.AddQuartz(q =>
         {
             q.UseTimeProvider(clock);
