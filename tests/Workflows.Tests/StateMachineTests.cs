@@ -375,4 +375,62 @@ public sealed class StateMachineTests
         Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("finish", "P-1")).Status);
         Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(parent)).Status);
     }
+
+    [Theory]
+    [InlineData("Yes", "Lent")]
+    [InlineData("No", "Requested")]
+    public async Task Activities_after_the_deciding_one_learn_the_status_the_action_leads_to(string answer, string entering)
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read("""
+            {
+              "id": "asking", "kind": "stateMachine", "name": "Records where an answer leads",
+              "start": { "to": "Requested", "run": [ { "id": "first", "type": "RecordEntering" } ] },
+              "states": [ { "name": "Requested" }, { "name": "Lent" }, { "name": "Returned", "final": true } ],
+              "actions": [
+                { "name": "answer", "from": "Requested", "to": { "Yes": "Lent", "No": null },
+                  "run": [ { "id": "before", "type": "RecordEntering" }, { "id": "ask", "type": "Answer" }, { "id": "after", "type": "RecordEntering" } ] },
+                { "name": "return", "from": ["Requested", "Lent"], "to": "Returned" }
+              ]
+            }
+            """, "asking.json"));
+        var id = (await host.StartAsync("asking", correlationId: "A-1")).InstanceId;
+        Assert.Equal("Requested", (string?)(await host.InstanceAsync(id)).Variables["entering"]);
+
+        Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("answer", "A-1", new JsonObject { ["answer"] = answer })).Status);
+
+        Assert.Equal(entering, (string?)(await host.InstanceAsync(id)).Variables["entering"]);
+    }
+
+    [Fact]
+    public async Task An_interruption_of_an_interruption_returns_to_each_status_in_turn()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read("""
+            {
+              "id": "nested", "kind": "stateMachine", "name": "Paused, then held while paused",
+              "start": { "to": "Open" },
+              "states": [ { "name": "Open" }, { "name": "Paused" }, { "name": "Held" }, { "name": "Closed", "final": true } ],
+              "actions": [
+                { "name": "pause", "from": "Open", "to": "Paused", "remember": true },
+                { "name": "hold", "from": "Paused", "to": "Held", "remember": true },
+                { "name": "resume", "from": ["Paused", "Held"], "to": "$interrupted" },
+                { "name": "close", "from": "Open", "to": "Closed" }
+              ]
+            }
+            """, "nested.json"));
+        await host.StartAsync("nested", correlationId: "N-1");
+        async Task<string> Act(string action)
+        {
+            Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync(action, "N-1")).Status);
+            return (await host.PositionAsync("N-1", "nested"))!.Status;
+        }
+
+        Assert.Equal("Paused", await Act("pause"));
+        Assert.Equal("Held", await Act("hold"));
+        Assert.Equal("Paused", await Act("resume"));
+        Assert.Equal("Open", await Act("resume"));
+        Assert.Equal("Paused", await Act("pause"));
+        Assert.Equal("Open", await Act("resume"));
+    }
 }

@@ -22,8 +22,7 @@ internal sealed partial class WorkflowExecution
         instance.State.Machine = new MachineStatus();
         var outcome = await RunActivitiesAsync(instance, machine.Start, resumption: null);
         if (instance.Ended) return;
-        var status = machine.Start.Target.For(outcome)!;
-        await EnterAsync(instance, machine, status, machine.Start, note: null);
+        await EnterAsync(instance, machine, Target(instance, machine.Start, outcome), machine.Start, note: null);
     }
 
     private async Task TakeActionAsync(LoadedInstance instance, CompiledMachine machine, Resumption resumption)
@@ -32,30 +31,41 @@ internal sealed partial class WorkflowExecution
         var from = instance.State.Machine!.Status;
         var outcome = await RunActivitiesAsync(instance, action, resumption);
         if (instance.Ended) return;
-        var status = action.Target.For(outcome) switch
+        var status = Target(instance, action, outcome);
+        if (action.Target.For(outcome) == ActionTarget.Interrupted) instance.State.Machine.Resume(from);
+        if (action.Remember) instance.State.Machine.Remember(from);
+        var timer = resumption.BookmarkName == Activities.Timer.BookmarkName ? "timer due; " : "";
+        await EnterAsync(instance, machine, status, action, $"{timer}from {from}");
+    }
+
+    /// <summary>The status <paramref name="step"/> leads to from where the instance is, given the deciding outcome.</summary>
+    private static string Target(LoadedInstance instance, MachineStep step, string outcome)
+    {
+        var from = instance.State.Machine!.Status;
+        return step.Target.For(outcome) switch
         {
             null => from,
             ActionTarget.Interrupted => instance.State.Machine.Interrupted ?? from,
             var target => target,
         };
-        if (action.Remember) instance.State.Machine.Interrupted = from;
-        var timer = resumption.BookmarkName == Activities.Timer.BookmarkName ? "timer due; " : "";
-        await EnterAsync(instance, machine, status, action, $"{timer}from {from}");
     }
 
     /// <summary>
-    /// Runs the activities in order and answers the deciding one's outcome (Done when none decides). On a resumption an
-    /// activity may decline: nothing of the unit is saved and the bookmark stays.
+    /// Runs the activities in order and answers the deciding one's outcome (Done when none decides); those after it
+    /// learn the status the step leads to. On a resumption an activity may decline: nothing of the unit is saved and
+    /// the bookmark stays.
     /// </summary>
     private async Task<string> RunActivitiesAsync(LoadedInstance instance, MachineStep step, Resumption? resumption)
     {
         var outcome = Outcomes.Done;
+        var decided = step.Run.All(r => !r.Decides);
         foreach (var run in step.Run)
         {
             var node = run.Node;
             if (++_steps > StepLimit)
                 throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type, new InvalidOperationException($"more than {StepLimit} steps in one unit"));
-            var context = new ActivityContext(this, instance, node.Id, arrivedFrom: null) { ActionPayload = resumption?.Payload };
+            var context = new ActivityContext(this, instance, node.Id, arrivedFrom: null)
+                { ActionPayload = resumption?.Payload, Entering = decided ? Target(instance, step, outcome) : null };
             ActivityResult result;
             try
             {
@@ -69,7 +79,7 @@ internal sealed partial class WorkflowExecution
             {
                 case ActivityResultKind.Outcome:
                     Stepped(instance, node, result.OutcomeName, context.Note);
-                    if (run.Decides) outcome = result.OutcomeName!;
+                    if (run.Decides) (outcome, decided) = (result.OutcomeName!, true);
                     break;
                 case ActivityResultKind.End:
                     Stepped(instance, node, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);

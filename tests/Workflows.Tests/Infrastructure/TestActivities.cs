@@ -111,3 +111,13 @@ public sealed class RecordChildEnd : Activity
         return ValueTask.FromResult(ActivityResult.Done);
     }
 }
+
+/// <summary>Records in variable <c>entering</c> the status the action leads to, as the activity learns it.</summary>
+public sealed class RecordEntering : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        context.SetVariable("entering", context.Entering);
+        return ValueTask.FromResult(ActivityResult.Done);
+    }
+}

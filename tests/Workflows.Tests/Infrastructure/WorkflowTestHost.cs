@@ -99,7 +99,8 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             .Add<Answer>()
             .Add<Refusable>()
             .Add<StartChild>()
-            .Add<RecordChildEnd>());
+            .Add<RecordChildEnd>()
+            .Add<RecordEntering>());
         services.AddQuartz(q =>
         {
             q.UseTimeProvider(clock);
