@@ -15,9 +15,15 @@ public static class LendingTimers
 
     public static void Set(ActivityContext context, LendingRequest request, TimeZoneInfo zone)
     {
-        context.SetVariable(DueAt, At(request.DueDate is { } due && request.OverdueDueDate != due ? due : null, zone));
-        context.SetVariable(NeededByAt, At(request.NeededBy is { } neededBy && request.ExpiredNeededBy != neededBy ? neededBy : null, zone));
+        foreach (var (name, value) in Of(request, zone)) context.SetVariable(name, value);
     }
+
+    /// <summary>Both variables as the request's dates set them.</summary>
+    public static JsonObject Of(LendingRequest request, TimeZoneInfo zone) => new()
+    {
+        [DueAt] = At(request.DueDate is { } due && request.OverdueDueDate != due ? due : null, zone),
+        [NeededByAt] = At(request.NeededBy is { } neededBy && request.ExpiredNeededBy != neededBy ? neededBy : null, zone),
+    };
 
     private static JsonNode? At(DateOnly? date, TimeZoneInfo zone) => date is { } d ? JsonValue.Create(LendingDeadline.EndOf(d, zone)) : null;
 }
