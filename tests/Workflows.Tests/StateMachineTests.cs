@@ -433,4 +433,48 @@ public sealed class StateMachineTests
         Assert.Equal("Paused", await Act("pause"));
         Assert.Equal("Open", await Act("resume"));
     }
+
+    /// <summary>
+    /// An instance of a flowchart version moved onto a state-machine version of the same definition: its signal wait
+    /// gone, the status's actions and timer open, the remembered status where "$interrupted" returns, one history entry.
+    /// An unknown status is refused and changes nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_running_flowchart_instance_moves_onto_a_state_machine_version_at_a_named_status()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var flowchart = new Flow("loan").Start().Signal("wait", "lend", "L-1").End().Chain("start", "wait", "end").Build();
+        await host.PublishAsync(flowchart);
+        var started = await host.StartAsync("loan", correlationId: "L-1");
+        var machine = await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read(Loan, "loan.json"));
+        var before = await host.InstanceAsync(started.InstanceId);
+        var due = WorkflowTestHost.Epoch.AddDays(3).UtcDateTime;
+
+        async Task MoveAsync(string status)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>()
+                .MoveToStateMachineAsync(started.InstanceId, machine, status, ["Lent"], new JsonObject { ["expiresAt"] = due }, "upgrade");
+        }
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => MoveAsync("Lost"));
+        Assert.Contains("no status 'Lost'", refused.Message);
+        var unchanged = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal((1, before.Instance.Version, before.Bookmarks.Single().Id), (unchanged.Instance.DefinitionVersion, unchanged.Instance.Version, unchanged.Bookmarks.Single().Id));
+
+        await MoveAsync("Paused");
+
+        var moved = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal((machine, WorkflowStatus.Suspended), (moved.Instance.DefinitionVersion, moved.Status));
+        Assert.Equal("Paused", await StatusAsync(host));
+        Assert.Equal(due, moved.Variables["expiresAt"]!.GetValue<DateTime>());
+        Assert.Equal(["unpause", "note"], await OpenAsync(host));
+        Assert.DoesNotContain(moved.Bookmarks, b => b.Id == before.Bookmarks.Single().Id);
+        var entry = moved.History.Last();
+        Assert.Equal(("moved", "Move", "Paused", "upgrade"), (entry.ActivityId, entry.ActivityType, entry.Outcome, entry.Actor));
+        Assert.StartsWith($"moved from version 1 to version {machine} at status Paused", entry.Note);
+
+        await host.ActAsync("unpause", "L-1");
+        Assert.Equal("Lent", await StatusAsync(host));
+    }
 }
