@@ -49,7 +49,7 @@ internal sealed partial class WorkflowExecution
     /// target's defaults, <paramref name="remembered"/> (latest first) become the statuses "$interrupted" returns to,
     /// and the status is entered as an action would enter it.
     /// </summary>
-    public async Task<WorkflowInstance> MoveAsync(Guid instanceId, CompiledDefinition target, string status,
+    public async Task MoveAsync(Guid instanceId, CompiledDefinition target, string status,
         IReadOnlyList<string> remembered, JsonObject variables)
     {
         var machine = target.Machine ?? throw new ArgumentException($"Definition {target.Id} v{target.Version} is not a state machine.", nameof(target));
@@ -75,7 +75,6 @@ internal sealed partial class WorkflowExecution
         foreach (var earlier in remembered.Reverse()) state.Machine.Remember(earlier);
         await EnterAsync(instance, machine, status, MovedId, MovedType, $"moved from version {from} to version {target.Version} at status {status}");
         await DrainPendingAsync();
-        return entity;
     }
 
     /// <summary>The status <paramref name="step"/> leads to from where the instance is, given the deciding outcome.</summary>
