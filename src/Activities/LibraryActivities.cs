@@ -30,6 +30,7 @@ public static class LibraryActivities
         services.AddScoped<Moves.MoveRequests>();
         services.AddScoped<Lending.LendingRequests>();
         services.AddScoped<Lending.LinkedRequests>();
+        services.AddSingleton<Lending.LendingUpgrade>();
         services.AddScoped<IRecipientPolicy, Notifications.RequestParties>();
         services.AddOptions<Notifications.MailSettings>().Bind(configuration.GetSection("Mail")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Notifications.MailSettings>, Notifications.MailSettingsCheck>();

@@ -31,6 +31,8 @@ try
         await app.Services.EnsureSigningKeysAsync(app.Configuration, app.Logger);
         await app.Services.EnsureFirstAdministratorAsync(app.Configuration, app.Logger);
         await app.Services.ImportDefinitionsAsync(app.Configuration, app.Logger);
+        // Requests of a release before lending ran as a state machine wait in an activity this release no longer has.
+        await app.Services.GetRequiredService<Library.Lending.LendingUpgrade>().RunAsync();
     }
 }
 catch (DatabaseNotReadyException e)

@@ -344,4 +344,137 @@ public sealed class StateMachineTests
         Assert.Contains("lose", (await host.PositionAsync("L-2", "loan"))!.OpenActions);
         Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("lose", "L-2")).Status);
     }
+
+    [Fact]
+    public async Task A_child_started_by_an_action_reports_its_end_through_the_action_child_ended()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var reader = host.Services.GetRequiredService<DefinitionReader>();
+        await host.PublishAsync(new Flow("waiting-child").Start().Signal("wait", "go", "c-1").End().Chain("start", "wait", "end").Build());
+        await host.PublishAsync(reader.Read("""
+            {
+              "id": "parent-machine", "kind": "stateMachine", "name": "Starts a child and hears of its end",
+              "start": { "to": "Open" },
+              "states": [ { "name": "Open" }, { "name": "Busy" }, { "name": "Done", "final": true } ],
+              "actions": [
+                { "name": "spawn", "from": "Open", "to": "Busy", "run": [ { "id": "start", "type": "StartChild" } ] },
+                { "name": "child-ended", "from": ["Open", "Busy"], "run": [ { "id": "record", "type": "RecordChildEnd" } ] },
+                { "name": "finish", "from": "Busy", "to": "Done" }
+              ]
+            }
+            """, "parent-machine.json"));
+        var parent = (await host.StartAsync("parent-machine", correlationId: "P-1")).InstanceId;
+
+        Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("spawn", "P-1", new JsonObject { ["child"] = "waiting-child" })).Status);
+        var child = Assert.Single(await host.InstancesAsync(), i => i.ParentInstanceId == parent);
+        Assert.Equal(ResumeStatus.Resumed, (await host.SignalAsync("go", "c-1")).Status);
+
+        var after = await host.InstanceAsync(parent);
+        Assert.Equal($"{child.Id} cancelled=false", (string?)after.Variables["ended"]);
+        Assert.Equal("Busy", (await host.PositionAsync("P-1", "parent-machine"))!.Status);
+        Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("finish", "P-1")).Status);
+        Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(parent)).Status);
+    }
+
+    [Theory]
+    [InlineData("Yes", "Lent")]
+    [InlineData("No", "Requested")]
+    public async Task Activities_after_the_deciding_one_learn_the_status_the_action_leads_to(string answer, string entering)
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read("""
+            {
+              "id": "asking", "kind": "stateMachine", "name": "Records where an answer leads",
+              "start": { "to": "Requested", "run": [ { "id": "first", "type": "RecordEntering" } ] },
+              "states": [ { "name": "Requested" }, { "name": "Lent" }, { "name": "Returned", "final": true } ],
+              "actions": [
+                { "name": "answer", "from": "Requested", "to": { "Yes": "Lent", "No": null },
+                  "run": [ { "id": "before", "type": "RecordEntering" }, { "id": "ask", "type": "Answer" }, { "id": "after", "type": "RecordEntering" } ] },
+                { "name": "return", "from": ["Requested", "Lent"], "to": "Returned" }
+              ]
+            }
+            """, "asking.json"));
+        var id = (await host.StartAsync("asking", correlationId: "A-1")).InstanceId;
+        Assert.Equal("Requested", (string?)(await host.InstanceAsync(id)).Variables["entering"]);
+
+        Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("answer", "A-1", new JsonObject { ["answer"] = answer })).Status);
+
+        Assert.Equal(entering, (string?)(await host.InstanceAsync(id)).Variables["entering"]);
+    }
+
+    [Fact]
+    public async Task An_interruption_of_an_interruption_returns_to_each_status_in_turn()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read("""
+            {
+              "id": "nested", "kind": "stateMachine", "name": "Paused, then held while paused",
+              "start": { "to": "Open" },
+              "states": [ { "name": "Open" }, { "name": "Paused" }, { "name": "Held" }, { "name": "Closed", "final": true } ],
+              "actions": [
+                { "name": "pause", "from": "Open", "to": "Paused", "remember": true },
+                { "name": "hold", "from": "Paused", "to": "Held", "remember": true },
+                { "name": "resume", "from": ["Paused", "Held"], "to": "$interrupted" },
+                { "name": "close", "from": "Open", "to": "Closed" }
+              ]
+            }
+            """, "nested.json"));
+        await host.StartAsync("nested", correlationId: "N-1");
+        async Task<string> Act(string action)
+        {
+            Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync(action, "N-1")).Status);
+            return (await host.PositionAsync("N-1", "nested"))!.Status;
+        }
+
+        Assert.Equal("Paused", await Act("pause"));
+        Assert.Equal("Held", await Act("hold"));
+        Assert.Equal("Paused", await Act("resume"));
+        Assert.Equal("Open", await Act("resume"));
+        Assert.Equal("Paused", await Act("pause"));
+        Assert.Equal("Open", await Act("resume"));
+    }
+
+    /// <summary>
+    /// An instance of a flowchart version moved onto a state-machine version of the same definition: its signal wait
+    /// gone, the status's actions and timer open, the remembered status where "$interrupted" returns, one history entry.
+    /// An unknown status is refused and changes nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_running_flowchart_instance_moves_onto_a_state_machine_version_at_a_named_status()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var flowchart = new Flow("loan").Start().Signal("wait", "lend", "L-1").End().Chain("start", "wait", "end").Build();
+        await host.PublishAsync(flowchart);
+        var started = await host.StartAsync("loan", correlationId: "L-1");
+        var machine = await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read(Loan, "loan.json"));
+        var before = await host.InstanceAsync(started.InstanceId);
+        var due = WorkflowTestHost.Epoch.AddDays(3).UtcDateTime;
+
+        async Task MoveAsync(string status)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>()
+                .MoveToStateMachineAsync(started.InstanceId, machine, status, ["Lent"], new JsonObject { ["expiresAt"] = due }, "upgrade");
+        }
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => MoveAsync("Lost"));
+        Assert.Contains("no status 'Lost'", refused.Message);
+        var unchanged = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal((1, before.Instance.Version, before.Bookmarks.Single().Id), (unchanged.Instance.DefinitionVersion, unchanged.Instance.Version, unchanged.Bookmarks.Single().Id));
+
+        await MoveAsync("Paused");
+
+        var moved = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal((machine, WorkflowStatus.Suspended), (moved.Instance.DefinitionVersion, moved.Status));
+        Assert.Equal("Paused", await StatusAsync(host));
+        Assert.Equal(due, moved.Variables["expiresAt"]!.GetValue<DateTime>());
+        Assert.Equal(["unpause", "note"], await OpenAsync(host));
+        Assert.DoesNotContain(moved.Bookmarks, b => b.Id == before.Bookmarks.Single().Id);
+        var entry = moved.History.Last();
+        Assert.Equal(("moved", "Move", "Paused", "upgrade"), (entry.ActivityId, entry.ActivityType, entry.Outcome, entry.Actor));
+        Assert.StartsWith($"moved from version 1 to version {machine} at status Paused", entry.Note);
+
+        await host.ActAsync("unpause", "L-1");
+        Assert.Equal("Lent", await StatusAsync(host));
+    }
 }

@@ -30,10 +30,6 @@ public sealed record LendingDeadline(LendingDeadlineKind Kind, DateOnly Date, Da
         return TimeZoneInfo.ConvertTimeToUtc(midnight, zone);
     }
 
-    /// <summary>A timer bookmark; its key names the request, the kind and the date, so a moved date is another bookmark.</summary>
-    public BookmarkRequest Bookmark(Guid requestId) =>
-        new(Workflows.Activities.Timer.BookmarkName, $"lending:{requestId}:{Kind}:{Date:yyyy-MM-dd}", DueAtUtc);
-
     public override string ToString() => Kind == LendingDeadlineKind.Overdue
         ? $"overdue after due date {Date:yyyy-MM-dd} ({DueAtUtc:u})"
         : $"expires after needed-by date {Date:yyyy-MM-dd} ({DueAtUtc:u})";

@@ -4,18 +4,15 @@ namespace Library.Lending;
 public sealed record LendingStep(LendingStatus From, LendingStatus To, string Note, PartnerEvent? PartnerEvent);
 
 /// <summary>
-/// Applies an allowed action, or a deadline that has passed, to a request; <see cref="LendingTransitions"/> decides
-/// whether an action is allowed, <see cref="LendingDeadline"/> which deadline the request waits for.
+/// What an action, or a deadline that has passed, does to a request besides its status, which the lending definition
+/// decides: dates, notes, reasons, the history line and whom the partner hears from.
 /// </summary>
 public static class LendingSteps
 {
-    public static LendingStep Apply(LendingRequest request, LendingCommand command, LendingSettings settings, string actor, DateTime now)
+    public static LendingStep Apply(LendingRequest request, LendingCommand command, LendingStatus to, LendingSettings settings, string actor, DateTime now)
     {
-        if (LendingTransitions.Refusal(request, command, actor) is { } refusal)
-            throw new InvalidOperationException($"{refusal}; request {request.Id} is in status {request.Status.DisplayName()}.");
-
         var from = request.Status;
-        var (to, detail, partnerEvent) = Decide(request, command, settings, actor, now);
+        var (detail, partnerEvent) = Decide(request, command, settings, actor, now);
         request.Status = to;
         request.UpdatedAt = now;
         AddNote(request, NoteKind.Internal, command.InternalNote, actor, now);
@@ -57,101 +54,88 @@ public static class LendingSteps
         request.ConditionReplyBy = null;
     }
 
-    private static (LendingStatus To, string? Detail, PartnerEvent? Event) Decide(
+    private static (string? Detail, PartnerEvent? Event) Decide(
         LendingRequest request, LendingCommand command, LendingSettings settings, string actor, DateTime now)
     {
         var status = request.Status;
-        var awaitsReceipt = request.Partner.Profile.AwaitDigitalReceipt;
         switch (command.Action)
         {
             case LendingAction.WillSupply:
-                return (LendingStatus.WillSupply, null, PartnerEvent.WillSupply);
+                return (null, PartnerEvent.WillSupply);
             case LendingAction.ShipPhysically:
                 request.DueDate = command.DueDate;
                 request.ShippedBarcodes = [.. command.Barcodes!];
-                return (LendingStatus.ShippedPhysically, $"due {command.DueDate:yyyy-MM-dd}, items {string.Join(", ", command.Barcodes!)}", PartnerEvent.ShippedPhysically);
+                return ($"due {command.DueDate:yyyy-MM-dd}, items {string.Join(", ", command.Barcodes!)}", PartnerEvent.ShippedPhysically);
             case LendingAction.ShipNonReturnable:
                 // Nothing comes back, so it ends as a digital shipment does (Alma: Managing Resource Sharing Lending
                 // Requests, "Ship non-returnable").
-                return (awaitsReceipt ? LendingStatus.ShippedDigitally : LendingStatus.RequestCompleted, null, PartnerEvent.ShippedNonReturnable);
+                return (null, PartnerEvent.ShippedNonReturnable);
             case LendingAction.ShipDigitally:
                 request.DigitalShipment = command.Shipment;
-                return (awaitsReceipt && !command.CompleteRequest ? LendingStatus.ShippedDigitally : LendingStatus.RequestCompleted,
-                    $"sent {command.Shipment}" + (command.Shipment?.TermsOfUse is { } terms ? $" under {terms}" : ""), PartnerEvent.ShippedDigitally);
-            case LendingAction.ReceivedByPartner:
-                // A digital receipt is the last thing a digital shipment waits for.
-                return (status == LendingStatus.ShippedDigitally ? LendingStatus.RequestCompleted : LendingStatus.ReceivedByPartner, null, null);
+                return ($"sent {command.Shipment}" + (command.Shipment?.TermsOfUse is { } terms ? $" under {terms}" : ""), PartnerEvent.ShippedDigitally);
             case LendingAction.Renew:
                 var previous = request.DueDate;
                 request.DueDate = command.DueDate;
-                return (settings.LendingRequestsRenewedStatus ? LendingStatus.RenewAccepted : LendingStatus.ReceivedByPartner,
-                    $"due {previous:yyyy-MM-dd} → {command.DueDate:yyyy-MM-dd}", PartnerEvent.Renewed);
-            case LendingAction.ReturnedByPartner:
-                return (LendingStatus.ReturnedByPartner, null, null);
+                return ($"due {previous:yyyy-MM-dd} → {command.DueDate:yyyy-MM-dd}", PartnerEvent.Renewed);
             case LendingAction.CheckIn:
-                return (LendingStatus.RequestCompleted, null, PartnerEvent.CheckedIn);
+                return (null, PartnerEvent.CheckedIn);
             case LendingAction.Reject:
                 request.RejectionReason = command.Reason;
                 request.InternalRejectionReason = command.InternalReason;
                 request.Active = settings.RsKeepRejectedRequestActive != KeepRejectedRequestActive.None;
-                return (LendingStatus.Rejected, $"reason {command.Reason}" + (command.InternalReason is { } internalReason ? $", internal reason {internalReason}" : "")
+                return ($"reason {command.Reason}" + (command.InternalReason is { } internalReason ? $", internal reason {internalReason}" : "")
                     + (request.Active ? "; kept active" : ""), PartnerEvent.Rejected);
             case LendingAction.Conditional:
                 request.InterruptedStatus = status;
                 request.ConditionReason = command.Reason;
                 request.ConditionReplyBy = command.ReplyBy;
-                return (LendingStatus.Conditional, $"reason {command.Reason}, reply by {command.ReplyBy:yyyy-MM-dd}", PartnerEvent.Conditional);
+                return ($"reason {command.Reason}, reply by {command.ReplyBy:yyyy-MM-dd}", PartnerEvent.Conditional);
             case LendingAction.ConditionalReply:
-                var interrupted = request.InterruptedStatus ?? LendingStatus.LendingRequestCreated;
                 EndCondition(request);
-                if (command.Accept == true) return (interrupted, "the partner accepted the conditions", null);
+                if (command.Accept == true) return ("the partner accepted the conditions", null);
                 request.RejectionReason = "Conditions not accepted";
                 request.Active = settings.RsKeepRejectedRequestActive != KeepRejectedRequestActive.None;
-                return (LendingStatus.Rejected, "the partner declined the conditions", null);
-            case LendingAction.Lost:
-                return (LendingStatus.Lost, null, null);
+                return ("the partner declined the conditions", null);
             case LendingAction.RenewRequested:
                 // The partner's message; the lender answers with renew.
-                return (LendingStatus.RenewRequested, $"due {request.DueDate:yyyy-MM-dd}", null);
+                return ($"due {request.DueDate:yyyy-MM-dd}", null);
             case LendingAction.Recall:
                 var recalledFrom = request.DueDate;
                 request.DueDate = command.DueDate ?? request.DueDate;
-                return (LendingStatus.Recalled,
-                    command.DueDate is null ? $"due {recalledFrom:yyyy-MM-dd}" : $"due {recalledFrom:yyyy-MM-dd} → {command.DueDate:yyyy-MM-dd}", PartnerEvent.Recalled);
+                return (command.DueDate is null ? $"due {recalledFrom:yyyy-MM-dd}" : $"due {recalledFrom:yyyy-MM-dd} → {command.DueDate:yyyy-MM-dd}", PartnerEvent.Recalled);
             case LendingAction.Damaged:
-                return (LendingStatus.Damaged, null, PartnerEvent.Damaged);
+                return (null, PartnerEvent.Damaged);
             case LendingAction.CancelRequested:
                 request.CancelInterruptedStatus = status;
-                return (LendingStatus.CancelReply, "the partner asked to cancel", null);
+                return ("the partner asked to cancel", null);
             case LendingAction.CancelReply:
-                var resumed = request.CancelInterruptedStatus ?? LendingStatus.LendingRequestCreated;
                 request.CancelInterruptedStatus = null;
-                if (command.Accept != true) return (resumed, "cancellation declined", PartnerEvent.CancelDeclined);
+                if (command.Accept != true) return ("cancellation declined", PartnerEvent.CancelDeclined);
                 request.Active = false;
                 EndCondition(request);
-                return (LendingStatus.Cancelled, "cancellation accepted" + (command.Reason is { } reason ? $", reason {reason}" : ""), PartnerEvent.CancelAccepted);
+                return ("cancellation accepted" + (command.Reason is { } reason ? $", reason {reason}" : ""), PartnerEvent.CancelAccepted);
             case LendingAction.Reactivate:
                 request.Active = true;
-                return (LendingStatus.RequestReactivated, null, null);
+                return (null, null);
             case LendingAction.Assign:
                 var before = request.Assignee;
                 request.Assignee = command.Operator;
-                return (status, $"assigned to {command.Operator}" + (before is null ? "" : $" (was {before})"), null);
+                return ($"assigned to {command.Operator}" + (before is null ? "" : $" (was {before})"), null);
             case LendingAction.Release:
                 var released = request.Assignee;
                 request.Assignee = null;
-                return (status, $"released by {actor} (was {released})", null);
+                return ($"released by {actor} (was {released})", null);
             case LendingAction.MoveRequest:
-                // The step that applies this starts the move itself (LinkedRequests); the status stays.
-                return (status, $"move to {command.MoveTo}", null);
+                // The activity that applies this starts the move itself (LinkedRequests).
+                return ($"move to {command.MoveTo}", null);
             case LendingAction.DigitizationRequest:
-                return (status, $"digitization by {command.Department}", null);
-            case LendingAction.Notes:
-                return (status, null, null);
+                return ($"digitization by {command.Department}", null);
             case LendingAction.PartnerEmail:
                 request.Communications.Add(new PartnerCommunication
                     { To = request.Partner.Email!, Subject = command.Subject!, Body = command.Body!, Sender = actor, At = now });
-                return (status, $"e-mail to partner: {command.Subject}", PartnerEvent.Communication);
+                return ($"e-mail to partner: {command.Subject}", PartnerEvent.Communication);
+            case LendingAction.ReceivedByPartner or LendingAction.ReturnedByPartner or LendingAction.Lost or LendingAction.Notes:
+                return (null, null);
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command.Action, "Unknown lending action.");
         }

@@ -84,16 +84,10 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
         return files.Count == 0 ? null : new DigitalShipment { Files = files };
     }
 
-    /// <summary>The bookmarks through which the children still running report their end (the runtime's RunWorkflow bookmark).</summary>
-    public static IEnumerable<BookmarkRequest> EndsAwaited(LendingRequest request) =>
-        request.Alerts.Where(a => a.State == LinkedRequestState.InProcess)
-            .Select(a => new BookmarkRequest(RunWorkflow.BookmarkName, a.ChildInstanceId.ToString()));
-
     /// <summary>A child ended: its alert says how, and shows again even if staff dismissed the "in process" one.</summary>
-    public static LendingAlert Ended(LendingRequest request, Resumption resumption, DateTime now)
+    public static LendingAlert Ended(LendingRequest request, string childInstanceId, bool cancelled, DateTime now)
     {
-        var alert = request.Alerts.Single(a => a.ChildInstanceId.ToString() == resumption.Key);
-        var cancelled = resumption.Payload?["cancelled"]?.GetValue<bool>() == true;
+        var alert = request.Alerts.Single(a => a.ChildInstanceId.ToString() == childInstanceId);
         alert.State = cancelled ? LinkedRequestState.Cancelled : LinkedRequestState.Completed;
         alert.Dismissed = false;
         alert.UpdatedAt = now;

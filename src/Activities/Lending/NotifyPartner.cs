@@ -15,7 +15,12 @@ public sealed class NotifyPartner(LibraryDbContext db) : Activity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.LendingRequestOfAsync(context);
-        var partnerEvent = Enum.Parse<PartnerEvent>(context.Variables[AwaitLendingAction.PartnerEventVariable]!.GetValue<string>());
+        if (context.Variables[ApplyLendingAction.PartnerEventVariable]?.GetValue<string>() is not { } told)
+        {
+            context.Note = "nothing to tell the partner";
+            return ActivityResult.Done;
+        }
+        var partnerEvent = Enum.Parse<PartnerEvent>(told);
 
         if (request.Partner.ProfileType == PartnerProfileType.ISO && partnerEvent != PartnerEvent.Communication)
         {

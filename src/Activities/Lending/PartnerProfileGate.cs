@@ -21,7 +21,23 @@ public sealed class PartnerProfileGate : IGateSource
         [Flag(nameof(PartnerWorkflowProfile.IsoCheckInMessage))] = p => p.IsoCheckInMessage,
     };
 
+    /// <summary>How a refusal names a missing step, by its flag.</summary>
+    private static readonly Dictionary<string, string> StepNames = new()
+    {
+        [Flag(nameof(PartnerWorkflowProfile.WillSupplyStep))] = "Will Supply step",
+        [Flag(nameof(PartnerWorkflowProfile.ManualRenewStep))] = "manual renew step",
+        [Flag(nameof(PartnerWorkflowProfile.ReactivateStep))] = "reactivate step",
+        [Flag(nameof(PartnerWorkflowProfile.AwaitDigitalReceipt))] = "step awaiting digital receipt",
+        [Flag(nameof(PartnerWorkflowProfile.IsoCheckInMessage))] = "ISO check-in message",
+    };
+
     public string Source => "profile";
+
+    /// <summary>Whether the profile has the step <paramref name="flag"/> names.</summary>
+    public static bool Has(PartnerWorkflowProfile profile, string flag) => Steps[flag](profile);
+
+    /// <summary>The step <paramref name="flag"/> names, as a refusal says it.</summary>
+    public static string StepName(string flag) => StepNames.GetValueOrDefault(flag, flag);
     public IReadOnlyCollection<string> Flags => Steps.Keys;
 
     public async ValueTask<bool> IsOnAsync(string flag, ActivityContext context)

@@ -30,6 +30,7 @@ public static class ApiSetup
         services.AddValidatorsFromAssemblyContaining<CreateDigitizationRequestValidator>();
         services.AddScoped<DigitizationRequestAction>();
         services.AddScoped<LendingRequestAction>();
+        services.AddScoped<LendingActionRefusal>();
         services.AddScoped<LendingScanIn>();
         // The definition reader holds every definition the endpoints resume to the waits they resume.
         services.Replace(ServiceDescriptor.Singleton(ResumedWaits.All));

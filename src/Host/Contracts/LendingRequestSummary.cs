@@ -8,10 +8,10 @@ public sealed record LendingRequestSummary(
     string Title, string Barcode, string Library, string? RequesterEmail, string? Assignee, DateOnly? DueDate, DateTime CreatedAt,
     DateTime UpdatedAt, IReadOnlyList<string> Alerts, IReadOnlyList<LendingAction> AllowedActions)
 {
-    public static LendingRequestSummary Of(LendingRequest r) => new(
+    public static LendingRequestSummary Of(LendingRequest r, Workflows.Traces.MachinePosition? position) => new(
         r.Id, r.Status, r.Active, r.Partner.Code, r.ExternalId, r.RequestedFormat, r.Item.Title, r.Item.Barcode, r.Item.Library,
         r.RequesterEmail, r.Assignee, r.DueDate, r.CreatedAt, r.UpdatedAt,
-        LendingRequestView.AlertsOf(r).Select(a => a.Message).ToList(), LendingRequestActions.Of(r));
+        LendingRequestView.AlertsOf(r).Select(a => a.Message).ToList(), LendingRequestActions.Of(r, position));
 }
 
 /// <summary>A page of the lending requests list, and how many requests match in all.</summary>

@@ -46,13 +46,15 @@ public sealed record LendingRequestView(
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return null;
 
-        var trace = await new WorkflowTraces(db).FindAsync(id.ToString(), LendingWorkflow.Id, ct);
+        var traces = new WorkflowTraces(db);
+        var trace = await traces.FindAsync(id.ToString(), LendingWorkflow.Id, ct);
+        var position = await traces.PositionAsync(id.ToString(), LendingWorkflow.Id, ct);
 
         var partner = r.Partner;
         var profile = partner.Profile;
         return new LendingRequestView(
             r.Id, r.Status, r.Active,
-            LendingRequestActions.Of(r),
+            LendingRequestActions.Of(r, position),
             new LendingPartnerView(partner.Code, partner.Name, partner.Email, partner.ProfileType,
                 new PartnerProfileView(profile.AwaitDigitalReceipt, profile.WillSupplyStep, profile.ManualRenewStep, profile.ReactivateStep, profile.IsoCheckInMessage)),
             r.ExternalId, r.RequestedFormat,

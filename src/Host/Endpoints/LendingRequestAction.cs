@@ -9,14 +9,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 using Workflows.Runtime;
+using Workflows.Traces;
 
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// A staff action on a lending request: asks <see cref="LendingTransitions"/> whether it is allowed now (409 naming
-/// the current status if not), then resumes the bookmark the request's workflow waits on with the command.
+/// A staff action on a lending request: asks whether the action is open in the request's status (its definition
+/// decides; 409 naming the status if not) and whether <see cref="LendingChecks"/> let it through, then takes the
+/// action on the request's workflow with the command as its payload.
 /// </summary>
-public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime runtime, StaffAccess access, IHttpContextAccessor http)
+public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime runtime, LendingActionRefusal refusals, StaffAccess access, IHttpContextAccessor http)
 {
     public async Task<ProblemHttpResult?> CheckAsync(Guid id, LendingCommand command, CancellationToken ct)
     {
@@ -24,9 +26,11 @@ public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime ru
         if (request is null) return LendingRequestEndpoints.UnknownRequest(id);
         if (await access.RefusalAtLibraryAsync(RolesFor(command.Action), request.Item.Library, ct) is { } outOfScope)
             return outOfScope;
-        return LendingTransitions.Refusal(request, command, ActingAccount.Of(http.HttpContext!)) is { } refusal
-            ? ApiProblems.Conflict($"{refusal}; lending request {id} is in status {request.Status.DisplayName()}.")
-            : null;
+        var position = await new WorkflowTraces(db).PositionAsync(id.ToString(), LendingWorkflow.Id, ct);
+        var refusal = position?.Allows(EnumNames<LendingAction>.Of(command.Action)) == true
+            ? LendingChecks.Refusal(request, command, ActingAccount.Of(http.HttpContext!))
+            : await refusals.WhyClosedAsync(request, position, command.Action, ct);
+        return refusal is null ? null : ApiProblems.Conflict($"{refusal}; lending request {id} is in status {request.Status.DisplayName()}.");
     }
 
     /// <summary>Reactivating a request is a manager's decision; every other action is fulfilment work.</summary>
@@ -41,7 +45,7 @@ public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime ru
     {
         var name = EnumNames<LendingAction>.Of(command.Action);
         var payload = JsonSerializer.SerializeToNode(command, DefinitionJson.Options)!.AsObject();
-        var result = await runtime.ResumeAsync(AwaitLendingAction.Bookmark, id.ToString(), payload, ActingAccount.Of(http.HttpContext!), ct);
+        var result = await runtime.ResumeAsync(name, id.ToString(), payload, ActingAccount.Of(http.HttpContext!), ct);
         if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, name, $"lending request {id}");
         return TypedResults.Ok((await LendingRequestView.LoadAsync(db, id, ct))!);
     }

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Mail;
+using Workflows.Traces;
 
 namespace Library.Host.Endpoints;
 
@@ -97,7 +98,7 @@ public static class LendingRequestEndpoints
 
     /// <summary>
     /// A page of the requests, oldest first, each with the actions it allows now; the page's requests are read whole,
-    /// as their actions depend on the same fields the request's page reads them from.
+    /// as their actions depend on the same fields the request's page reads them from, and their positions in one query.
     /// </summary>
     private static async Task<Results<Ok<LendingRequestPage>, ProblemHttpResult>> List(
         [AsParameters] LendingRequestQuery query, LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, HttpContext http,
@@ -109,7 +110,9 @@ public static class LendingRequestEndpoints
         var total = await requests.CountAsync(ct);
         var rows = await requests.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .Skip((int)Math.Min((page - 1L) * pageSize, int.MaxValue)).Take(pageSize).AsSplitQuery().ToListAsync(ct);
-        return TypedResults.Ok(new LendingRequestPage(total, page, pageSize, rows.Select(LendingRequestSummary.Of).ToList()));
+        var positions = await new WorkflowTraces(db).PositionsAsync(rows.Select(r => r.Id.ToString()).ToList(), LendingWorkflow.Id, ct);
+        return TypedResults.Ok(new LendingRequestPage(total, page, pageSize,
+            rows.Select(r => LendingRequestSummary.Of(r, positions.GetValueOrDefault(r.Id.ToString()))).ToList()));
     }
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>

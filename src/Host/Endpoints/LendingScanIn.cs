@@ -4,28 +4,27 @@ using Library.Lending;
 using Library.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Traces;
 
 namespace Library.Host.Endpoints;
 
 /// <summary>
 /// Scan In Items for lending items (Alma: Managing Resource Sharing Lending Requests): the barcode of an item lent to a
 /// partner checks it in; the barcode of the item a request waits to ship ships it physically, by the due date the scan
-/// names. Which of the two a request takes is what its status allows now (<see cref="LendingTransitions"/>), and the
-/// action then runs as its own endpoint would run it, with the same checks of role and status.
+/// names. Which of the two a request takes is what it allows now (the actions open in its status,
+/// <see cref="LendingRequestActions"/>), and the action then runs as its own endpoint would run it, with the same
+/// checks of role and status.
 /// </summary>
 public sealed class LendingScanIn(LibraryDbContext db, LendingRequestAction action)
 {
-    /// <summary>The statuses in which a scan does something: those check-in or physical shipment is allowed from.</summary>
-    private static readonly LendingStatus[] Scannable =
-        [.. (LendingTransitions.From(LendingAction.CheckIn) ?? []).Union(LendingTransitions.From(LendingAction.ShipPhysically) ?? [])];
-
     public async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> ScanAsync(LendingScanBody body, CancellationToken ct)
     {
         var barcode = body.Barcode;
         var found = await db.LendingRequests.AsNoTracking()
-            .Where(r => (r.Item.Barcode == barcode || r.ShippedBarcodes.Contains(barcode)) && Scannable.Contains(r.Status))
+            .Where(r => (r.Item.Barcode == barcode || r.ShippedBarcodes.Contains(barcode)) && r.Active)
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).AsSplitQuery().ToListAsync(ct);
-        var candidates = found.Select(r => (Request: r, Action: ActionOf(r, barcode)))
+        var positions = await new WorkflowTraces(db).PositionsAsync(found.Select(r => r.Id.ToString()).ToList(), LendingWorkflow.Id, ct);
+        var candidates = found.Select(r => (Request: r, Action: ActionOf(r, positions.GetValueOrDefault(r.Id.ToString()), barcode)))
             .Where(c => c.Action is not null)
             .Select(c => new LendingScanCandidate(c.Request.Id, c.Request.Status, c.Request.Partner.Code, c.Request.ExternalId, c.Request.Item.Title, c.Action!.Value))
             .ToList();
@@ -55,9 +54,9 @@ public sealed class LendingScanIn(LibraryDbContext db, LendingRequestAction acti
     /// Check-in for an item on loan or back from the partner (the item requested or one shipped for it); shipment for
     /// the item requested while the request waits to ship; nothing otherwise.
     /// </summary>
-    private static LendingAction? ActionOf(LendingRequest request, string barcode)
+    private static LendingAction? ActionOf(LendingRequest request, MachinePosition? position, string barcode)
     {
-        var allowed = LendingRequestActions.Of(request);
+        var allowed = LendingRequestActions.Of(request, position);
         if (allowed.Contains(LendingAction.CheckIn)) return LendingAction.CheckIn;
         return request.Item.Barcode == barcode && allowed.Contains(LendingAction.ShipPhysically) ? LendingAction.ShipPhysically : null;
     }

@@ -35,6 +35,11 @@ public static class ResumedWaits
             new(MoveBookmarks.Arrival, "a scan at the move's destination (POST /api/scan-stations/{stationId}/scans)"),
             new(MoveBookmarks.Cancel, "POST /api/move-requests/{id}/cancel"),
         ],
-        [LendingWorkflow.Id] = [new(AwaitLendingAction.Bookmark, "the actions POST /api/lending-requests/{id}/{action}")],
+        // A state machine waits under its actions' names: every action the endpoints take, and the end of a child.
+        [LendingWorkflow.Id] =
+        [
+            .. EnumNames<LendingAction>.All.Select(a => new RequiredWait(a, $"POST /api/lending-requests/{{id}}/{a}")),
+            new(Workflows.StateMachines.MachineAction.ChildEnded, "the end of a move or digitization the request started"),
+        ],
     });
 }

@@ -40,6 +40,13 @@ public sealed class ActivityContext
     /// <summary>For an activity a state machine's action runs: the status the instance is in as the action begins.</summary>
     public string? Status => _instance.State.Machine?.Status;
 
+    /// <summary>
+    /// For an activity a state machine's action (or start) runs after the activity whose outcome picks the target, or in
+    /// a list where none does: the status the action leads to, so the activity can record it with the rest of the
+    /// action's work. Null before it is known.
+    /// </summary>
+    public string? Entering { get; internal init; }
+
     /// <summary>A line for the instance's history explaining what this step did.</summary>
     public string? Note { get; set; }
 

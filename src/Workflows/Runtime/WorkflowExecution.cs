@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Workflows.Activities;
+using Workflows.StateMachines;
 using Workflows.Definitions;
 using Workflows.Diagnostics;
 using Workflows.Expressions;
@@ -326,17 +327,29 @@ internal sealed partial class WorkflowExecution(
         }
     }
 
+    /// <summary>
+    /// A flowchart parent waits for the child in its RunWorkflow bookmark keyed by the child. A state machine waits in
+    /// statuses, not in the activity that started the child: the end is the action <see cref="MachineAction.ChildEnded"/>,
+    /// which it opens in every status where a child may still run, its payload naming the child.
+    /// </summary>
     private async Task ResumeParentAsync(Guid parentId, Guid childId, JsonObject payload)
     {
         var key = childId.ToString();
-        var bookmark = db.Bookmarks.Local.FirstOrDefault(b => b.InstanceId == parentId && b.Name == RunWorkflow.BookmarkName && b.Key == key)
-                       ?? await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(
-                           b => b.InstanceId == parentId && b.Name == RunWorkflow.BookmarkName && b.Key == key, CancellationToken);
+        var bookmark = await OpenBookmarkAsync(parentId, RunWorkflow.BookmarkName, key);
+        if (bookmark is null && (await LoadAsync(parentId)) is { Definition.Machine: not null } machine)
+        {
+            payload[MachineAction.ChildPayload] = key;
+            bookmark = await OpenBookmarkAsync(parentId, MachineAction.ChildEnded, machine.Entity.CorrelationId ?? parentId.ToString());
+        }
         // The parent may have ended meanwhile (another branch reached End); then nobody waits for the child.
         if (bookmark is null || db.Entry(bookmark).State == EntityState.Deleted) return;
         if (_loaded.TryGetValue(parentId, out var parent) && parent.Ended) return;
         await ResumeBookmarkAsync(bookmark, payload);
     }
+
+    private async Task<Bookmark?> OpenBookmarkAsync(Guid instanceId, string name, string key) =>
+        db.Bookmarks.Local.FirstOrDefault(b => b.InstanceId == instanceId && b.Name == name && b.Key == key)
+        ?? await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.InstanceId == instanceId && b.Name == name && b.Key == key, CancellationToken);
 
     private sealed record Step(string ActivityId, string? From, Resumption? Resumption);
 }

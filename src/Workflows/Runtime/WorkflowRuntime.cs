@@ -92,6 +92,43 @@ public sealed class WorkflowRuntime(
         return result;
     }
 
+    /// <summary>The instances of <paramref name="definitionId"/> on one of <paramref name="versions"/> that have not ended, oldest first.</summary>
+    public async Task<IReadOnlyList<RunningInstance>> RunningOnAsync(string definitionId, IReadOnlyCollection<int> versions, CancellationToken ct = default) =>
+        await db.Instances.AsNoTracking()
+            .Where(i => i.DefinitionId == definitionId && versions.Contains(i.DefinitionVersion)
+                        && i.Status != WorkflowStatus.Completed && i.Status != WorkflowStatus.Cancelled)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Select(i => new RunningInstance(i.Id, i.CorrelationId)).ToListAsync(ct);
+
+    /// <summary>
+    /// Moves a running instance onto <paramref name="version"/> of its definition, a state machine, at
+    /// <paramref name="status"/>, in one commit: what an upgrade does to instances whose version cannot run any more.
+    /// Its old bookmarks go (their timers unscheduled), the status's open actions and timers become its wait, and one
+    /// history entry says where it was moved. An unknown status or version, or one that is not a state machine, is
+    /// refused with <see cref="ArgumentException"/> and nothing changes.
+    /// </summary>
+    /// <param name="remembered">The statuses "$interrupted" returns to, latest first.</param>
+    /// <param name="variables">Set over the version's defaults, for the timers the status reads.</param>
+    public async Task MoveToStateMachineAsync(Guid instanceId, int version, string status, IReadOnlyList<string> remembered,
+        JsonObject variables, string actor, CancellationToken ct = default)
+    {
+        var definitionId = await db.Instances.Where(i => i.Id == instanceId).Select(i => i.DefinitionId).FirstOrDefaultAsync(ct)
+                           ?? throw new InvalidOperationException($"Instance {instanceId} does not exist.");
+        var target = await definitions.GetAsync(definitionId, version, ct)
+                     ?? throw new ArgumentException($"Workflow definition '{definitionId}' has no version {version}.", nameof(version));
+        var execution = NewExecution(actor, ct);
+        try
+        {
+            await execution.MoveAsync(instanceId, target, status, remembered, variables);
+            await CommitAsync(execution, ct);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
     /// <summary>
     /// Writes <paramref name="action"/> into the history of the oldest instance of <paramref name="definitionId"/>
     /// serving <paramref name="correlationId"/> (the one <see cref="Traces.WorkflowTraces.FindAsync"/> shows), under the

@@ -28,6 +28,16 @@ public sealed record MachineAction
     /// <summary>The status this action leaves is remembered, for a later target of "$interrupted".</summary>
     [JsonPropertyName("remember")] public bool? Remember { get; init; }
 
+    /// <summary>
+    /// The action a child workflow's end takes on its state-machine parent (the runtime takes it when the child ends;
+    /// open it in every status where a child may still run, as an end while it is closed is lost); the payload is the
+    /// child's variables, "cancelled" and <see cref="ChildPayload"/>.
+    /// </summary>
+    public const string ChildEnded = "child-ended";
+
+    /// <summary>The payload field naming the child instance that ended.</summary>
+    public const string ChildPayload = "child";
+
     /// <summary>The <c>from</c> meaning every status.</summary>
     public const string EveryStatus = "*";
 

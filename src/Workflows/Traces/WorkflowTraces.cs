@@ -30,6 +30,22 @@ public sealed class WorkflowTraces(WorkflowDbContext db)
         return instance is null ? null : PositionOf(instance.Id, instance.DefinitionVersion, InstanceState.Deserialize(instance.State));
     }
 
+    /// <summary>
+    /// <see cref="PositionAsync"/> for many correlation ids at once, as a list page asks: by correlation id, for those
+    /// with a state-machine instance of <paramref name="definitionId"/>.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, MachinePosition>> PositionsAsync(IReadOnlyCollection<string> correlationIds, string definitionId, CancellationToken ct = default)
+    {
+        var instances = await db.Instances.AsNoTracking()
+            .Where(i => i.CorrelationId != null && correlationIds.Contains(i.CorrelationId) && i.DefinitionId == definitionId)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).ToListAsync(ct);
+        var positions = new Dictionary<string, MachinePosition>();
+        foreach (var instance in instances.DistinctBy(i => i.CorrelationId))
+            if (PositionOf(instance.Id, instance.DefinitionVersion, InstanceState.Deserialize(instance.State)) is { } position)
+                positions[instance.CorrelationId!] = position;
+        return positions;
+    }
+
     private static MachinePosition? PositionOf(Guid instanceId, int version, InstanceState state) =>
         state.Machine is { } machine
             ? new MachinePosition(instanceId, version, machine.Status, state.Waits.SelectMany(w => w.Bookmarks)

@@ -55,7 +55,6 @@ public sealed class RequiredWaitTests : HostTest
     [InlineData("approval.json", "await-decision", "signal:approval")]
     [InlineData("move.json", "await-arrival", "MoveArrival")]
     [InlineData("move.json", "await-cancellation", "CancelMove")]
-    [InlineData("lending.json", "await-action", "LendingAction")]
     public async Task Removing_an_activity_whose_wait_the_service_resumes_is_400_naming_exactly_the_waits_lost(string file, string activityId, params string[] waits)
     {
         var definition = Without(Shipped(file), activityId);
@@ -64,6 +63,19 @@ public sealed class RequiredWaitTests : HostTest
 
         Assert.Equal(waits.Order(), DefinitionMessages(problem).Select(m => waits.Single(w => m.Contains($"'{w}'"))).Order());
         Assert.Equal([1], (await Client.VersionsAsync((string)definition["id"]!)).Select(v => v.Version));
+    }
+
+    [Fact]
+    public async Task Removing_an_action_of_the_lending_machine_that_an_endpoint_takes_is_400_naming_it()
+    {
+        var definition = Shipped("lending.json");
+        var actions = definition["actions"]!.AsArray();
+        actions.Remove(actions.Single(a => (string?)a!["name"] == "notes"));
+
+        var problem = await (await Client.PublishAsync(definition, activate: true)).ProblemAsync(HttpStatusCode.BadRequest, "notes");
+
+        Assert.Contains("'notes'", Assert.Single(DefinitionMessages(problem)));
+        Assert.Equal([1], (await Client.VersionsAsync("lending")).Select(v => v.Version));
     }
 
     [Fact]

@@ -93,7 +93,15 @@ public sealed class SendEmailRecipientTests : HostTest
     [Fact]
     public async Task A_letter_to_the_lending_partner_or_the_partner_s_requester_is_sent()
     {
-        await (await Client.PublishAsync(Writing("lending.json", "start", "ill@partner.example", "patron@partner.example"), activate: true))
+        // Lending is a state machine: the letters are written by its start, after the item is located.
+        var lending = Shipped("lending.json");
+        foreach (var address in new[] { "ill@partner.example", "patron@partner.example" })
+            lending["start"]!["run"]!.AsArray().Add(new JsonObject
+            {
+                ["id"] = $"write-{address}", ["type"] = "SendEmail",
+                ["inputs"] = new JsonObject { ["to"] = address, ["subject"] = Subject, ["body"] = "Written by a definition's own step." },
+            });
+        await (await Client.PublishAsync(lending, activate: true))
             .ReadAsync<DefinitionSummary>(HttpStatusCode.Created);
 
         await Client.CreateLendingAsync();

@@ -89,3 +89,35 @@ public sealed class TestFlags : Workflows.StateMachines.IGateSource
     public IReadOnlyCollection<string> Flags { get; } = ["a", "b"];
     public ValueTask<bool> IsOnAsync(string flag, ActivityContext context) => ValueTask.FromResult(On.Contains(flag));
 }
+
+/// <summary>Starts the workflow the payload names in <c>child</c> as a child of the instance, without waiting for it.</summary>
+public sealed class StartChild : Activity
+{
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var child = await context.StartChildAsync(context.ActionPayload!["child"]!.GetValue<string>(), null);
+        context.Note = $"started {child}";
+        return ActivityResult.Done;
+    }
+}
+
+/// <summary>Records in variable <c>ended</c> the child the action's payload names, and whether it was cancelled.</summary>
+public sealed class RecordChildEnd : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var payload = context.ActionPayload!;
+        context.SetVariable("ended", $"{payload[Workflows.StateMachines.MachineAction.ChildPayload]} cancelled={payload["cancelled"]}");
+        return ValueTask.FromResult(ActivityResult.Done);
+    }
+}
+
+/// <summary>Records in variable <c>entering</c> the status the action leads to, as the activity learns it.</summary>
+public sealed class RecordEntering : Activity
+{
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        context.SetVariable("entering", context.Entering);
+        return ValueTask.FromResult(ActivityResult.Done);
+    }
+}

@@ -97,7 +97,10 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             .Add<Gate>()
             .Add<DeclineOnStart>()
             .Add<Answer>()
-            .Add<Refusable>());
+            .Add<Refusable>()
+            .Add<StartChild>()
+            .Add<RecordChildEnd>()
+            .Add<RecordEntering>());
         services.AddQuartz(q =>
         {
             q.UseTimeProvider(clock);

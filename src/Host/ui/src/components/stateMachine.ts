@@ -28,16 +28,16 @@ export interface TargetWay {
   target: string;
 }
 
-/** The ways a target leads that change the status; none when there is no target (the status stays). */
-export function waysOf(to: ActionTarget | undefined): TargetWay[] {
-  if (to === undefined) return [];
+/** The ways a target leads that change the status; none when there is no target (the status stays; the server writes it as null). */
+export function waysOf(to: ActionTarget | null | undefined): TargetWay[] {
+  if (to === undefined || to === null) return [];
   if (typeof to === "string") return [{ target: to }];
   return Object.entries(to).flatMap(([outcome, target]) => (target === null ? [] : [{ outcome, target }]));
 }
 
 /** The outcomes of a target by outcome that leave the status as it is (mapped to null). */
-export function stayingOutcomes(to: ActionTarget | undefined): string[] {
-  return typeof to === "object" ? Object.entries(to).filter(([, target]) => target === null).map(([outcome]) => outcome) : [];
+export function stayingOutcomes(to: ActionTarget | null | undefined): string[] {
+  return typeof to === "object" && to !== null ? Object.entries(to).filter(([, target]) => target === null).map(([outcome]) => outcome) : [];
 }
 
 /** The statuses an action names in `from`, or "*" for every one; one name is a list of one. */
@@ -55,7 +55,7 @@ export interface Gate {
 
 /** The action's gates, all of which must hold; a malformed one (the server's to refuse) is left out. */
 export function gatesOf(action: MachineAction): Gate[] {
-  const list = action.when === undefined ? [] : Array.isArray(action.when) ? action.when : [action.when];
+  const list = action.when === undefined || action.when === null ? [] : Array.isArray(action.when) ? action.when : [action.when];
   return list.flatMap((gate) => {
     const named = Object.entries(gate).filter(([key]) => key !== "equals");
     const [source, flag] = named[0] ?? [];

@@ -2,8 +2,8 @@ using Library.Lending;
 
 namespace Library.Tests.Lending;
 
-/// <summary>The lending status machine on its own, without the service.</summary>
-public sealed class LendingTransitionTests
+/// <summary>What lending's actions and deadlines do to a request, without the service; the definition decides the statuses.</summary>
+public sealed class LendingStepTests
 {
     private static readonly DateTime Now = new(2026, 11, 25, 9, 0, 0, DateTimeKind.Utc);
 
@@ -17,33 +17,14 @@ public sealed class LendingTransitionTests
     };
 
     [Fact]
-    public void Conditions_interrupting_Locate_Failed_return_to_Locate_Failed_when_accepted()
+    public void Conditions_record_the_status_they_interrupt_and_forget_it_once_answered()
     {
         var request = Request(LendingStatus.LocateFailed);
-        LendingSteps.Apply(request, new LendingCommand(LendingAction.Conditional, Reason: "Library use only", ReplyBy: new DateOnly(2026, 12, 1)), new LendingSettings(), "anna", Now);
-        var reply = LendingSteps.Apply(request, new LendingCommand(LendingAction.ConditionalReply, Accept: true), new LendingSettings(), "anna", Now);
-        Assert.Equal((LendingStatus.Conditional, LendingStatus.LocateFailed), (reply.From, reply.To));
+        LendingSteps.Apply(request, new LendingCommand(LendingAction.Conditional, Reason: "Library use only", ReplyBy: new DateOnly(2026, 12, 1)), LendingStatus.Conditional, new LendingSettings(), "anna", Now);
+        Assert.Equal(LendingStatus.LocateFailed, request.InterruptedStatus);
+        var reply = LendingSteps.Apply(request, new LendingCommand(LendingAction.ConditionalReply, Accept: true), LendingStatus.LocateFailed, new LendingSettings(), "anna", Now);
+        Assert.Equal("conditional-reply: Conditional → Locate Failed; the partner accepted the conditions", reply.Note);
         Assert.Null(request.InterruptedStatus);
-    }
-
-    [Fact]
-    public void Applying_a_refused_action_throws_and_changes_nothing()
-    {
-        var request = Request(LendingStatus.RequestCompleted);
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            LendingSteps.Apply(request, new LendingCommand(LendingAction.CheckIn, InternalNote: "again"), new LendingSettings(), "anna", Now));
-        Assert.Contains("Request Completed", error.Message);
-        Assert.Equal(LendingStatus.RequestCompleted, request.Status);
-        Assert.Empty(request.Notes);
-    }
-
-    [Fact]
-    public void Bookkeeping_actions_are_allowed_in_every_status_and_status_actions_only_in_some()
-    {
-        foreach (var action in new[] { LendingAction.Notes, LendingAction.Assign, LendingAction.PartnerEmail, LendingAction.Release })
-            Assert.Null(LendingTransitions.From(action));
-        foreach (var action in Enum.GetValues<LendingAction>().Where(a => LendingTransitions.From(a) is not null))
-            Assert.NotEqual(Enum.GetValues<LendingStatus>().Length, LendingTransitions.From(action)!.Count);
     }
 
     [Fact]
@@ -68,10 +49,10 @@ public sealed class LendingTransitionTests
 
         var lapse = LendingSteps.Lapse(request, deadline, Now);
         Assert.Equal((LendingStatus.Overdue, PartnerEvent.Overdue), (lapse.To, lapse.PartnerEvent));
-        LendingSteps.Apply(request, new LendingCommand(LendingAction.RenewRequested), new LendingSettings(), "anna", Now);
+        LendingSteps.Apply(request, new LendingCommand(LendingAction.RenewRequested), LendingStatus.RenewRequested, new LendingSettings(), "anna", Now);
         Assert.Null(LendingDeadline.Of(request, TimeZoneInfo.Utc));
 
-        LendingSteps.Apply(request, new LendingCommand(LendingAction.Renew, DueDate: new DateOnly(2030, 4, 15)), new LendingSettings(), "anna", Now);
+        LendingSteps.Apply(request, new LendingCommand(LendingAction.Renew, DueDate: new DateOnly(2030, 4, 15)), LendingStatus.ReceivedByPartner, new LendingSettings(), "anna", Now);
         Assert.Equal(new DateOnly(2030, 4, 15), LendingDeadline.Of(request, TimeZoneInfo.Utc)?.Date);
     }
 
@@ -93,16 +74,5 @@ public sealed class LendingTransitionTests
             other.DueDate = new DateOnly(2030, 3, 10);
             Assert.Null(LendingDeadline.Of(other, TimeZoneInfo.Utc));
         }
-    }
-
-    [Fact]
-    public void Shipping_ends_as_the_partners_profile_says()
-    {
-        var awaiting = Request(LendingStatus.WillSupply, awaitDigitalReceipt: true);
-        Assert.Equal(LendingStatus.ShippedDigitally,
-            LendingSteps.Apply(awaiting, new LendingCommand(LendingAction.ShipNonReturnable), new LendingSettings(), "anna", Now).To);
-        var notAwaiting = Request(LendingStatus.WillSupply);
-        var step = LendingSteps.Apply(notAwaiting, new LendingCommand(LendingAction.ShipNonReturnable), new LendingSettings(), "anna", Now);
-        Assert.Equal((LendingStatus.RequestCompleted, PartnerEvent.ShippedNonReturnable), (step.To, step.PartnerEvent));
     }
 }

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Library.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflows.Activities;
+using Workflows.Definitions;
+using Workflows.Runtime;
+
+namespace Library.Lending;
+
+/// <summary>
+/// Moves the lending requests still running on a flowchart version of the lending definition (releases before lending
+/// ran as a state machine, whose waiting activity no longer exists) onto the newest state-machine version, at the status
+/// each request has stored: the status's open actions and timers become its wait. Run at start-up once the definition
+/// files are imported; a request already on a state machine is left alone, so a second start moves nothing. Each request
+/// moves in a transaction of its own.
+/// </summary>
+public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefinitionStore definitions, IOptions<LendingSettings> settings, ILogger<LendingUpgrade> logger)
+{
+    /// <summary>Who the history names as having moved a request.</summary>
+    public const string Actor = "system:upgrade";
+
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var versions = new List<(int Version, bool Machine)>();
+        foreach (var stored in (await definitions.ListAsync(ct)).Where(v => v.Id == LendingWorkflow.Id))
+        {
+            var json = (await definitions.GetJsonAsync(stored.Id, stored.Version, ct))!;
+            versions.Add((stored.Version, JsonSerializer.Deserialize<WorkflowDefinition>(json, DefinitionJson.Options)!.IsStateMachine()));
+        }
+        var flowcharts = versions.Where(v => !v.Machine).Select(v => v.Version).ToList();
+        if (flowcharts.Count == 0 || versions.Where(v => v.Machine).Select(v => (int?)v.Version).Max() is not { } target) return 0;
+
+        IReadOnlyList<RunningInstance> running;
+        using (var scope = scopes.CreateScope())
+            running = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().RunningOnAsync(LendingWorkflow.Id, flowcharts, ct);
+
+        foreach (var (instance, request) in running)
+        {
+            using var scope = scopes.CreateScope();
+            await MoveAsync(scope.ServiceProvider, instance, request, target, ct);
+        }
+        if (running.Count > 0)
+            logger.LogInformation("Moved {Count} lending requests from flowchart versions {Flowcharts} of {Definition} onto state-machine version {Version}",
+                running.Count, string.Join(", ", flowcharts), LendingWorkflow.Id, target);
+        return running.Count;
+    }
+
+    private async Task MoveAsync(IServiceProvider services, Guid instanceId, string? requestId, int version, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<LibraryDbContext>();
+        var request = (Guid.TryParse(requestId, out var id) ? await db.LendingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) : null)
+                      ?? throw new InvalidOperationException($"Lending instance {instanceId} serves no lending request ('{requestId}').");
+        await services.GetRequiredService<WorkflowRuntime>().MoveToStateMachineAsync(instanceId, version, request.Status.DisplayName(),
+            Remembered(request), LendingTimers.Of(request, settings.Value.InstitutionTimeZone()), Actor, ct);
+        logger.LogDebug("Lending request {Request} moved onto version {Version} at status {Status}", request.Id, version, request.Status.DisplayName());
+    }
+
+    /// <summary>
+    /// The statuses the machine returns to, latest first: the one a cancel request interrupted, and under it the one the
+    /// conditions interrupted when the cancel request came while conditions were pending.
+    /// </summary>
+    private static List<string> Remembered(LendingRequest request) => request.Status switch
+    {
+        LendingStatus.Conditional when request.InterruptedStatus is { } interrupted => [interrupted.DisplayName()],
+        LendingStatus.CancelReply when request.CancelInterruptedStatus is { } cancelled => cancelled == LendingStatus.Conditional && request.InterruptedStatus is { } under
+            ? [cancelled.DisplayName(), under.DisplayName()]
+            : [cancelled.DisplayName()],
+        _ => [],
+    };
+}
