@@ -280,7 +280,7 @@ public sealed class WorkflowRuntime(
         {
             db.ChangeTracker.Clear();
             return new RetryResult(RetryStatus.NotRetriable, instance.Status,
-                "it faulted moving onto another version, which a retry does not redo: fix the cause its fault names, and the upgrade that moves it moves it again");
+                "faulted moving onto another version, which a retry does not redo: fix the cause its fault names, and the upgrade that moves it will move it again");
         }
         var bookmark = await db.Bookmarks.FirstOrDefaultAsync(b => b.Id == incident.BookmarkId, ct);
         var payload = incident.Payload is null ? null : JsonNode.Parse(incident.Payload)!.AsObject();
