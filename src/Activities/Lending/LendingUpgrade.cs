@@ -15,7 +15,9 @@ namespace Library.Lending;
 /// ran as a state machine, whose waiting activity no longer exists) onto the newest state-machine version, at the status
 /// each request has stored: the status's open actions and timers become its wait. Run at start-up once the definition
 /// files are imported; a request already on a state machine is left alone, so a second start moves nothing. Each request
-/// moves in a transaction of its own.
+/// moves in a transaction of its own. One that cannot move (its request row gone, a status the machine does not have)
+/// must not keep the library's service from starting: it is left on its flowchart version, Faulted with the reason, and
+/// the others move; since it is still on a flowchart, each start tries it again, and once its cause is fixed it moves.
 /// </summary>
 public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefinitionStore definitions, IOptions<LendingSettings> settings, ILogger<LendingUpgrade> logger)
 {
@@ -37,15 +39,31 @@ public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefiniti
         using (var scope = scopes.CreateScope())
             running = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().RunningOnAsync(LendingWorkflow.Id, flowcharts, ct);
 
+        var moved = 0;
         foreach (var (instance, request) in running)
+            if (await TryMoveAsync(instance, request, target, ct)) moved++;
+        if (running.Count > 0)
+            logger.LogInformation("Moved {Count} lending requests from flowchart versions {Flowcharts} of {Definition} onto state-machine version {Version}; {Faulted} could not be moved",
+                moved, string.Join(", ", flowcharts), LendingWorkflow.Id, target, running.Count - moved);
+        return moved;
+    }
+
+    private async Task<bool> TryMoveAsync(Guid instanceId, string? requestId, int version, CancellationToken ct)
+    {
+        try
         {
             using var scope = scopes.CreateScope();
-            await MoveAsync(scope.ServiceProvider, instance, request, target, ct);
+            await MoveAsync(scope.ServiceProvider, instanceId, requestId, version, ct);
+            return true;
         }
-        if (running.Count > 0)
-            logger.LogInformation("Moved {Count} lending requests from flowchart versions {Flowcharts} of {Definition} onto state-machine version {Version}",
-                running.Count, string.Join(", ", flowcharts), LendingWorkflow.Id, target);
-        return running.Count;
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Lending request {Request} (workflow instance {Instance}) could not be moved onto version {Version} of {Definition}; it stays on its flowchart version, Faulted, and the next start tries again",
+                requestId, instanceId, version, LendingWorkflow.Id);
+            using var scope = scopes.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().FaultMoveAsync(instanceId, version, e.Message, Actor, ct);
+            return false;
+        }
     }
 
     private async Task MoveAsync(IServiceProvider services, Guid instanceId, string? requestId, int version, CancellationToken ct)

@@ -51,6 +51,7 @@ public static class WorkflowInstanceEndpoints
                 $"Workflow instance {id} is {EnumNames<WorkflowStatus>.Of(result.InstanceStatus!.Value)}, " +
                 (result.Reason is null ? "not faulted: there is no step to retry." : $"but {result.Reason}.")),
             RetryStatus.Conflict => ApiProblems.Conflict($"Workflow instance {id} was moved on by a concurrent request; reload it."),
+            RetryStatus.NotRetriable => ApiProblems.Conflict($"Workflow instance {id} {result.Reason}."),
             _ => ApiProblems.Conflict(result.Reason!),
         };
     }

@@ -14,6 +14,9 @@ public enum RetryStatus
     /// <summary>Another request moved the instance on meanwhile; nothing ran.</summary>
     Conflict,
 
+    /// <summary>The instance faulted in a move onto another version (see <see cref="RetryResult.Reason"/>), which only that move redoes; nothing ran.</summary>
+    NotRetriable,
+
     /// <summary>The retried activity declined the resumption (see <see cref="RetryResult.Reason"/>); nothing was saved.</summary>
     Declined,
 }

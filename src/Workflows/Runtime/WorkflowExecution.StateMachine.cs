@@ -69,6 +69,8 @@ internal sealed partial class WorkflowExecution
         foreach (var (name, value) in target.Definition.Variables)
             if (!state.Variables.ContainsKey(name)) state.Variables[name] = value?.DeepClone();
         foreach (var (name, value) in variables) state.Variables[name] = value?.DeepClone();
+        // Whatever faulted it (a move that failed before, or a step of the old version) is over with the waits it left.
+        entity.Incident = null;
         var from = entity.DefinitionVersion;
         entity.DefinitionVersion = target.Version;
         state.Machine = new MachineStatus();

@@ -130,6 +130,27 @@ public sealed class WorkflowRuntime(
     }
 
     /// <summary>
+    /// Marks a running instance Faulted because it could not be moved onto <paramref name="version"/> (the move was refused
+    /// or failed, or its caller could not say where to move it), so an upgrade that meets one bad instance goes on with
+    /// the others and the bad one shows among the faulted. Nothing else changes: it stays on its version with its waits,
+    /// so a later move may still take it, and a move that succeeds ends the incident. A retry does not redo a move.
+    /// </summary>
+    public async Task FaultMoveAsync(Guid instanceId, int version, string reason, string actor, CancellationToken ct = default)
+    {
+        db.ChangeTracker.Clear();
+        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, ct)
+                       ?? throw new InvalidOperationException($"Instance {instanceId} does not exist.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        instance.Status = WorkflowStatus.Faulted;
+        instance.Fault = $"{WorkflowExecution.MovedId} ({WorkflowExecution.MovedType}): not moved from version {instance.DefinitionVersion} to version {version}: {reason}";
+        instance.Incident = new FaultedStep { ActivityId = WorkflowExecution.MovedId, ActivityType = WorkflowExecution.MovedType, At = now, Actor = actor };
+        instance.UpdatedAt = now;
+        instance.Version++;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
     /// Writes <paramref name="action"/> into the history of the oldest instance of <paramref name="definitionId"/>
     /// serving <paramref name="correlationId"/> (the one <see cref="Traces.WorkflowTraces.FindAsync"/> shows), under the
     /// next sequence number, without running the instance. It commits as a step does, bumping the instance's concurrency
@@ -255,6 +276,12 @@ public sealed class WorkflowRuntime(
                 : null);
         }
 
+        if (incident is { ActivityId: WorkflowExecution.MovedId, ActivityType: WorkflowExecution.MovedType })
+        {
+            db.ChangeTracker.Clear();
+            return new RetryResult(RetryStatus.NotRetriable, instance.Status,
+                "faulted moving onto another version, which a retry does not redo: fix the cause its fault names, and the upgrade that moves it will move it again");
+        }
         var bookmark = await db.Bookmarks.FirstOrDefaultAsync(b => b.Id == incident.BookmarkId, ct);
         var payload = incident.Payload is null ? null : JsonNode.Parse(incident.Payload)!.AsObject();
         var execution = NewExecution(incident.Actor, ct);
