@@ -11,9 +11,8 @@ namespace Library.Host.Endpoints;
 /// </summary>
 public sealed class LendingActionRefusal(WorkflowDefinitionStore definitions)
 {
-    public async Task<string> WhyClosedAsync(LendingRequest request, MachinePosition? position, LendingAction action, CancellationToken ct)
+    public async Task<string> WhyClosedAsync(LendingRequest request, MachinePosition? position, string name, CancellationToken ct)
     {
-        var name = EnumNames<LendingAction>.Of(action);
         if (position is null) return $"{name}: the request's workflow does not wait for actions";
         var definition = (await definitions.GetAsync(LendingWorkflow.Id, position.DefinitionVersion, ct))!.Definition;
         var statuses = definition.States!.Select(s => s.Name).ToList();

@@ -77,7 +77,7 @@ public sealed class LendingUpgradeTests : HostTest
             var moved = await Client.GetLendingAsync(id);
             Assert.Equal(status, moved.Status);
             Assert.Equal(2, moved.Workflow?.Version);
-            Assert.Contains(open, moved.AllowedActions);
+            Assert.Contains(EnumNames<LendingAction>.Of(open), moved.AllowedActions.Select(a => a.Name));
             Assert.Single(moved.History, h => h.Note?.StartsWith($"moved from version 1 to version 2 at status {status.DisplayName()}") == true);
             Assert.Equal([timer], await TimersAsync(id));
         }
