@@ -28,7 +28,8 @@ public sealed class LendingRequestAction(
         if (await access.RefusalAtLibraryAsync(RolesFor(command.Known), request.Item.Library, ct) is { } outOfScope)
             return outOfScope;
         var position = await new WorkflowTraces(db).PositionAsync(id.ToString(), LendingWorkflow.Id, ct);
-        var refusal = position?.Allows(command.Action) == true
+        var definition = position is null ? null : (await definitions.GetAsync(LendingWorkflow.Id, position.DefinitionVersion, ct))!.Definition;
+        var refusal = position?.Allows(command.Action) == true && LendingRequestActions.ByStaff(definition, command.Action)
             ? LendingChecks.Refusal(request, command, ActingAccount.Of(http.HttpContext!))
             : await refusals.WhyClosedAsync(request, position, command.Action, ct);
         return refusal is null ? null : ApiProblems.Conflict($"{refusal}; lending request {id} is in status {request.Status.DisplayName()}.");

@@ -14,7 +14,6 @@ using Microsoft.Extensions.Options;
 using Workflows.Definitions;
 using Workflows.Mail;
 using Workflows.Runtime;
-using Workflows.StateMachines;
 using Workflows.Traces;
 
 namespace Library.Host.Endpoints;
@@ -196,9 +195,8 @@ public static class LendingRequestEndpoints
 
     /// <summary>
     /// An action a published version of the lending definition added, which the C# gives no meaning beyond the status it
-    /// leads to: taken with its optional notes when the request's own version offers it in its status (409 naming the
-    /// status otherwise). An action the C# knows is taken at its own endpoint, with the body it needs, and the end of a
-    /// child is the workflow's to take.
+    /// leads to: taken with its optional notes when the request's own version offers it to staff in its status (409
+    /// naming the status otherwise). An action the C# knows is taken at its own endpoint, with the body it needs.
     /// </summary>
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> AddedAction(
         Guid id, string name, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct)
@@ -206,8 +204,6 @@ public static class LendingRequestEndpoints
         if (body.Problem is not null) return body.Problem;
         if (EnumNames<LendingAction>.TryParse(name, out var known))
             return ApiProblems.Invalid("name", $"'{name}' is taken at POST /api/lending-requests/{id}/{EnumNames<LendingAction>.Of(known)}, with the fields it needs.");
-        if (name == MachineAction.ChildEnded)
-            return ApiProblems.Invalid("name", $"'{name}' is taken by the workflow when a move or digitization the request started ends.");
         return await action.RunAsync(id, (body.Value ?? new ActionNotesBody(null, null)).ToCommand(name), ct);
     }
 

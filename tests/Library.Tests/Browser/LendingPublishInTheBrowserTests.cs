@@ -58,6 +58,8 @@ public sealed class LendingPublishInTheBrowserTests(ChromiumFixture chromium) : 
         await Page.GotoAsync($"/lending/{after}");
         var actions = Page.GetByRole(AriaRole.Group, new() { Name = "Actions", Exact = true });
         await Expect(actions.GetByRole(AriaRole.Button, new() { Name = "Check in", Exact = true })).ToBeVisibleAsync();
+        // The due date's timer takes "overdue" (labelled "Due date passed"), not staff.
+        await Expect(actions.GetByRole(AriaRole.Button, new() { Name = "Due date passed", Exact = true })).ToHaveCountAsync(0);
         await actions.GetByRole(AriaRole.Button, new() { Name = "Claimed returned", Exact = true }).ClickAsync();
         var form = Page.GetByRole(AriaRole.Form, new() { Name = $"Claimed returned: {Title}" });
         await form.GetByLabel("Internal note", new() { Exact = true }).FillAsync("The partner says it was posted on Monday");

@@ -65,19 +65,23 @@ public sealed class LendingPublishedVersionTests : HostTest
     }
 
     [Fact]
-    public async Task The_added_actions_endpoint_refuses_an_action_with_an_endpoint_of_its_own_and_the_end_of_a_child_naming_the_name()
+    public async Task The_added_actions_endpoint_refuses_an_action_with_an_endpoint_of_its_own_and_those_the_workflow_takes()
     {
         var created = await Client.CreateLendingAsync();
 
-        foreach (var (name, mention) in new[] { ("reject", $"POST /api/lending-requests/{created.Id}/reject"), ("child-ended", "taken by the workflow") })
-        {
-            var before = await Host.SnapshotAsync();
-            var problem = await (await Client.LendingActionAsync(created.Id, $"actions/{name}")).ProblemAsync(HttpStatusCode.BadRequest);
-            Assert.Contains(mention, (string)problem["errors"]!["name"]![0]!);
-            Assert.Equal(before, await Host.SnapshotAsync());
-        }
+        var before = await Host.SnapshotAsync();
+        var problem = await (await Client.LendingActionAsync(created.Id, "actions/reject")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains($"POST /api/lending-requests/{created.Id}/reject", (string)problem["errors"]!["name"]![0]!);
+        Assert.Equal(before, await Host.SnapshotAsync());
+
+        // Open in Shipped Physically, but the due date's timer and a child's end take them, not staff; nor are they offered.
+        var shipped = await Client.ActAsync(created.Id, "ship-physically", LendingApi.Shipment());
+        Assert.DoesNotContain(shipped.AllowedActions, a => a.Name is "overdue" or "child-ended");
+        foreach (var name in new[] { "overdue", "child-ended" })
+            await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, $"actions/{name}"), HttpStatusCode.Conflict,
+                $"{name} is taken by the workflow", "status Shipped Physically");
         await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "actions/no-such-action"), HttpStatusCode.Conflict,
-            "no-such-action is not an action of lending definition version 1", "status Lending Request Created");
+            "no-such-action is not an action of lending definition version 1", "status Shipped Physically");
         await RefusedWithoutChange(() => Client.LendingActionAsync(created.Id, "actions/claim-returned", new { internalNote = new string('x', 2001) }),
             HttpStatusCode.BadRequest, "internalNote");
         await RefusedWithoutChange(() => Client.LendingActionAsync(Guid.NewGuid(), "actions/claim-returned"), HttpStatusCode.NotFound, "No lending request");
