@@ -30,7 +30,7 @@ public sealed class ApplyLendingAction(LibraryDbContext db, IOptions<LendingSett
         if (LendingChecks.Refusal(request, command, context.Actor) is { } refusal)
             return ActivityResult.Decline($"{refusal}; lending request {request.Id} is in status {request.Status.DisplayName()}.");
         DigitizationRequest? digitization = null;
-        if (command.Action == LendingAction.DigitizationRequest)
+        if (command.Known == LendingAction.DigitizationRequest)
         {
             // The endpoint asked the library's policy too; the rules may have changed since.
             var (decision, created) = await links.DigitizationAsync(request, command.Department!, command.InternalNote, context.UtcNow, context.CancellationToken);
@@ -41,7 +41,7 @@ public sealed class ApplyLendingAction(LibraryDbContext db, IOptions<LendingSett
         var to = Entering(context);
         var step = LendingSteps.Apply(request, command, to, settings.Value, context.Actor, context.UtcNow);
         context.Note = step.Note;
-        if (command.Action == LendingAction.MoveRequest)
+        if (command.Known == LendingAction.MoveRequest)
             await links.StartMoveAsync(request, command.MoveTo!, command.InternalNote, context);
         if (digitization is not null)
             await links.StartDigitizationAsync(request, digitization, context);

@@ -10,8 +10,8 @@ public static class LendingChecks
     /// <summary>Null when <paramref name="actor"/> may do the action now, as far as these checks go; otherwise why not.</summary>
     public static string? Refusal(LendingRequest request, LendingCommand command, string actor)
     {
-        var name = EnumNames<LendingAction>.Of(command.Action);
-        return command.Action switch
+        var name = command.Action;
+        return command.Known switch
         {
             // Alma: Managing Resource Sharing Lending Requests, "Managing task assignments": a task can be reassigned
             // only when it is yours or unassigned.

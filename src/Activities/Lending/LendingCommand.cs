@@ -1,8 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace Library.Lending;
 
-/// <summary>One action with what staff entered for it; fields an action does not use stay null.</summary>
+/// <summary>
+/// One action with what staff entered for it; fields an action does not use stay null. <see cref="Action"/> is the name
+/// of the lending definition's action: one of <see cref="LendingAction"/>, which the C# gives a meaning of its own, or
+/// one a published version added, which is a plain status change with its notes.
+/// </summary>
 public sealed record LendingCommand(
-    LendingAction Action,
+    string Action,
     string? InternalNote = null,
     string? PartnerNote = null,
     DateOnly? DueDate = null,
@@ -17,4 +23,9 @@ public sealed record LendingCommand(
     DigitalShipment? Shipment = null,
     Moves.Place? MoveTo = null,
     string? Department = null,
-    string? InternalReason = null);
+    string? InternalReason = null)
+{
+    /// <summary>The action as the C# knows it; null for one only the definition names.</summary>
+    [JsonIgnore]
+    public LendingAction? Known => EnumNames<LendingAction>.TryParse(Action, out var known) ? known : null;
+}

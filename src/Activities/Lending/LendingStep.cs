@@ -18,7 +18,7 @@ public static class LendingSteps
         AddNote(request, NoteKind.Internal, command.InternalNote, actor, now);
         AddNote(request, NoteKind.ToPartner, command.PartnerNote, actor, now);
 
-        var note = Describe(EnumNames<LendingAction>.Of(command.Action), from, to,
+        var note = Describe(command.Action, from, to,
             detail, Labelled("internal note", command.InternalNote), Labelled("note to partner", command.PartnerNote));
         return new LendingStep(from, to, note, partnerEvent);
     }
@@ -58,8 +58,11 @@ public static class LendingSteps
         LendingRequest request, LendingCommand command, LendingSettings settings, string actor, DateTime now)
     {
         var status = request.Status;
-        switch (command.Action)
+        switch (command.Known)
         {
+            case null:
+                // An action a published version added: its status change and notes are all it records.
+                return (null, null);
             case LendingAction.WillSupply:
                 return (null, PartnerEvent.WillSupply);
             case LendingAction.ShipPhysically:
@@ -137,7 +140,7 @@ public static class LendingSteps
             case LendingAction.ReceivedByPartner or LendingAction.ReturnedByPartner or LendingAction.Lost or LendingAction.Notes:
                 return (null, null);
             default:
-                throw new ArgumentOutOfRangeException(nameof(command), command.Action, "Unknown lending action.");
+                throw new ArgumentOutOfRangeException(nameof(command), command.Action, "A lending action without a step.");
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class LinkedRequestEnded(LibraryDbContext db, LinkedRequests links
         var alert = LinkedRequests.Ended(request, payload[MachineAction.ChildPayload]!.GetValue<string>(), payload["cancelled"]?.GetValue<bool>() == true, context.UtcNow);
         context.Note = alert.Message;
         if (alert is not { Kind: LinkedRequestKind.Digitization, State: LinkedRequestState.Completed }) return ActivityResult.Outcome(Keep);
-        var shipment = new LendingCommand(LendingAction.ShipDigitally, Shipment: await links.ShipmentOfAsync(alert, context.CancellationToken));
+        var shipment = new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.ShipDigitally), Shipment: await links.ShipmentOfAsync(alert, context.CancellationToken));
         if (shipment.Shipment is null || LendingChecks.Refusal(request, shipment, context.Actor) is not null)
         {
             context.Note = $"{alert.Message}; not shipped automatically";

@@ -5,7 +5,7 @@ namespace Library.Host.Contracts;
 
 public sealed record ActionNotesBody(string? InternalNote, string? PartnerNote)
 {
-    public LendingCommand ToCommand(LendingAction action) => new(action, InternalNote, PartnerNote);
+    public LendingCommand ToCommand(string action) => new(action, InternalNote, PartnerNote);
 }
 
 public sealed class ActionNotesBodyValidator : AbstractValidator<ActionNotesBody>

@@ -6,7 +6,7 @@ namespace Library.Host.Contracts;
 /// <summary>"Assign to": <c>operator</c> names a staff account; left out, the request is assigned to the signed-in account ("Assign to me").</summary>
 public sealed record AssignBody(string? Operator, string? Note)
 {
-    public LendingCommand ToCommand(string assignee) => new(LendingAction.Assign, InternalNote: Note, Operator: assignee);
+    public LendingCommand ToCommand(string assignee) => new(EnumNames<LendingAction>.Of(LendingAction.Assign), InternalNote: Note, Operator: assignee);
 }
 
 public sealed class AssignBodyValidator : AbstractValidator<AssignBody>

@@ -13,7 +13,7 @@ namespace Library.Host.Contracts;
 /// </summary>
 public sealed record CancelReplyBody(bool? Accept, string? InternalNote, string? PartnerNote, string? Reason = null) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.CancelReply, InternalNote, PartnerNote, Accept: Accept, Reason: Reason is { Length: > 0 } ? Reason : null);
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.CancelReply), InternalNote, PartnerNote, Accept: Accept, Reason: Reason is { Length: > 0 } ? Reason : null);
 }
 
 public sealed class CancelReplyBodyValidator : AbstractValidator<CancelReplyBody>

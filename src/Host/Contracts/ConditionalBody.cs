@@ -11,7 +11,7 @@ namespace Library.Host.Contracts;
 /// </summary>
 public sealed record ConditionalBody(string Reason, DateOnly? ReplyBy, string? Note) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.Conditional, PartnerNote: Note, Reason: Reason, ReplyBy: ReplyBy);
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.Conditional), PartnerNote: Note, Reason: Reason, ReplyBy: ReplyBy);
 }
 
 public sealed class ConditionalBodyValidator : AbstractValidator<ConditionalBody>

@@ -9,7 +9,7 @@ namespace Library.Host.Contracts;
 /// </summary>
 public sealed record ConditionalReplyBody(bool? Accept) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.ConditionalReply, Accept: Accept);
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.ConditionalReply), Accept: Accept);
 }
 
 public sealed class ConditionalReplyBodyValidator : AbstractValidator<ConditionalReplyBody>

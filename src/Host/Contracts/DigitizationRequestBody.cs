@@ -7,7 +7,7 @@ namespace Library.Host.Contracts;
 public sealed record DigitizationRequestBody(string? Department, string? Note) : ILendingActionBody
 {
     public LendingCommand ToCommand() =>
-        new(LendingAction.DigitizationRequest, InternalNote: Note, Department: Department ?? Departments.Department.InstitutionCode);
+        new(EnumNames<LendingAction>.Of(LendingAction.DigitizationRequest), InternalNote: Note, Department: Department ?? Departments.Department.InstitutionCode);
 }
 
 public sealed class DigitizationRequestBodyValidator : AbstractValidator<DigitizationRequestBody>

@@ -2,6 +2,7 @@ using Library.Lending;
 using Library.Persistence;
 using Microsoft.EntityFrameworkCore;
 
+using Workflows.Runtime;
 using Workflows.Traces;
 
 namespace Library.Host.Contracts;
@@ -14,7 +15,7 @@ public sealed record LendingRequestView(
     Guid Id,
     LendingStatus Status,
     bool Active,
-    IReadOnlyList<LendingAction> AllowedActions,
+    IReadOnlyList<LendingActionView> AllowedActions,
     LendingPartnerView Partner,
     string ExternalId,
     RequestedFormat RequestedFormat,
@@ -39,7 +40,7 @@ public sealed record LendingRequestView(
     WorkflowView? Workflow,
     IReadOnlyList<HistoryView> History)
 {
-    public static async Task<LendingRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
+    public static async Task<LendingRequestView?> LoadAsync(LibraryDbContext db, WorkflowDefinitionStore definitions, Guid id, CancellationToken ct)
     {
         var r = await db.LendingRequests.AsNoTracking().AsSplitQuery()
             .Include(x => x.Notes).Include(x => x.Communications).Include(x => x.IsoMessages)
@@ -49,12 +50,13 @@ public sealed record LendingRequestView(
         var traces = new WorkflowTraces(db);
         var trace = await traces.FindAsync(id.ToString(), LendingWorkflow.Id, ct);
         var position = await traces.PositionAsync(id.ToString(), LendingWorkflow.Id, ct);
+        var definition = position is null ? null : await definitions.GetAsync(LendingWorkflow.Id, position.DefinitionVersion, ct);
 
         var partner = r.Partner;
         var profile = partner.Profile;
         return new LendingRequestView(
             r.Id, r.Status, r.Active,
-            LendingRequestActions.Of(r, position),
+            LendingRequestActions.Of(r, position, definition?.Definition),
             new LendingPartnerView(partner.Code, partner.Name, partner.Email, partner.ProfileType,
                 new PartnerProfileView(profile.AwaitDigitalReceipt, profile.WillSupplyStep, profile.ManualRenewStep, profile.ReactivateStep, profile.IsoCheckInMessage)),
             r.ExternalId, r.RequestedFormat,

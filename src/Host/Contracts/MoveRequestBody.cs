@@ -6,7 +6,7 @@ namespace Library.Host.Contracts;
 /// <summary>"Create move request": the resource-sharing library and location the item is brought to.</summary>
 public sealed record MoveRequestBody(string Library, string Location, string? Note) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.MoveRequest, InternalNote: Note, MoveTo: Moves.Place.Shelf(Library, Location));
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.MoveRequest), InternalNote: Note, MoveTo: Moves.Place.Shelf(Library, Location));
 }
 
 public sealed class MoveRequestBodyValidator : AbstractValidator<MoveRequestBody>

@@ -5,7 +5,7 @@ namespace Library.Host.Contracts;
 
 public sealed record PartnerEmailBody(string Subject, string Body) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.PartnerEmail, Subject: Subject, Body: Body);
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.PartnerEmail), Subject: Subject, Body: Body);
 }
 
 public sealed class PartnerEmailBodyValidator : AbstractValidator<PartnerEmailBody>

@@ -7,7 +7,7 @@ namespace Library.Host.Contracts;
 /// <summary>A recall: the date the partner must now return the item by, if it changes.</summary>
 public sealed record RecallBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.Recall, InternalNote, PartnerNote, DueDate: DueDate);
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.Recall), InternalNote, PartnerNote, DueDate: DueDate);
 }
 
 public sealed class RecallBodyValidator : AbstractValidator<RecallBody>

@@ -14,7 +14,7 @@ namespace Library.Host.Contracts;
 public sealed record RejectBody(string Reason, string? InternalReason, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
     public LendingCommand ToCommand() =>
-        new(LendingAction.Reject, InternalNote, PartnerNote, Reason: Reason, InternalReason: InternalReason is { Length: > 0 } ? InternalReason : null);
+        new(EnumNames<LendingAction>.Of(LendingAction.Reject), InternalNote, PartnerNote, Reason: Reason, InternalReason: InternalReason is { Length: > 0 } ? InternalReason : null);
 }
 
 public sealed class RejectBodyValidator : AbstractValidator<RejectBody>

@@ -10,7 +10,7 @@ namespace Library.Host.Contracts;
 /// </summary>
 public sealed record RenewBody(DateOnly? DueDate, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.Renew, InternalNote, PartnerNote, DueDate: DueDate);
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.Renew), InternalNote, PartnerNote, DueDate: DueDate);
 }
 
 public sealed class RenewBodyValidator : AbstractValidator<RenewBody>

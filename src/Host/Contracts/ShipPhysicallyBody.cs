@@ -10,7 +10,7 @@ namespace Library.Host.Contracts;
 /// </summary>
 public sealed record ShipPhysicallyBody(DateOnly? DueDate, IReadOnlyList<string> Barcodes, string? InternalNote, string? PartnerNote) : ILendingActionBody
 {
-    public LendingCommand ToCommand() => new(LendingAction.ShipPhysically, InternalNote, PartnerNote, DueDate: DueDate, Barcodes: Barcodes);
+    public LendingCommand ToCommand() => new(EnumNames<LendingAction>.Of(LendingAction.ShipPhysically), InternalNote, PartnerNote, DueDate: DueDate, Barcodes: Barcodes);
 }
 
 public sealed class ShipPhysicallyBodyValidator : AbstractValidator<ShipPhysicallyBody>

@@ -11,11 +11,11 @@ namespace Library.Host.Endpoints;
 /// </summary>
 public sealed class LendingActionRefusal(WorkflowDefinitionStore definitions)
 {
-    public async Task<string> WhyClosedAsync(LendingRequest request, MachinePosition? position, LendingAction action, CancellationToken ct)
+    public async Task<string> WhyClosedAsync(LendingRequest request, MachinePosition? position, string name, CancellationToken ct)
     {
-        var name = EnumNames<LendingAction>.Of(action);
         if (position is null) return $"{name}: the request's workflow does not wait for actions";
         var definition = (await definitions.GetAsync(LendingWorkflow.Id, position.DefinitionVersion, ct))!.Definition;
+        if (!Contracts.LendingRequestActions.ByStaff(definition, name)) return $"{name} is taken by the workflow (a status's timer, or the end of a move or digitization), not by staff";
         var statuses = definition.States!.Select(s => s.Name).ToList();
         var entries = definition.Actions!.Where(a => a.Name == name).Select(a => (From: a.FromStatuses(statuses) ?? [], Gates: ActionGate.Read(a.When, out _) ?? [])).ToList();
         var from = entries.SelectMany(e => e.From).Distinct().ToList();

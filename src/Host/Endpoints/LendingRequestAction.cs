@@ -18,23 +18,25 @@ namespace Library.Host.Endpoints;
 /// decides; 409 naming the status if not) and whether <see cref="LendingChecks"/> let it through, then takes the
 /// action on the request's workflow with the command as its payload.
 /// </summary>
-public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime runtime, LendingActionRefusal refusals, StaffAccess access, IHttpContextAccessor http)
+public sealed class LendingRequestAction(
+    LibraryDbContext db, WorkflowRuntime runtime, WorkflowDefinitionStore definitions, LendingActionRefusal refusals, StaffAccess access, IHttpContextAccessor http)
 {
     public async Task<ProblemHttpResult?> CheckAsync(Guid id, LendingCommand command, CancellationToken ct)
     {
         var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return LendingRequestEndpoints.UnknownRequest(id);
-        if (await access.RefusalAtLibraryAsync(RolesFor(command.Action), request.Item.Library, ct) is { } outOfScope)
+        if (await access.RefusalAtLibraryAsync(RolesFor(command.Known), request.Item.Library, ct) is { } outOfScope)
             return outOfScope;
         var position = await new WorkflowTraces(db).PositionAsync(id.ToString(), LendingWorkflow.Id, ct);
-        var refusal = position?.Allows(EnumNames<LendingAction>.Of(command.Action)) == true
+        var definition = position is null ? null : (await definitions.GetAsync(LendingWorkflow.Id, position.DefinitionVersion, ct))!.Definition;
+        var refusal = position?.Allows(command.Action) == true && LendingRequestActions.ByStaff(definition, command.Action)
             ? LendingChecks.Refusal(request, command, ActingAccount.Of(http.HttpContext!))
             : await refusals.WhyClosedAsync(request, position, command.Action, ct);
         return refusal is null ? null : ApiProblems.Conflict($"{refusal}; lending request {id} is in status {request.Status.DisplayName()}.");
     }
 
-    /// <summary>Reactivating a request is a manager's decision; every other action is fulfilment work.</summary>
-    public static IReadOnlyCollection<StaffRole> RolesFor(LendingAction action) =>
+    /// <summary>Reactivating a request is a manager's decision; every other action, an added one too, is fulfilment work.</summary>
+    public static IReadOnlyCollection<StaffRole> RolesFor(LendingAction? action) =>
         action == LendingAction.Reactivate ? [StaffRole.FulfillmentServicesManager] : StaffPolicies.FulfillmentRoles;
 
     public async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> RunAsync(Guid id, LendingCommand command, CancellationToken ct) =>
@@ -43,10 +45,10 @@ public sealed class LendingRequestAction(LibraryDbContext db, WorkflowRuntime ru
     /// <summary>Resumes the workflow of a request <see cref="CheckAsync"/> has let through.</summary>
     public async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> RunCheckedAsync(Guid id, LendingCommand command, CancellationToken ct)
     {
-        var name = EnumNames<LendingAction>.Of(command.Action);
+        var name = command.Action;
         var payload = JsonSerializer.SerializeToNode(command, DefinitionJson.Options)!.AsObject();
         var result = await runtime.ResumeAsync(name, id.ToString(), payload, ActingAccount.Of(http.HttpContext!), ct);
         if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, name, $"lending request {id}");
-        return TypedResults.Ok((await LendingRequestView.LoadAsync(db, id, ct))!);
+        return TypedResults.Ok((await LendingRequestView.LoadAsync(db, definitions, id, ct))!);
     }
 }

@@ -11,7 +11,9 @@ using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Workflows.Definitions;
 using Workflows.Mail;
+using Workflows.Runtime;
 using Workflows.Traces;
 
 namespace Library.Host.Endpoints;
@@ -58,6 +60,8 @@ public static class LendingRequestEndpoints
                  })
             group.MapPost($"/{{id:guid}}/{EnumNames<LendingAction>.Of(simple)}",
                     (Guid id, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct) => WithNotesAsync(id, simple, body, action, ct)).Needs(StaffPolicies.Fulfillment).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/actions/{name}", AddedAction).Needs(StaffPolicies.Fulfillment)
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -67,14 +71,14 @@ public static class LendingRequestEndpoints
             handler.RunAsync(id, body!.ToCommand(), ct)).Needs(StaffPolicies.Fulfillment).Validate<TBody>().Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<LendingRequestView>, ProblemHttpResult>> Create(
-        CreateLendingRequest? body, LendingRequests lending, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
+        CreateLendingRequest? body, LendingRequests lending, LibraryDbContext db, WorkflowDefinitionStore definitions, StaffAccess access, HttpContext http, CancellationToken ct)
     {
         var library = body!.Item.Library;
         if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, library, ct) is { } outOfScope) return outOfScope;
         var (partner, refused) = await PartnerOfAsync(body, db, ct);
         if (refused is not null) return refused;
         var request = await lending.StartAsync(body.ToNewLendingRequest(partner!), ActingAccount.Of(http), ct);
-        return TypedResults.Created($"/api/lending-requests/{request.Id}", (await LendingRequestView.LoadAsync(db, request.Id, ct))!);
+        return TypedResults.Created($"/api/lending-requests/{request.Id}", (await LendingRequestView.LoadAsync(db, definitions, request.Id, ct))!);
     }
 
     /// <summary>The registered, active partner the body names, as the request records it with its workflow profile now.</summary>
@@ -101,7 +105,7 @@ public static class LendingRequestEndpoints
     /// as their actions depend on the same fields the request's page reads them from, and their positions in one query.
     /// </summary>
     private static async Task<Results<Ok<LendingRequestPage>, ProblemHttpResult>> List(
-        [AsParameters] LendingRequestQuery query, LibraryDbContext db, TimeProvider clock, IOptions<LendingSettings> settings, HttpContext http,
+        [AsParameters] LendingRequestQuery query, LibraryDbContext db, WorkflowDefinitionStore definitions, TimeProvider clock, IOptions<LendingSettings> settings, HttpContext http,
         CancellationToken ct)
     {
         var (filter, page, pageSize, problem) = query.Read(ActingAccount.Of(http));
@@ -111,12 +115,19 @@ public static class LendingRequestEndpoints
         var rows = await requests.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .Skip((int)Math.Min((page - 1L) * pageSize, int.MaxValue)).Take(pageSize).AsSplitQuery().ToListAsync(ct);
         var positions = await new WorkflowTraces(db).PositionsAsync(rows.Select(r => r.Id.ToString()).ToList(), LendingWorkflow.Id, ct);
-        return TypedResults.Ok(new LendingRequestPage(total, page, pageSize,
-            rows.Select(r => LendingRequestSummary.Of(r, positions.GetValueOrDefault(r.Id.ToString()))).ToList()));
+        var versions = new Dictionary<int, WorkflowDefinition?>();
+        foreach (var version in positions.Values.Select(p => p.DefinitionVersion).Distinct())
+            versions[version] = (await definitions.GetAsync(LendingWorkflow.Id, version, ct))?.Definition;
+        var summaries = rows.Select(r =>
+        {
+            var position = positions.GetValueOrDefault(r.Id.ToString());
+            return LendingRequestSummary.Of(r, position, position is null ? null : versions[position.DefinitionVersion]);
+        }).ToList();
+        return TypedResults.Ok(new LendingRequestPage(total, page, pageSize, summaries));
     }
 
-    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>
-        await LendingRequestView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, WorkflowDefinitionStore definitions, CancellationToken ct) =>
+        await LendingRequestView.LoadAsync(db, definitions, id, ct) is { } view ? TypedResults.Ok(view) : UnknownRequest(id);
 
     /// <summary>The letters the request's workflow queued for the partner, oldest first, as the outbox has them.</summary>
     private static async Task<Results<Ok<List<OutboxLetterView>>, ProblemHttpResult>> Letters(
@@ -152,7 +163,7 @@ public static class LendingRequestEndpoints
     /// ending later sets the alert again.
     /// </summary>
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> DismissAlert(
-        Guid id, Guid alertId, LibraryDbContext db, StaffAccess access, CancellationToken ct)
+        Guid id, Guid alertId, LibraryDbContext db, WorkflowDefinitionStore definitions, StaffAccess access, CancellationToken ct)
     {
         var request = await db.LendingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return UnknownRequest(id);
@@ -162,7 +173,7 @@ public static class LendingRequestEndpoints
             return ApiProblems.NotFound($"Lending request {id} has no alert {alertId}.");
         alert.Dismissed = true;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok((await LendingRequestView.LoadAsync(db, id, ct))!);
+        return TypedResults.Ok((await LendingRequestView.LoadAsync(db, definitions, id, ct))!);
     }
 
     private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> Notes(
@@ -171,7 +182,7 @@ public static class LendingRequestEndpoints
         if (body.Problem is not null) return body.Problem;
         if (body.Value is not { InternalNote.Length: > 0 } and not { PartnerNote.Length: > 0 })
             return ApiProblems.Invalid("internalNote", "Give an 'internalNote', a 'partnerNote' or both.");
-        return await action.RunAsync(id, body.Value.ToCommand(LendingAction.Notes), ct);
+        return await action.RunAsync(id, body.Value.ToCommand(EnumNames<LendingAction>.Of(LendingAction.Notes)), ct);
     }
 
     /// <summary>The actions that need nothing but optional notes; the body may be left out.</summary>
@@ -179,7 +190,21 @@ public static class LendingRequestEndpoints
         Guid id, LendingAction simple, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct)
     {
         if (body.Problem is not null) return body.Problem;
-        return await action.RunAsync(id, (body.Value ?? new ActionNotesBody(null, null)).ToCommand(simple), ct);
+        return await action.RunAsync(id, (body.Value ?? new ActionNotesBody(null, null)).ToCommand(EnumNames<LendingAction>.Of(simple)), ct);
+    }
+
+    /// <summary>
+    /// An action a published version of the lending definition added, which the C# gives no meaning beyond the status it
+    /// leads to: taken with its optional notes when the request's own version offers it to staff in its status (409
+    /// naming the status otherwise). An action the C# knows is taken at its own endpoint, with the body it needs.
+    /// </summary>
+    private static async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> AddedAction(
+        Guid id, string name, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct)
+    {
+        if (body.Problem is not null) return body.Problem;
+        if (EnumNames<LendingAction>.TryParse(name, out var known))
+            return ApiProblems.Invalid("name", $"'{name}' is taken at POST /api/lending-requests/{id}/{EnumNames<LendingAction>.Of(known)}, with the fields it needs.");
+        return await action.RunAsync(id, (body.Value ?? new ActionNotesBody(null, null)).ToCommand(name), ct);
     }
 
     /// <summary>"Recall": every field is optional, so the body may be left out too.</summary>
@@ -197,7 +222,7 @@ public static class LendingRequestEndpoints
         if (form.Problem() is { } invalid) return invalid;
 
         var shipment = new DigitalShipment { Url = form.Url is { Length: > 0 } url ? url : null, TermsOfUse = form.TermsOfUse };
-        var command = new LendingCommand(LendingAction.ShipDigitally, form.InternalNote, form.PartnerNote,
+        var command = new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.ShipDigitally), form.InternalNote, form.PartnerNote,
             CompleteRequest: form.CompleteRequest ?? false, Shipment: shipment);
         if (await action.CheckAsync(id, command, ct) is { } refused) return refused;
 

@@ -42,12 +42,12 @@ public sealed class LendingScanIn(LibraryDbContext db, LendingRequestAction acti
         else chosen = candidates[0];
 
         if (chosen.Action == LendingAction.CheckIn)
-            return await action.RunAsync(chosen.Id, new LendingCommand(LendingAction.CheckIn, body.InternalNote, body.PartnerNote), ct);
+            return await action.RunAsync(chosen.Id, new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.CheckIn), body.InternalNote, body.PartnerNote), ct);
         if (body.DueDate is null)
             return ApiProblems.Invalid("dueDate",
                 $"Item {barcode} ships to partner {chosen.PartnerCode} for lending request {chosen.Id} ({chosen.ExternalId}): give the date it is due back.");
         return await action.RunAsync(chosen.Id,
-            new LendingCommand(LendingAction.ShipPhysically, body.InternalNote, body.PartnerNote, DueDate: body.DueDate, Barcodes: [barcode]), ct);
+            new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.ShipPhysically), body.InternalNote, body.PartnerNote, DueDate: body.DueDate, Barcodes: [barcode]), ct);
     }
 
     /// <summary>
@@ -56,9 +56,9 @@ public sealed class LendingScanIn(LibraryDbContext db, LendingRequestAction acti
     /// </summary>
     private static LendingAction? ActionOf(LendingRequest request, MachinePosition? position, string barcode)
     {
-        var allowed = LendingRequestActions.Of(request, position);
-        if (allowed.Contains(LendingAction.CheckIn)) return LendingAction.CheckIn;
-        return request.Item.Barcode == barcode && allowed.Contains(LendingAction.ShipPhysically) ? LendingAction.ShipPhysically : null;
+        var allowed = LendingRequestActions.Of(request, position, null).Select(a => a.Name).ToList();
+        if (allowed.Contains(EnumNames<LendingAction>.Of(LendingAction.CheckIn))) return LendingAction.CheckIn;
+        return request.Item.Barcode == barcode && allowed.Contains(EnumNames<LendingAction>.Of(LendingAction.ShipPhysically)) ? LendingAction.ShipPhysically : null;
     }
 
     private async Task<ProblemHttpResult> NothingWaitsAsync(string barcode, CancellationToken ct)

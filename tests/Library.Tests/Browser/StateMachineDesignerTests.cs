@@ -1,29 +1,30 @@
 using System.Text.Json.Nodes;
+using Library.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Library.Tests.Browser;
 
 /// <summary>
-/// Issue 16: a state-machine definition in the designer, opened through Import (the page reads the file; nothing is
-/// stored until Publish, so none of this needs the server to store state machines): statuses as nodes inside their
-/// group's area, actions as labelled edges, actions from every status listed beside the chart rather than drawn from
-/// each, and the palette and side panel that edit it, with the checks shown at once.
+/// Issue 16: the lending state machine in the designer, as start-up imported workflow-definitions/lending.json (and,
+/// for edits exported without storing them, that file opened through Import): statuses as nodes inside their group's
+/// area, actions as labelled edges, actions from every status listed beside the chart rather than drawn from each, and
+/// the palette and side panel that edit it, with the checks shown at once.
 /// </summary>
 public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
-    /// <summary>A sketch of the lending process after Alma's "Managing Resource Sharing Lending Requests": 20 statuses, 25 actions.</summary>
-    private static readonly string Sketch = Path.Combine(AppContext.BaseDirectory, "Browser", "Definitions", "lending-state-machine.json");
+    /// <summary>The lending process after Alma's "Managing Resource Sharing Lending Requests": 20 statuses.</summary>
+    private static readonly string LendingFile = Path.Combine(AppContext.BaseDirectory, "workflow-definitions", "lending.json");
 
-    private static readonly JsonObject SketchFile = JsonNode.Parse(File.ReadAllText(Sketch))!.AsObject();
+    private static readonly JsonObject Lending = DefinitionApi.Shipped("lending.json");
 
     private static IEnumerable<JsonObject> States(string group) =>
-        SketchFile["states"]!.AsArray().Select(s => s!.AsObject()).Where(s => (string?)s["group"] == group);
+        Lending["states"]!.AsArray().Select(s => s!.AsObject()).Where(s => (string?)s["group"] == group);
 
     [Fact]
-    public async Task An_imported_state_machine_is_drawn_with_its_statuses_grouped_and_its_actions_on_labelled_edges()
+    public async Task Lending_is_drawn_with_its_statuses_grouped_and_its_actions_on_labelled_edges()
     {
-        var chart = await ImportAsync();
+        var chart = await OpenLendingAsync();
 
         // It opens legible on the start, like a flowchart.
         await ChartChecks.ExpectLegibleInViewAsync(chart.Node("$start"));
@@ -47,26 +48,29 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
         await Expect(chart.Node("Request Completed")).ToContainTextAsync("final");
         await Expect(chart.Node("Lending Request Created")).ToContainTextAsync("expire at neededByAt");
 
-        // One edge per pair of statuses, labelled with the actions' labels; an outcome map names the outcome.
+        // One edge per pair of statuses, labelled with the actions' labels (their names where they have none); an
+        // outcome map names the outcome.
         await Expect(Transition(chart, "Start → Lending Request Created")).ToHaveTextAsync("Located");
-        await Expect(Transition(chart, "Lending Request Created → Will Supply")).ToHaveTextAsync("Will supply");
-        // Two entries of one action that read the same there say the gates that tell them apart.
-        await Expect(Transition(chart, "Will Supply → Shipped Physically").GetByRole(AriaRole.Button)).ToHaveTextAsync([
-            "Ship physically", "Ship non-returnable: Physical (if profile awaitDigitalReceipt)",
-            "Ship non-returnable: Physical (if not profile awaitDigitalReceipt)",
-        ]);
-        await Expect(Transition(chart, "Conditional → Lending Request Created")).ToHaveTextAsync("Conditions answered: Accepted");
+        await Expect(Transition(chart, "Start → Locate Failed")).ToHaveTextAsync("NotFound");
+        await Expect(Transition(chart, "Lending Request Created → Will Supply")).ToHaveTextAsync("will-supply");
         await Expect(Transition(chart, "Will Supply → Request Completed").GetByRole(AriaRole.Button))
-            .ToHaveTextAsync(["Ship non-returnable: Digital", "Ship digitally: Complete"]);
+            .ToHaveTextAsync(["ship-non-returnable", "ship-digitally", "ship-digitally: Complete", "Move or digitization ended: Ship"]);
+        await Expect(Transition(chart, "Will Supply → Shipped Digitally").GetByRole(AriaRole.Button))
+            .ToHaveTextAsync(["ship-non-returnable", "ship-digitally: AwaitReceipt", "Move or digitization ended: Ship"]);
+        await Expect(Transition(chart, "Shipped Physically → Received by Partner")).ToHaveTextAsync("received-by-partner");
+        // Two entries of one action that read the same there say the gates that tell them apart.
+        await Expect(chart.Node("Will Supply")).ToContainTextAsync("Move or digitization ended: Keep (status stays) (if not profile awaitDigitalReceipt)");
+        await Expect(chart.Node("Will Supply")).ToContainTextAsync("Move or digitization ended: Keep (status stays) (if profile awaitDigitalReceipt)");
         // "$interrupted" is drawn back to each status the remembering action came from, dashed.
-        await Expect(Transition(chart, "Cancel Reply → Conditional")).ToHaveTextAsync("Cancel reply: Declined (back)");
-        await Expect(Transition(chart, "Cancel Reply → Locate Failed")).ToHaveTextAsync("Cancel reply: Declined (back)");
-        await Expect(chart.Locator("path.back-edge")).ToHaveCountAsync(5);
+        await Expect(Transition(chart, "Conditional → Lending Request Created")).ToHaveTextAsync("conditional-reply: Accepted (back)");
+        await Expect(Transition(chart, "Cancel Reply → Conditional")).ToHaveTextAsync("cancel-reply: Declined (back)");
+        await Expect(Transition(chart, "Cancel Reply → Locate Failed")).ToHaveTextAsync("cancel-reply: Declined (back)");
+        await Expect(chart.Locator("path.back-edge")).ToHaveCountAsync(4 + 5);
 
         // Actions from every status are a list under the chart, not an edge from each status.
         var anyStatus = Page.GetByRole(AriaRole.Group, new() { Name = "From any status", Exact = true });
-        await Expect(anyStatus.GetByRole(AriaRole.Button)).ToHaveTextAsync(["Assign to me", "Release", "Add a note", "E-mail the partner"]);
-        await Expect(chart.Locator(".action-labels").Filter(new() { HasText = "Assign to me" })).ToHaveCountAsync(0);
+        await Expect(anyStatus.GetByRole(AriaRole.Button)).ToHaveTextAsync(["assign", "release", "notes", "partner-email"]);
+        await Expect(chart.Locator(".action-labels").Filter(new() { HasText = "assign" })).ToHaveCountAsync(0);
 
         await ChartChecks.FitAndExpectEveryNodeShownAsync(chart, 20 + 1 + 2);
         await ScreenshotAsync("fit");
@@ -77,7 +81,7 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
     [Fact]
     public async Task A_selected_status_and_a_selected_action_open_in_the_side_panel_and_a_renamed_status_is_renamed_in_every_action()
     {
-        var chart = await ImportAsync();
+        var chart = await OpenLendingAsync();
 
         // The start: what a new request runs first, and where each outcome leads.
         await chart.Node("$start").ClickAsync();
@@ -92,7 +96,8 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
         await Expect(status.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync("Will Supply");
         await Expect(status.GetByLabel("Group", new() { Exact = true })).ToHaveValueAsync("active");
         await Expect(status.GetByRole(AriaRole.Checkbox, new() { Name = "Final: a request in it is closed" })).Not.ToBeCheckedAsync();
-        await Expect(status.GetByRole(AriaRole.Button, new() { Name = "Ship digitally", Exact = true })).ToBeVisibleAsync();
+        // Both entries of ship-digitally, one for each setting of the partner's profile.
+        await Expect(status.GetByRole(AriaRole.Button, new() { Name = "ship-digitally", Exact = true })).ToHaveCountAsync(2);
         // Its edges are drawn strong, the others faint.
         await Expect(Transition(chart, "Lending Request Created → Will Supply")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("strong-edge"));
         await Expect(Transition(chart, "Start → Lending Request Created")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("faint-edge"));
@@ -101,13 +106,13 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
         await status.GetByRole(AriaRole.Button, new() { Name = "Rename", Exact = true }).ClickAsync();
         await Expect(chart.Node("Will Supply Confirmed")).ToBeVisibleAsync();
         await Expect(chart.Node("Will Supply")).ToHaveCountAsync(0);
-        await Expect(Transition(chart, "Lending Request Created → Will Supply Confirmed")).ToHaveTextAsync("Will supply");
+        await Expect(Transition(chart, "Lending Request Created → Will Supply Confirmed")).ToHaveTextAsync("will-supply");
         await ScreenshotAsync("status-renamed");
 
-        await Transition(chart, "Lending Request Created → Will Supply Confirmed").GetByRole(AriaRole.Button, new() { Name = "Will supply" }).ClickAsync();
+        await Transition(chart, "Lending Request Created → Will Supply Confirmed").GetByRole(AriaRole.Button, new() { Name = "will-supply" }).ClickAsync();
         var action = Page.GetByRole(AriaRole.Complementary, new() { Name = "Action", Exact = true });
         await Expect(action.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("will-supply");
-        await Expect(action.GetByLabel("Label", new() { Exact = true })).ToHaveValueAsync("Will supply");
+        await Expect(action.GetByLabel("Label", new() { Exact = true })).ToHaveValueAsync("");
         foreach (var from in new[] { "Lending Request Created", "Locate Failed", "Request Reactivated" })
             await Expect(action.GetByRole(AriaRole.Checkbox, new() { Name = from, Exact = true })).ToBeCheckedAsync();
         await Expect(action.GetByRole(AriaRole.Checkbox, new() { Name = "Conditional", Exact = true })).Not.ToBeCheckedAsync();
@@ -115,15 +120,17 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
         await Expect(action.GetByLabel("Status", new() { Exact = true })).ToHaveValueAsync("Will Supply Confirmed");
         await Expect(action.GetByLabel("Source", new() { Exact = true })).ToHaveValueAsync("profile");
         await Expect(action.GetByLabel("Flag", new() { Exact = true })).ToHaveValueAsync("willSupplyStep");
-        await Expect(action.GetByRole(AriaRole.Heading, new() { Name = "tell (NotifyPartner)" })).ToBeVisibleAsync();
-        await Expect(action.GetByLabel("event")).ToHaveValueAsync("WillSupply");
+        await Expect(action.GetByRole(AriaRole.Heading, new() { Name = "apply (ApplyLendingAction)" })).ToBeVisibleAsync();
+        await Expect(action.GetByRole(AriaRole.Heading, new() { Name = "notify (NotifyPartner)" })).ToBeVisibleAsync();
         await ScreenshotAsync("action-selected");
 
         // An action's label edits the edge; from Conditional too adds an edge from there.
         await action.GetByLabel("Label", new() { Exact = true }).FillAsync("Will supply (confirmed)");
         await action.GetByRole(AriaRole.Checkbox, new() { Name = "Conditional", Exact = true }).CheckAsync();
         await Expect(Transition(chart, "Locate Failed → Will Supply Confirmed")).ToHaveTextAsync("Will supply (confirmed)");
-        await Expect(Transition(chart, "Conditional → Will Supply Confirmed")).ToHaveTextAsync("Will supply (confirmed)");
+        // The edge from Conditional also holds the way back there when the partner accepts the conditions.
+        await Expect(Transition(chart, "Conditional → Will Supply Confirmed").GetByRole(AriaRole.Button))
+            .ToHaveTextAsync(["Will supply (confirmed)", "conditional-reply: Accepted (back)"]);
         Assert.Empty(ConsoleErrors);
     }
 
@@ -174,7 +181,10 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
         await action.GetByRole(AriaRole.Button, new() { Name = "Remove action", Exact = true }).ClickAsync();
         await Expect(checks).Not.ToContainTextAsync("allowed twice");
 
-        // A drag from one status's handle to another adds an action between them, open for naming.
+        // A drag from one status's handle to another adds an action between them, open for naming; the whole chart
+        // fitted first, as the two are far apart in lending's layout.
+        await chart.GetByRole(AriaRole.Button, new() { Name = "Fit the whole chart", Exact = true }).ClickAsync();
+        await Expect(chart.Node("Awaiting Payment")).ToBeInViewportAsync();
         await Expect(chart.Node("Shipped Digitally")).ToBeInViewportAsync();
         await DragAsync(chart.Locator(".react-flow__handle.source[data-nodeid='Awaiting Payment']"),
             chart.Locator(".react-flow__handle.target[data-nodeid='Shipped Digitally']"));
@@ -195,13 +205,13 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
 
         var download = await Page.RunAndWaitForDownloadAsync(() =>
             Page.GetByRole(AriaRole.Button, new() { Name = "Export", Exact = true }).ClickAsync());
-        Assert.Equal("lending-sketch.json", download.SuggestedFilename);
+        Assert.Equal("lending.json", download.SuggestedFilename);
         var exported = JsonNode.Parse(await File.ReadAllTextAsync((await download.PathAsync())!))!.AsObject();
         Assert.Equal("stateMachine", (string?)exported["kind"]);
         var added = exported["states"]!.AsArray().Single(s => (string?)s!["name"] == "Awaiting Payment")!;
         Assert.Equal("""{"name":"Awaiting Payment","group":"active","timers":[{"at":"paymentDueAt","action":"paid"}]}""", added.ToJsonString());
         var actions = exported["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
-        Assert.Equal(SketchFile["actions"]!.AsArray().Count + 2, actions.Count);
+        Assert.Equal(Lending["actions"]!.AsArray().Count + 2, actions.Count);
         var askPayment = actions.Single(a => (string?)a["name"] == "ask-payment");
         Assert.Equal("""{"name":"ask-payment","from":["Will Supply"],"to":"Awaiting Payment","label":"Ask for payment"}""", askPayment.ToJsonString());
         var paid = actions.Single(a => (string?)a["name"] == "paid");
@@ -211,15 +221,29 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
         Assert.Empty(OffsiteRequests);
     }
 
-    /// <summary>Opens the import page from the definitions list, gives it the sketch, and answers the chart it draws.</summary>
+    /// <summary>Opens the version of lending start-up imported from the definitions list, and answers the chart it draws.</summary>
+    private async Task<ILocator> OpenLendingAsync()
+    {
+        await Page.GotoAsync("/definitions");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "lending", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("(lending, version 1, active)");
+        return await ChartOfLendingAsync();
+    }
+
+    /// <summary>Opens the import page from the definitions list, gives it lending.json, and answers the chart it draws.</summary>
     private async Task<ILocator> ImportAsync()
     {
         await Page.GotoAsync("/definitions");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Import a definition file", Exact = true }).ClickAsync();
-        await Page.GetByLabel("Definition file", new() { Exact = true }).SetInputFilesAsync(Sketch);
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("lending-sketch, not stored yet");
-        var chart = Page.GetByRole(AriaRole.Region, new() { Name = "State machine of lending-sketch", Exact = true });
-        await Expect(chart.Node("Lending Request Created")).ToBeVisibleAsync();
+        await Page.GetByLabel("Definition file", new() { Exact = true }).SetInputFilesAsync(LendingFile);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("lending, not stored yet");
+        return await ChartOfLendingAsync();
+    }
+
+    private async Task<ILocator> ChartOfLendingAsync()
+    {
+        var chart = Page.GetByRole(AriaRole.Region, new() { Name = "State machine of lending", Exact = true });
+        await Expect(chart.Node("$start")).ToBeVisibleAsync();
         return chart;
     }
 

@@ -16,7 +16,7 @@ namespace Library.Tests.Lending;
 public sealed class LendingRaceTests : HostTest
 {
     private Task<ResumeResult> ResumeAsEndpointAsync(Guid id, LendingCommand command) =>
-        Host.ServiceAsync<WorkflowRuntime, ResumeResult>(runtime => runtime.ResumeAsync(EnumNames<LendingAction>.Of(command.Action), id.ToString(),
+        Host.ServiceAsync<WorkflowRuntime, ResumeResult>(runtime => runtime.ResumeAsync(command.Action, id.ToString(),
             JsonSerializer.SerializeToNode(command, DefinitionJson.Options)!.AsObject(), "staff:late"));
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class LendingRaceTests : HostTest
         var before = await Host.SnapshotAsync();
 
         // Shipped Physically does not open reject: its definition has no bookmark for it.
-        var late = await ResumeAsEndpointAsync(created.Id, new LendingCommand(LendingAction.Reject, Reason: "Not available"));
+        var late = await ResumeAsEndpointAsync(created.Id, new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.Reject), Reason: "Not available"));
 
         Assert.Equal(ResumeStatus.NotFound, late.Status);
         Assert.Equal(before, await Host.SnapshotAsync());

@@ -20,9 +20,9 @@ public sealed class LendingStepTests
     public void Conditions_record_the_status_they_interrupt_and_forget_it_once_answered()
     {
         var request = Request(LendingStatus.LocateFailed);
-        LendingSteps.Apply(request, new LendingCommand(LendingAction.Conditional, Reason: "Library use only", ReplyBy: new DateOnly(2026, 12, 1)), LendingStatus.Conditional, new LendingSettings(), "anna", Now);
+        LendingSteps.Apply(request, new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.Conditional), Reason: "Library use only", ReplyBy: new DateOnly(2026, 12, 1)), LendingStatus.Conditional, new LendingSettings(), "anna", Now);
         Assert.Equal(LendingStatus.LocateFailed, request.InterruptedStatus);
-        var reply = LendingSteps.Apply(request, new LendingCommand(LendingAction.ConditionalReply, Accept: true), LendingStatus.LocateFailed, new LendingSettings(), "anna", Now);
+        var reply = LendingSteps.Apply(request, new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.ConditionalReply), Accept: true), LendingStatus.LocateFailed, new LendingSettings(), "anna", Now);
         Assert.Equal("conditional-reply: Conditional → Locate Failed; the partner accepted the conditions", reply.Note);
         Assert.Null(request.InterruptedStatus);
     }
@@ -49,10 +49,10 @@ public sealed class LendingStepTests
 
         var lapse = LendingSteps.Lapse(request, deadline, Now);
         Assert.Equal((LendingStatus.Overdue, PartnerEvent.Overdue), (lapse.To, lapse.PartnerEvent));
-        LendingSteps.Apply(request, new LendingCommand(LendingAction.RenewRequested), LendingStatus.RenewRequested, new LendingSettings(), "anna", Now);
+        LendingSteps.Apply(request, new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.RenewRequested)), LendingStatus.RenewRequested, new LendingSettings(), "anna", Now);
         Assert.Null(LendingDeadline.Of(request, TimeZoneInfo.Utc));
 
-        LendingSteps.Apply(request, new LendingCommand(LendingAction.Renew, DueDate: new DateOnly(2030, 4, 15)), LendingStatus.ReceivedByPartner, new LendingSettings(), "anna", Now);
+        LendingSteps.Apply(request, new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.Renew), DueDate: new DateOnly(2030, 4, 15)), LendingStatus.ReceivedByPartner, new LendingSettings(), "anna", Now);
         Assert.Equal(new DateOnly(2030, 4, 15), LendingDeadline.Of(request, TimeZoneInfo.Utc)?.Date);
     }
 

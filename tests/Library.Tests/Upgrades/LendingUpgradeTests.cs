@@ -106,7 +106,7 @@ public sealed class LendingUpgradeTests : HostTest
             var moved = await Client.GetLendingAsync(id);
             Assert.Equal(status, moved.Status);
             Assert.Equal((2, WorkflowStatus.Suspended), (moved.Workflow?.Version, moved.Workflow?.Status));
-            Assert.Contains(open, moved.AllowedActions);
+            Assert.Contains(EnumNames<LendingAction>.Of(open), moved.AllowedActions.Select(a => a.Name));
             Assert.Single(moved.History, h => h.Note?.StartsWith($"moved from version 1 to version 2 at status {status.DisplayName()}") == true);
             Assert.Equal(timers, await TimersAsync(id));
         }
@@ -181,7 +181,7 @@ public sealed class LendingUpgradeTests : HostTest
         });
         var repaired = await Client.GetLendingAsync(garbled.Id);
         Assert.Equal((2, WorkflowStatus.Suspended, (string?)null), (repaired.Workflow?.Version, repaired.Workflow?.Status, repaired.Workflow?.Fault));
-        Assert.Contains(LendingAction.WillSupply, repaired.AllowedActions);
+        Assert.Contains(EnumNames<LendingAction>.Of(LendingAction.WillSupply), repaired.AllowedActions.Select(a => a.Name));
         Assert.Equal([orphaned.Id.ToString()], (await FaultedLendingAsync()).Select(f => f.CorrelationId));
         Assert.Equal(LendingStatus.RequestCompleted, (await CompleteAsync(garbled.Id)).Status);
     }

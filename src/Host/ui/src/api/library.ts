@@ -117,6 +117,9 @@ export const lendingRequests = {
   /** Any action but ship-digitally, which sends a form: its endpoint is named after it, its body as that endpoint reads it. */
   act: (requestId: string, action: Exclude<LendingAction, "ship-digitally">, body?: object) =>
     post<LendingRequestView>(`/api/lending-requests/${requestId}/${action}`, body),
+  /** An action a published version of lending added, which has no endpoint of its own: taken by its name, with notes. */
+  takeAdded: (requestId: string, action: string, body?: object) =>
+    post<LendingRequestView>(`/api/lending-requests/${requestId}/actions/${encodeURIComponent(action)}`, body),
   shipDigitally: (requestId: string, shipment: {
     file: File | null; url: string; termsOfUse: string; completeRequest: boolean; internalNote: string; partnerNote: string;
   }) => {

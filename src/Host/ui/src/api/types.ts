@@ -49,7 +49,6 @@ export type LendingRequestSummary = Schemas["LendingRequestSummary"];
 export type LendingRequestPage = Schemas["LendingRequestPage"];
 export type LendingRequestView = Schemas["LendingRequestView"];
 export type LendingStatus = Schemas["LendingStatus"];
-export type LendingAction = Schemas["LendingAction"];
 export type LendingScanBody = Schemas["LendingScanBody"];
 export type RequestedFormat = Schemas["RequestedFormat"];
 
@@ -86,6 +85,16 @@ export type LendingRequestFilter = NonNullable<paths["/api/lending-requests"]["g
 
 /** The move requests list's facets and page. */
 export type MoveRequestFilter = Pick<NonNullable<paths["/api/move-requests"]["get"]["parameters"]["query"]>, "status" | "barcode" | "toLibrary" | "page">;
+
+/**
+ * The lending actions these screens know, each with a form and an endpoint named after it (the request lists the actions
+ * open to it by name, as its definition version may add others, which are taken by name with notes).
+ */
+export type LendingAction =
+  | "will-supply" | "ship-physically" | "ship-non-returnable" | "ship-digitally" | "received-by-partner" | "renew"
+  | "returned-by-partner" | "check-in" | "reject" | "conditional" | "conditional-reply" | "lost" | "reactivate" | "assign"
+  | "release" | "notes" | "partner-email" | "move-request" | "digitization-request" | "renew-requested" | "recall" | "damaged"
+  | "cancel-requested" | "cancel-reply";
 
 /**
  * A lending request a scanned barcode belongs to, as a scan-in's 400 lists them under `lendingRequests` when it must

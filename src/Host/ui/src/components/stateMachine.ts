@@ -175,7 +175,7 @@ export function drawingOf(definition: StateMachineDefinition): MachineDrawing {
     }
     // A status the definition does not have is the checks' to report; it has no node to draw from.
     for (const from of allowed.filter((s) => statuses.has(s))) {
-      if (action.to === undefined) keep(from, { part, text: `${title} (status stays)` });
+      if (action.to === undefined || action.to === null) keep(from, { part, text: `${title} (status stays)` });
       for (const outcome of staying) keep(from, { part, text: `${title}: ${outcome} (status stays)` });
       for (const way of ways) {
         if (way.target === interruptedTarget) {

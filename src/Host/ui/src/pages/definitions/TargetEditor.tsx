@@ -18,7 +18,7 @@ interface TargetEditorProps {
 }
 
 const kindOf = (to: ActionTarget | undefined): TargetKind =>
-  to === undefined ? "stay" : typeof to !== "string" ? "outcome" : to === interruptedTarget ? "interrupted" : "status";
+  to === undefined || to === null ? "stay" : typeof to !== "string" ? "outcome" : to === interruptedTarget ? "interrupted" : "status";
 
 /** An outcome the target does not map: the server refuses it, so the select shows it as a gap to fill. */
 const nowhere = "";

@@ -26,7 +26,8 @@ function runProblems(run: Activity[] | undefined, to: ActionTarget | undefined, 
     if (types.length > 0 && !types.some((t) => t.type === activity.type)) problems.push(`"${activity.type}" is not a registered activity type.`);
   }
   // Outcomes are only known once the registry has answered.
-  if (to === undefined || typeof to === "string" || types.length === 0) return problems;
+  // A definition read from the API has null where a file leaves `to` out.
+  if (to === undefined || to === null || typeof to === "string" || types.length === 0) return problems;
   const outcomes = decidingOutcomes(run, types);
   const deciding = decidingActivity(run, types)?.activity;
   const of = deciding ? `${deciding.id} (${deciding.type})` : "its activities";

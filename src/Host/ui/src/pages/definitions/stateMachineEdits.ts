@@ -21,7 +21,7 @@ export function renameState(definition: StateMachineDefinition, from: string, to
     actions: definition.actions.map((a) => ({
       ...a,
       from: a.from === everyStatus ? a.from : (allowedFrom(a) as string[]).map(rename),
-      ...(a.to === undefined ? {} : { to: retarget(a.to, rename) }),
+      ...(a.to === undefined || a.to === null ? {} : { to: retarget(a.to, rename) }),
     })),
   };
 }

@@ -1,26 +1,25 @@
-import type { LendingAction } from "../../api/types";
 import { useAccount } from "../../auth/session";
-import { actionLabels, directActions, offered, type LendingActionTarget } from "./lendingActions";
+import { directActions, labelOf, offered, type LendingActionTarget } from "./lendingActions";
 
 interface LendingActionButtonsProps {
   request: LendingActionTarget;
   /** The action whose form is open, if any. */
-  open: LendingAction | null;
-  onOpen: (action: LendingAction) => void;
-  onDirect: (action: LendingAction) => void;
+  open: string | null;
+  onOpen: (action: string) => void;
+  onDirect: (action: string) => void;
   busy: boolean;
 }
 
 /** The request's actions allowed now: those that move it along at once, the others under "More actions". */
 export function LendingActionButtons({ request, open, onOpen, onDirect, busy }: LendingActionButtonsProps) {
   const actions = offered(request, useAccount());
-  const button = (action: LendingAction) =>
+  const button = (action: string) =>
     directActions.includes(action) ? (
-      <button key={action} type="button" className="secondary" disabled={busy} onClick={() => onDirect(action)}>{actionLabels[action]}</button>
+      <button key={action} type="button" className="secondary" disabled={busy} onClick={() => onDirect(action)}>{labelOf(request, action)}</button>
     ) : (
       <button key={action} type="button" className={action === "reject" ? "danger" : undefined} aria-expanded={open === action}
         onClick={() => onOpen(action)}>
-        {actionLabels[action]}
+        {labelOf(request, action)}
       </button>
     );
   return (

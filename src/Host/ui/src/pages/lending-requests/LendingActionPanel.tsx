@@ -1,4 +1,3 @@
-import type { LendingAction } from "../../api/types";
 import { ConditionalPanel, RejectPanel, ReplyPanel } from "./DecisionPanels";
 import { DigitizationRequestPanel, MoveRequestPanel } from "./LinkedRequestPanels";
 import { DueDatePanel, PartnerEmailPanel } from "./LoanPanels";
@@ -7,7 +6,7 @@ import type { LendingPanelProps } from "./panelProps";
 import { ShipDigitallyPanel, ShipPhysicallyPanel } from "./ShipPanels";
 
 /** The form of the action being taken: what it asks for besides the request, each action as its endpoint reads it. */
-export function LendingActionPanel({ action, ...props }: LendingPanelProps & { action: LendingAction }) {
+export function LendingActionPanel({ action, ...props }: LendingPanelProps & { action: string }) {
   switch (action) {
     case "ship-physically": return <ShipPhysicallyPanel {...props} />;
     case "ship-digitally": return <ShipDigitallyPanel {...props} />;

@@ -1,4 +1,4 @@
-import type { LendingAction, LendingRequestSummary, LendingRequestView } from "../../api/types";
+import type { LendingRequestSummary, LendingRequestView } from "../../api/types";
 import { Link } from "../../router";
 import { dateTime } from "../../components/format";
 import { LendingActionButtons } from "./LendingActionButtons";
@@ -8,10 +8,10 @@ export const lendingColumns = 9;
 
 interface LendingRequestRowsProps {
   request: LendingRequestSummary;
-  panel: LendingAction | null;
+  panel: string | null;
   busy: boolean;
-  onOpen: (action: LendingAction) => void;
-  onDirect: (action: LendingAction) => void;
+  onOpen: (action: string) => void;
+  onDirect: (action: string) => void;
   onFinished: (view: LendingRequestView, message: string) => void;
   onClose: () => void;
 }

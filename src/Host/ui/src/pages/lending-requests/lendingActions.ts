@@ -1,6 +1,6 @@
 // The lending actions as staff see them: their labels (after Alma's lending task list, Alma: Managing Resource Sharing
 // Lending Requests), which of them a row shows at once and which under "More actions", and which the signed-in account
-// is offered of those the request allows now.
+// is offered of those the request allows now. An action a published version of lending added is named by its definition.
 import type { Account, LendingAction, LendingRequestSummary, LendingRequestView } from "../../api/types";
 import { can } from "../../auth/permissions";
 
@@ -38,7 +38,16 @@ const primary: LendingAction[] = [
 ];
 
 /** Taken with one click: the assignment needs no form. */
-export const directActions: LendingAction[] = ["assign", "release"];
+export const directActions: readonly string[] = ["assign", "release"];
+
+/** Whether these screens know the action, with a form and an endpoint of its own. */
+export const isKnown = (action: string): action is LendingAction => Object.hasOwn(actionLabels, action);
+
+/** The label staff see for an action the request allows: its definition's, else these screens', else its name. */
+export function labelOf(request: LendingActionTarget, action: string): string {
+  const label = request.allowedActions.find((a) => a.name === action)?.label;
+  return label ?? (isKnown(action) ? actionLabels[action] : action);
+}
 
 /** What the buttons need to know of a request, from its row or its page. */
 export type LendingActionTarget = Pick<LendingRequestSummary, "id" | "title" | "barcode" | "dueDate" | "assignee" | "library" | "allowedActions">;
@@ -55,9 +64,11 @@ export function targetOf(view: LendingRequestView): LendingActionTarget {
  * reactivate. "Assign to me" is left out while the request is the account's already or another's, whom only the
  * holder may replace (Alma: Managing task assignments).
  */
-export function offered(request: LendingActionTarget, account: Account): { primary: LendingAction[]; more: LendingAction[] } {
+export function offered(request: LendingActionTarget, account: Account): { primary: string[]; more: string[] } {
   if (!can.workOnLendingAt(account, request.library)) return { primary: [], more: [] };
-  const allowed = request.allowedActions.filter((a) =>
+  const allowed = request.allowedActions.map((a) => a.name).filter((a) =>
     (a !== "reactivate" || can.reactivateLending(account)) && (a !== "assign" || request.assignee === null));
-  return { primary: allowed.filter((a) => primary.includes(a) || directActions.includes(a)), more: allowed.filter((a) => !primary.includes(a) && !directActions.includes(a)) };
+  // An added action changes the status, as the ones that move the request along do.
+  const atOnce = (a: string) => !isKnown(a) || primary.includes(a) || directActions.includes(a);
+  return { primary: allowed.filter(atOnce), more: allowed.filter((a) => !atOnce(a)) };
 }

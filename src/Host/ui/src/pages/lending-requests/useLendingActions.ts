@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { lendingRequests } from "../../api/library";
-import type { LendingAction, LendingRequestView } from "../../api/types";
+import type { LendingRequestView } from "../../api/types";
 import { useAccount } from "../../auth/session";
 import { useSubmit } from "../../components/useSubmit";
 import type { LendingActionTarget } from "./lendingActions";
 
-export type OpenAction = { requestId: string; action: LendingAction } | null;
+export type OpenAction = { requestId: string; action: string } | null;
 
 /**
  * Taking lending actions from a list or a request's page: which action's form is open on which request, and the
@@ -21,12 +21,12 @@ export function useLendingActions(onFinished: (view: LendingRequestView, message
     onFinished(view, message);
   };
 
-  const openForm = (requestId: string, action: LendingAction) => {
+  const openForm = (requestId: string, action: string) => {
     direct.reset();
     setOpen({ requestId, action });
   };
 
-  const runDirect = (request: LendingActionTarget, action: LendingAction) => {
+  const runDirect = (request: LendingActionTarget, action: string) => {
     setOpen(null);
     void direct.run(async () => {
       const view = action === "assign" ? await lendingRequests.act(request.id, "assign", {}) : await lendingRequests.act(request.id, "release");
