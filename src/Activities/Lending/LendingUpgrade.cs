@@ -12,12 +12,12 @@ namespace Library.Lending;
 
 /// <summary>
 /// Moves the lending requests still running on a flowchart version of the lending definition (releases before lending
-/// ran as a state machine, whose waiting activity no longer exists) onto the newest state-machine version that runs, at the status
-/// each request has stored: the status's open actions and timers become its wait. Run at start-up once the definition
-/// files are imported. Requests on a state-machine version this release can no longer run (it fails the definition
-/// checks, as version 1 of the machine does once NotifyPartner requires what to tell) move the same way; a request on a
-/// version that still runs is left alone, however old, as a published version applies to new requests only, so a second
-/// start moves nothing. Each request moves in a transaction of its own.
+/// ran as a state machine, whose waiting activity no longer exists) onto the newest state-machine version that runs, at
+/// the status each request has stored: the status's open actions and timers become its wait. Run at start-up once the
+/// definition files are imported. Requests on a state-machine version this release can no longer run (it fails the
+/// definition checks, as version 1 of the machine does once NotifyPartner requires what to tell) move the same way; a
+/// request on a version that still runs is left alone, however old, as a published version applies to new requests
+/// only, so a second start moves nothing. Each request moves in a transaction of its own.
 /// </summary>
 public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefinitionStore definitions, DefinitionReader reader,
     IOptions<LendingSettings> settings, ILogger<LendingUpgrade> logger)

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { Activity, ActivityType } from "../../api/types";
+import { FormField } from "../../components/FormField";
 import { decidingActivity } from "../../components/stateMachine";
 import { ActivityInputs } from "./ActivityInputs";
-import { FormField } from "../../components/FormField";
 import { ActivityPalette } from "./ActivityPalette";
 import { valueOf } from "./inputText";
 

@@ -20,7 +20,7 @@ function gatesExclusive(a: Gate[], b: Gate[]): boolean {
  * The problems of a `run` list and the target it leads by: unknown types, repeated ids, outcomes leading nowhere, an
  * activity run on an outcome its deciding activity does not have.
  */
-function runProblems(run: Activity[] | undefined, to: ActionTarget | undefined, types: ActivityType[]): string[] {
+function runProblems(run: Activity[] | undefined, to: ActionTarget | null | undefined, types: ActivityType[]): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const activity of run ?? []) {
@@ -38,7 +38,8 @@ function runProblems(run: Activity[] | undefined, to: ActionTarget | undefined, 
     if (!deciding || index <= (run ?? []).indexOf(deciding)) problems.push(`"${activity.id}" runs on outcome "${activity.on}", but no activity before it decides an outcome.`);
     else if (!outcomes.includes(activity.on)) problems.push(`"${activity.id}" runs on outcome "${activity.on}", which ${of} does not have (it has ${outcomes.join(", ")}).`);
   });
-  if (to === undefined || typeof to === "string") return problems;
+  // The server writes an action without a target as null.
+  if (to === undefined || to === null || typeof to === "string") return problems;
   for (const outcome of outcomes) {
     if (!(outcome in to)) problems.push(`It does not say where outcome "${outcome}" of ${of} leads.`);
   }
