@@ -38,6 +38,8 @@ public sealed class DefinitionTests
         { Valid.Replace("\"variable\": \"text\"", "\"variable\": \"text\", \"colour\": \"red\""), "activity 'greet' (SetVariable) has no input 'colour'" },
         { Valid.Replace("{ \"id\": \"start\", \"type\": \"Start\" },", ""), "a definition needs exactly one Start activity, found 0" },
         { Valid.Replace("\"id\": \"end\"", "\"id\": \"greet\""), "activity id 'greet' is used twice" },
+        { Valid.Replace("\"type\": \"End\"", "\"type\": \"End\", \"on\": \"Done\""),
+            "activity 'end' has 'on', which only an activity a state machine's action runs has; connect its outcome instead" },
         { Valid[..^20], "malformed JSON" },
         { "null", "the file holds no definition" },
     };

@@ -100,6 +100,28 @@ public sealed class StateMachineTests
         Assert.Equal("Lent", await StatusAsync(host));
     }
 
+    [Theory]
+    [InlineData("Yes", "lent")]
+    [InlineData("No", "kept")]
+    public async Task An_activity_given_an_outcome_to_run_on_runs_only_on_that_outcome_of_the_deciding_one(string answer, string said)
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        var answering = JsonNode.Parse(Loan)!.AsObject();
+        Action(answering, "answer")["run"] = new JsonArray(
+            new JsonObject { ["id"] = "ask", ["type"] = "Answer" },
+            new JsonObject { ["id"] = "yes", ["type"] = "SetVariable", ["on"] = "Yes", ["inputs"] = new JsonObject { ["variable"] = "said", ["value"] = "lent" } },
+            new JsonObject { ["id"] = "no", ["type"] = "SetVariable", ["on"] = "No", ["inputs"] = new JsonObject { ["variable"] = "said", ["value"] = "kept" } },
+            new JsonObject { ["id"] = "mark", ["type"] = "SetVariable", ["inputs"] = new JsonObject { ["variable"] = "answered", ["value"] = true } });
+        await host.PublishAsync(host.Services.GetRequiredService<DefinitionReader>().Read(answering.ToJsonString(), "answering"));
+        var id = (await host.StartAsync("loan", correlationId: "L-1")).InstanceId;
+
+        Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("answer", "L-1", new JsonObject { ["answer"] = answer })).Status);
+
+        var instance = await host.InstanceAsync(id);
+        Assert.Equal((said, true), ((string?)instance.Variables["said"], (bool?)instance.Variables["answered"]));
+        Assert.Equal(answer == "Yes" ? (1, 0) : (0, 1), (instance.Count("answer/yes"), instance.Count("answer/no")));
+    }
+
     [Fact]
     public async Task An_activity_that_declines_saves_nothing_and_keeps_the_action_open()
     {
@@ -267,6 +289,8 @@ public sealed class StateMachineTests
     [InlineData("timer-action", "state:Requested", "status 'Requested': its timer takes 'return', which is not an action allowed from it")]
     [InlineData("outcome-missing", "action:answer", "action 'answer' does not say where outcome 'No' of ask (Answer) leads")]
     [InlineData("outcome-unknown", "action:answer", "action 'answer' maps outcome 'Maybe', which ask (Answer) does not have (it has Yes, No)")]
+    [InlineData("on-before-deciding", "action:answer", "action 'answer': activity 'ask' runs on outcome 'Yes', but no activity before it decides an outcome")]
+    [InlineData("on-unknown", "action:answer", "action 'answer': activity 'mark' runs on outcome 'Maybe', which ask (Answer) does not have (it has Yes, No)")]
     [InlineData("no-remember", "action:unpause", "action 'unpause' leads back to the status it interrupted, but no action with 'remember' leads to 'Paused'")]
     [InlineData("start-unknown", "start", "start leads nowhere: 'Nowhere' is not a status")]
     [InlineData("state-twice", "state:Lent", "two statuses are called 'Lent'")]
@@ -293,6 +317,8 @@ public sealed class StateMachineTests
                 case "timer-action": State(d, "Requested")["timers"]![0]!["action"] = "return"; break;
                 case "outcome-missing": Action(d, "answer")["to"]!.AsObject().Remove("No"); break;
                 case "outcome-unknown": Action(d, "answer")["to"]!["Maybe"] = "Lent"; break;
+                case "on-before-deciding": Action(d, "answer")["run"]![0]!["on"] = "Yes"; break;
+                case "on-unknown": Action(d, "answer")["run"]![1]!["on"] = "Maybe"; break;
                 case "no-remember": Action(d, "pause").Remove("remember"); break;
                 case "start-unknown": d["start"]!["to"] = "Nowhere"; break;
                 case "state-twice": d["states"]!.AsArray().Add(new JsonObject { ["name"] = "Lent" }); break;

@@ -11,15 +11,12 @@ namespace Library.Lending;
 /// <summary>
 /// Applies the staff action or partner message the lending definition's action carries (its payload is the
 /// <see cref="LendingCommand"/>): the checks that are not the process's shape, then what the action records, the
-/// status the definition leads to, the children it starts and the deadlines it sets. The partner event it leaves in
-/// <see cref="PartnerEventVariable"/> is what <see cref="NotifyPartner"/> tells.
+/// status the definition leads to, the children it starts and the deadlines it sets. What the partner is told is the
+/// definition's too: a <see cref="NotifyPartner"/> after it names it.
 /// </summary>
 [Description("Applies a staff action or partner message to the lending request and records it.")]
 public sealed class ApplyLendingAction(LibraryDbContext db, IOptions<LendingSettings> settings, LinkedRequests links) : Activity
 {
-    /// <summary>The workflow variable <see cref="NotifyPartner"/> reads; null when the partner hears nothing.</summary>
-    public const string PartnerEventVariable = "partnerEvent";
-
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var command = context.ActionPayload?.Deserialize<LendingCommand>(DefinitionJson.Options)
@@ -45,7 +42,7 @@ public sealed class ApplyLendingAction(LibraryDbContext db, IOptions<LendingSett
             await links.StartMoveAsync(request, command.MoveTo!, command.InternalNote, context);
         if (digitization is not null)
             await links.StartDigitizationAsync(request, digitization, context);
-        Finish(context, request, step, settings.Value);
+        LendingTimers.Set(context, request, settings.Value.InstitutionTimeZone());
         return ActivityResult.Done;
     }
 
@@ -54,11 +51,4 @@ public sealed class ApplyLendingAction(LibraryDbContext db, IOptions<LendingSett
         LendingStatuses.TryParse(context.Entering, out var status)
             ? status
             : throw new InvalidOperationException($"The lending definition leads to '{context.Entering}', which is not a lending status.");
-
-    /// <summary>What every step leaves for the definition: the partner event to tell, and the deadlines its timers wait for.</summary>
-    public static void Finish(ActivityContext context, LendingRequest request, LendingStep step, LendingSettings settings)
-    {
-        context.SetVariable(PartnerEventVariable, step.PartnerEvent?.ToString());
-        LendingTimers.Set(context, request, settings.InstitutionTimeZone());
-    }
 }

@@ -19,7 +19,7 @@ public sealed class LapseLendingDeadline(LibraryDbContext db, IOptions<LendingSe
                        ?? throw new InvalidOperationException($"A lending timer fired, but request {request.Id} waits for no deadline in status {request.Status.DisplayName()}.");
         var step = LendingSteps.Lapse(request, deadline, context.UtcNow);
         context.Note = step.Note;
-        ApplyLendingAction.Finish(context, request, step, settings.Value);
+        LendingTimers.Set(context, request, settings.Value.InstitutionTimeZone());
         return ActivityResult.Done;
     }
 }

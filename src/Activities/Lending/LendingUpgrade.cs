@@ -12,39 +12,44 @@ namespace Library.Lending;
 
 /// <summary>
 /// Moves the lending requests still running on a flowchart version of the lending definition (releases before lending
-/// ran as a state machine, whose waiting activity no longer exists) onto the newest state-machine version, at the status
-/// each request has stored: the status's open actions and timers become its wait. Run at start-up once the definition
-/// files are imported; a request already on a state machine is left alone, so a second start moves nothing. Each request
-/// moves in a transaction of its own. One that cannot move (its request row gone, a status the machine does not have)
-/// must not keep the library's service from starting: it is left on its flowchart version, Faulted with the reason, and
-/// the others move; since it is still on a flowchart, each start tries it again, and once its cause is fixed it moves.
+/// ran as a state machine, whose waiting activity no longer exists) onto the newest state-machine version that runs, at
+/// the status each request has stored: the status's open actions and timers become its wait. Run at start-up once the
+/// definition files are imported. Requests on a state-machine version this release can no longer run (it fails the
+/// definition checks, as version 1 of the machine does once NotifyPartner requires what to tell) move the same way; a
+/// request on a version that still runs is left alone, however old, as a published version applies to new requests
+/// only, so a second start moves nothing. Each request moves in a transaction of its own. One that cannot move (its
+/// request row gone, a status the machine does not have) must not keep the library's service from starting: it is left
+/// on its version, Faulted with the reason, and the others move; since its version still cannot run, each start tries
+/// it again, and once its cause is fixed it moves.
 /// </summary>
-public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefinitionStore definitions, IOptions<LendingSettings> settings, ILogger<LendingUpgrade> logger)
+public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefinitionStore definitions, DefinitionReader reader,
+    IOptions<LendingSettings> settings, ILogger<LendingUpgrade> logger)
 {
     /// <summary>Who the history names as having moved a request.</summary>
     public const string Actor = "system:upgrade";
 
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
-        var versions = new List<(int Version, bool Machine)>();
+        var versions = new List<(int Version, bool Machine, bool Runs)>();
         foreach (var stored in (await definitions.ListAsync(ct)).Where(v => v.Id == LendingWorkflow.Id))
         {
             var json = (await definitions.GetJsonAsync(stored.Id, stored.Version, ct))!;
-            versions.Add((stored.Version, JsonSerializer.Deserialize<WorkflowDefinition>(json, DefinitionJson.Options)!.IsStateMachine()));
+            versions.Add((stored.Version, JsonSerializer.Deserialize<WorkflowDefinition>(json, DefinitionJson.Options)!.IsStateMachine(), reader.Check(json).IsValid));
         }
         var flowcharts = versions.Where(v => !v.Machine).Select(v => v.Version).ToList();
-        if (flowcharts.Count == 0 || versions.Where(v => v.Machine).Select(v => (int?)v.Version).Max() is not { } target) return 0;
+        var stale = versions.Where(v => v.Machine && !v.Runs).Select(v => v.Version).ToList();
+        if (flowcharts.Count + stale.Count == 0 || versions.Where(v => v.Machine && v.Runs).Select(v => (int?)v.Version).Max() is not { } target) return 0;
 
         IReadOnlyList<RunningInstance> running;
         using (var scope = scopes.CreateScope())
-            running = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().RunningOnAsync(LendingWorkflow.Id, flowcharts, ct);
+            running = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().RunningOnAsync(LendingWorkflow.Id, [.. flowcharts, .. stale], ct);
 
         var moved = 0;
         foreach (var (instance, request) in running)
             if (await TryMoveAsync(instance, request, target, ct)) moved++;
         if (running.Count > 0)
-            logger.LogInformation("Moved {Count} lending requests from flowchart versions {Flowcharts} of {Definition} onto state-machine version {Version}; {Faulted} could not be moved",
-                moved, string.Join(", ", flowcharts), LendingWorkflow.Id, target, running.Count - moved);
+            logger.LogInformation("Moved {Count} lending requests from flowchart versions {Flowcharts} and state-machine versions {Stale} of {Definition} onto state-machine version {Version}; {Faulted} could not be moved",
+                moved, string.Join(", ", flowcharts), string.Join(", ", stale), LendingWorkflow.Id, target, running.Count - moved);
         return moved;
     }
 

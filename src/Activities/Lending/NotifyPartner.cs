@@ -5,22 +5,20 @@ using Workflows.Activities;
 namespace Library.Lending;
 
 /// <summary>
-/// Tells the partner of the last action: an e-mail partner by letter, queued in the step's transaction and sent
-/// after commit; an ISO partner by the ISO 18626 message recorded on the request (nothing goes over the network).
-/// Staff's own e-mails go to any partner with an address.
+/// Tells the partner what the lending definition names (<see cref="Event"/>): an e-mail partner by letter, queued in the
+/// step's transaction and sent after commit; an ISO partner by the ISO 18626 message recorded on the request (nothing
+/// goes over the network). Staff's own e-mails go to any partner with an address.
 /// </summary>
 [Description("Tells the partner library of the last action, by e-mail or ISO 18626 message.")]
 public sealed class NotifyPartner(LibraryDbContext db) : Activity
 {
+    [Description("What the partner is told: the letter an e-mail partner gets, the ISO 18626 message an ISO partner gets.")]
+    public required Input<PartnerEvent> Event { get; init; }
+
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.LendingRequestOfAsync(context);
-        if (context.Variables[ApplyLendingAction.PartnerEventVariable]?.GetValue<string>() is not { } told)
-        {
-            context.Note = "nothing to tell the partner";
-            return ActivityResult.Done;
-        }
-        var partnerEvent = Enum.Parse<PartnerEvent>(told);
+        var partnerEvent = context.Get(Event);
 
         if (request.Partner.ProfileType == PartnerProfileType.ISO && partnerEvent != PartnerEvent.Communication)
         {

@@ -19,16 +19,12 @@ public sealed class ShipDigitizedFile(LibraryDbContext db, IOptions<LendingSetti
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var command = context.Variables[ShipmentVariable]?.Deserialize<LendingCommand>(DefinitionJson.Options);
-        if (command is null)
-        {
-            context.SetVariable(ApplyLendingAction.PartnerEventVariable, null);
-            return ActivityResult.Done;
-        }
+        if (command is null) return ActivityResult.Done;
         context.Variables.Remove(ShipmentVariable);
         var request = await db.LendingRequestOfAsync(context);
         var step = LendingSteps.Apply(request, command, ApplyLendingAction.Entering(context), settings.Value, context.Actor, context.UtcNow);
         context.Note = step.Note;
-        ApplyLendingAction.Finish(context, request, step, settings.Value);
+        LendingTimers.Set(context, request, settings.Value.InstitutionTimeZone());
         return ActivityResult.Done;
     }
 }

@@ -12,6 +12,13 @@ public sealed record ActivityNode
     /// <summary>Input values: a JSON literal, or <c>{ "expression": "..." }</c> evaluated over the variables.</summary>
     [JsonPropertyName("inputs")] public JsonObject Inputs { get; init; } = [];
 
+    /// <summary>
+    /// In the activities a state machine's action runs: the outcome of the deciding activity this one runs on (it is
+    /// skipped on the others), so each answer can run activities of its own. Null runs it whatever the outcome; a
+    /// flowchart connects outcomes instead.
+    /// </summary>
+    [JsonPropertyName("on"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? On { get; init; }
+
     /// <summary>Where the designer draws the node; ignored by the runtime.</summary>
     [JsonPropertyName("position")] public JsonObject? Position { get; init; }
 }

@@ -80,6 +80,7 @@ public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits re
             if (node is null || string.IsNullOrWhiteSpace(node.Id)) { OfDefinition("an activity has no 'id'"); continue; }
             if (!ids.Add(node.Id)) problems.Add(new(node.Id, $"activity id '{node.Id}' is used twice"));
             if (node.Inputs is null) { problems.Add(new(node.Id, $"activity '{node.Id}' has 'inputs': null; give an object")); continue; }
+            if (node.On is not null) problems.Add(new(node.Id, $"activity '{node.Id}' has 'on', which only an activity a state machine's action runs has; connect its outcome instead"));
             if (!registry.TryGet(node.Type ?? "", out var descriptor))
             {
                 problems.Add(new(node.Id, $"activity '{node.Id}' has unknown type '{node.Type}'"));

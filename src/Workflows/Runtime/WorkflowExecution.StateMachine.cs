@@ -93,7 +93,7 @@ internal sealed partial class WorkflowExecution
 
     /// <summary>
     /// Runs the activities in order and answers the deciding one's outcome (Done when none decides); those after it
-    /// learn the status the step leads to. On a resumption an activity may decline: nothing of the unit is saved and
+    /// learn the status the step leads to, and those given another outcome to run on are skipped. On a resumption an activity may decline: nothing of the unit is saved and
     /// the bookmark stays.
     /// </summary>
     private async Task<string> RunActivitiesAsync(LoadedInstance instance, MachineStep step, Resumption? resumption)
@@ -102,6 +102,8 @@ internal sealed partial class WorkflowExecution
         var decided = step.Run.All(r => !r.Decides);
         foreach (var run in step.Run)
         {
+            // The checks put an activity with 'on' after the deciding one, so the outcome is known here.
+            if (run.On is not null && run.On != outcome) continue;
             var node = run.Node;
             if (++_steps > StepLimit)
                 throw new ActivityFaultException(instance.Entity.Id, node.Id, node.Type, new InvalidOperationException($"more than {StepLimit} steps in one unit"));

@@ -39,7 +39,7 @@ internal sealed class CompiledMachine
         // The history names an activity by its action, as ids are only unique within one action's list.
         return run.Select((node, i) => new RunActivity(node with { Id = $"{owner}/{node.Id}" },
             registry.TryGet(node.Type, out var type) ? type.Bind(node) : throw new InvalidOperationException($"Unknown activity type '{node.Type}'."),
-            i == deciding)).ToList();
+            i == deciding, node.On)).ToList();
     }
 }
 
@@ -49,5 +49,8 @@ internal sealed record CompiledState(string Name, bool Final, IReadOnlyList<Mach
 /// <summary>An action entry (or the start, index -1): the activities it runs, where it leads, its gates.</summary>
 internal sealed record MachineStep(int Index, string Name, IReadOnlyList<RunActivity> Run, ActionTarget Target, IReadOnlyList<ActionGate> Gates, bool Remember);
 
-/// <summary>An activity an action runs, named for the history, bound once; <see cref="Decides"/> when its outcome picks the target.</summary>
-internal sealed record RunActivity(ActivityNode Node, Func<IServiceProvider, Activity> Create, bool Decides);
+/// <summary>
+/// An activity an action runs, named for the history, bound once; <see cref="Decides"/> when its outcome picks the
+/// target; run only on the deciding outcome <see cref="On"/> when that is given.
+/// </summary>
+internal sealed record RunActivity(ActivityNode Node, Func<IServiceProvider, Activity> Create, bool Decides, string? On);

@@ -110,7 +110,10 @@ public sealed class MachineChecks(ActivityRegistry registry, IEnumerable<IGateSo
         return leads;
     }
 
-    /// <summary>Unknown types, repeated ids, bad inputs, and a target by outcome that does not match the deciding activity's outcomes.</summary>
+    /// <summary>
+    /// Unknown types, repeated ids, bad inputs, and a target by outcome or an activity's 'on' that does not match the
+    /// deciding activity's outcomes.
+    /// </summary>
     private IEnumerable<string> RunProblems(IReadOnlyList<ActivityNode>? run, ActionTarget? target, string of)
     {
         var ids = new HashSet<string>();
@@ -130,10 +133,19 @@ public sealed class MachineChecks(ActivityRegistry registry, IEnumerable<IGateSo
                 yield return $"{of}: activity '{node.Id}' ({node.Type}) waits; the activities an action runs end with an outcome, and the status is the wait";
             foreach (var problem in descriptor.ValidateInputs(node)) yield return $"{of}: {problem}";
         }
-        if (!known || target?.ByOutcome is not { } byOutcome) yield break;
+        if (!known) yield break;
         var deciding = CompiledMachine.Deciding(run ?? [], registry);
         var outcomes = deciding is null ? [Outcomes.Done] : registry.TryGet(run![deciding.Value].Type, out var d) ? d.Outcomes : [];
         var which = deciding is null ? "its activities" : $"{run![deciding.Value].Id} ({run[deciding.Value].Type})";
+        for (var i = 0; i < run?.Count; i++)
+        {
+            if (run[i].On is not { } on) continue;
+            if (deciding is null || i <= deciding)
+                yield return $"{of}: activity '{run[i].Id}' runs on outcome '{on}', but no activity before it decides an outcome";
+            else if (!outcomes.Contains(on))
+                yield return $"{of}: activity '{run[i].Id}' runs on outcome '{on}', which {which} does not have (it has {string.Join(", ", outcomes)})";
+        }
+        if (target?.ByOutcome is not { } byOutcome) yield break;
         foreach (var outcome in outcomes.Where(o => !byOutcome.ContainsKey(o)))
             yield return $"{of} does not say where outcome '{outcome}' of {which} leads";
         foreach (var outcome in byOutcome.Keys.Where(o => !outcomes.Contains(o)))

@@ -48,7 +48,7 @@ public sealed class LendingStepTests
         Assert.Equal((LendingDeadlineKind.Overdue, new DateOnly(2030, 3, 15)), (deadline.Kind, deadline.Date));
 
         var lapse = LendingSteps.Lapse(request, deadline, Now);
-        Assert.Equal((LendingStatus.Overdue, PartnerEvent.Overdue), (lapse.To, lapse.PartnerEvent));
+        Assert.Equal(LendingStatus.Overdue, lapse.To);
         LendingSteps.Apply(request, new LendingCommand(EnumNames<LendingAction>.Of(LendingAction.RenewRequested)), LendingStatus.RenewRequested, new LendingSettings(), "anna", Now);
         Assert.Null(LendingDeadline.Of(request, TimeZoneInfo.Utc));
 

@@ -197,6 +197,41 @@ public sealed class LendingUpgradeTests : HostTest
         Assert.Equal(1, await db.Database.ExecuteSqlAsync(
             $"""UPDATE workflow_definitions SET "Json" = {Flowchart}, "ContentHash" = 'release-before' WHERE "DefinitionId" = 'lending' AND "Version" = 1"""));
 
+    [Fact]
+    public async Task Lending_requests_on_a_state_machine_version_that_named_no_partner_event_move_onto_the_newest_and_tell_the_partner()
+    {
+        var shipped = await Client.CreateLendingAsync();
+        await Client.ActAsync(shipped.Id, "will-supply");
+        await Client.ActAsync(shipped.Id, "ship-physically", LendingApi.Shipment("2099-01-31"));
+        var cancelling = await Client.CreateLendingAsync();
+        await Client.ActAsync(cancelling.Id, "will-supply");
+        await Client.ActAsync(cancelling.Id, "cancel-requested");
+        var machineV1 = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Upgrades", "lending-state-machine-v1.json"));
+
+        // The requests' instances are as version 1 left them: its statuses and actions are the newest's, in the same order.
+        await Host.RestartAsync(whileStopped: async () =>
+        {
+            await using var db = OpenDatabase();
+            Assert.Equal(1, await db.Database.ExecuteSqlAsync(
+                $"""UPDATE workflow_definitions SET "Json" = {machineV1}, "ContentHash" = 'machine-v1' WHERE "DefinitionId" = 'lending' AND "Version" = 1"""));
+        });
+
+        foreach (var (request, status) in new[] { (shipped, LendingStatus.ShippedPhysically), (cancelling, LendingStatus.CancelReply) })
+        {
+            var moved = await Client.GetLendingAsync(request.Id);
+            Assert.Equal((status, 2), (moved.Status, moved.Workflow?.Version));
+            Assert.Single(moved.History, h => h.Note?.StartsWith($"moved from version 1 to version 2 at status {status.DisplayName()}") == true);
+        }
+        await Host.RestartAsync();
+        Assert.Single((await Client.GetLendingAsync(shipped.Id)).History, h => h.Note?.StartsWith("moved from version 1") == true);
+
+        Assert.Equal(LendingStatus.RequestCompleted, (await Client.ActAsync(shipped.Id, "check-in")).Status);
+        await Host.Mail.WaitForAsync(m => m.Subject == $"Returned item checked in: \"{shipped.Item.Title}\" ({shipped.ExternalId})");
+        // The cancel request interrupted Will Supply; declining it returns there and tells the partner so.
+        Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(cancelling.Id, "cancel-reply", new { accept = false })).Status);
+        await Host.Mail.WaitForAsync(m => m.Subject == $"Cancellation refused: \"{cancelling.Item.Title}\" ({cancelling.ExternalId})");
+    }
+
     /// <summary>
     /// Rewrites the request's instance as the flowchart left it: no machine status, no timer variables, and one wait at
     /// await-action holding the LendingAction bookmark keyed by the request, the RunWorkflow bookmark of the child it

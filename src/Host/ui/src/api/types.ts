@@ -128,6 +128,8 @@ export interface Activity {
   id: string;
   type: string;
   inputs?: Record<string, JsonValue>;
+  /** In a state machine's run, after the deciding activity: the one outcome of it this activity runs on; absent, any. */
+  on?: string;
 }
 
 export interface Connection {

@@ -1,5 +1,7 @@
 import { useState } from "react";
 import type { Activity, ActivityType } from "../../api/types";
+import { FormField } from "../../components/FormField";
+import { decidingActivity } from "../../components/stateMachine";
 import { ActivityInputs } from "./ActivityInputs";
 import { ActivityPalette } from "./ActivityPalette";
 import { valueOf } from "./inputText";
@@ -14,8 +16,8 @@ interface RunListProps {
 
 /**
  * The activities a state machine's action (or its start) runs, in order, from the same registry as a flowchart's:
- * each one's inputs, moved up or removed; a new one added from the palette at the end. The last one's outcome
- * chooses the status when the action leads by outcome.
+ * each one's inputs, moved up or removed; a new one added from the palette at the end. The deciding one's outcome
+ * chooses the status when the action leads by outcome, and an activity after it may run on one of its outcomes only.
  */
 export function RunList({ run, types, onChange, idPrefix }: RunListProps) {
   // Texts as typed, by activity id and input name, so half-typed JSON is not reformatted under the cursor.
@@ -31,6 +33,14 @@ export function RunList({ run, types, onChange, idPrefix }: RunListProps) {
     onChange(run.map((a) => (a.id === activity.id ? { ...a, inputs } : a)));
   };
 
+  const deciding = decidingActivity(run, types);
+  const decidingIndex = deciding ? run.indexOf(deciding.activity) : -1;
+  const setOn = (activity: Activity, on: string) => {
+    const next: Activity = { ...activity, on };
+    if (on === "") delete next.on;
+    onChange(run.map((a) => (a.id === activity.id ? next : a)));
+  };
+
   const moveUp = (index: number) => onChange(run.map((a, i) => (i === index - 1 ? run[index]! : i === index ? run[index - 1]! : a)));
 
   return (
@@ -42,6 +52,19 @@ export function RunList({ run, types, onChange, idPrefix }: RunListProps) {
           <li key={activity.id} className="run-step">
             <h3>{activity.id} <span className="subtle">({activity.type})</span></h3>
             {!typeOf(activity.type) && <p className="hint">This type is not registered; its inputs are shown as the definition holds them.</p>}
+            {(activity.on !== undefined || (deciding && index > decidingIndex)) && (
+              <FormField id={`${idPrefix}-on-${activity.id}`} label="Runs on"
+                hint={deciding ? `an outcome of ${deciding.activity.id} (${deciding.activity.type}), or any` : "no activity before it decides an outcome"}>
+                {(control) => (
+                  <select {...control} value={activity.on ?? ""} onChange={(e) => setOn(activity, e.target.value)}>
+                    <option value="">any outcome</option>
+                    {[...new Set([...(deciding?.outcomes ?? []), ...(activity.on ? [activity.on] : [])])].map((outcome) => (
+                      <option key={outcome} value={outcome}>{outcome}</option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            )}
             <ActivityInputs activity={activity} type={typeOf(activity.type)} texts={texts[activity.id] ?? {}}
               onInput={(name, text) => setInput(activity, name, text)} idPrefix={`${idPrefix}-input`} />
             <div className="row-actions">

@@ -16,8 +16,11 @@ function gatesExclusive(a: Gate[], b: Gate[]): boolean {
   return a.some((g) => b.some((o) => o.source === g.source && o.flag === g.flag && o.on !== g.on));
 }
 
-/** The problems of a `run` list and the target it leads by: unknown types, repeated ids, outcomes leading nowhere. */
-function runProblems(run: Activity[] | undefined, to: ActionTarget | undefined, types: ActivityType[]): string[] {
+/**
+ * The problems of a `run` list and the target it leads by: unknown types, repeated ids, outcomes leading nowhere, an
+ * activity run on an outcome its deciding activity does not have.
+ */
+function runProblems(run: Activity[] | undefined, to: ActionTarget | null | undefined, types: ActivityType[]): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const activity of run ?? []) {
@@ -26,11 +29,17 @@ function runProblems(run: Activity[] | undefined, to: ActionTarget | undefined, 
     if (types.length > 0 && !types.some((t) => t.type === activity.type)) problems.push(`"${activity.type}" is not a registered activity type.`);
   }
   // Outcomes are only known once the registry has answered.
-  // A definition read from the API has null where a file leaves `to` out.
-  if (to === undefined || to === null || typeof to === "string" || types.length === 0) return problems;
+  if (types.length === 0) return problems;
   const outcomes = decidingOutcomes(run, types);
   const deciding = decidingActivity(run, types)?.activity;
   const of = deciding ? `${deciding.id} (${deciding.type})` : "its activities";
+  (run ?? []).forEach((activity, index) => {
+    if (activity.on === undefined) return;
+    if (!deciding || index <= (run ?? []).indexOf(deciding)) problems.push(`"${activity.id}" runs on outcome "${activity.on}", but no activity before it decides an outcome.`);
+    else if (!outcomes.includes(activity.on)) problems.push(`"${activity.id}" runs on outcome "${activity.on}", which ${of} does not have (it has ${outcomes.join(", ")}).`);
+  });
+  // The server writes an action without a target as null.
+  if (to === undefined || to === null || typeof to === "string") return problems;
   for (const outcome of outcomes) {
     if (!(outcome in to)) problems.push(`It does not say where outcome "${outcome}" of ${of} leads.`);
   }
