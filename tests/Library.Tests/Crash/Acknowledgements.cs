@@ -31,7 +31,8 @@ public sealed class Acknowledgements
         if (!_latest.TryGetValue(request, out var acknowledged)) return null;
         for (var i = 0; i < acknowledged.Count; i++)
         {
-            if (i >= now.Count) return $"{request}: {acknowledged.Count} steps acknowledged, {now.Count} kept";
+            if (i >= now.Count)
+                return $"{request}: {acknowledged.Count} steps acknowledged, {now.Count} kept; missing {string.Join(", ", acknowledged.Skip(now.Count).Select(Step))}";
             if (!Same(acknowledged[i], now[i])) return $"{request}: step {i + 1} was acknowledged as {Step(acknowledged[i])}, is now {Step(now[i])}";
         }
         return null;

@@ -189,7 +189,7 @@ public sealed class CrashRun
         await Parallel.ForEachAsync(_acknowledged.Requests, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, _) =>
         {
             var history = _loans[id] ? (await _desk.ReadAsync(id)).History : (await _staff.ReadAsync(id)).History;
-            if (_acknowledged.Missing(id, history) is { } missing) Find($"{when}: {missing}");
+            if (_acknowledged.Missing(id, history) is { } missing) Find($"{when}: {(_loans[id] ? "loan" : "digitization request")} {missing}");
         });
 
     /// <summary>Waits, bounded, until the outbox has sent every letter; whether it has.</summary>
