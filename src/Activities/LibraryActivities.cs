@@ -20,6 +20,7 @@ public static class LibraryActivities
             .ValidateOnStart();
         services.AddSingleton<Workflows.StateMachines.IGateSource, Lending.PartnerProfileGate>();
         services.AddSingleton<Workflows.StateMachines.IGateSource, Lending.InstitutionSettingGate>();
+        services.AddSingleton<Workflows.StateMachines.IGateSource, Lending.RequestedFormatGate>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<OrphanFileSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<OrphanFileSweep>());

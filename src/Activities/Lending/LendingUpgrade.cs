@@ -82,15 +82,9 @@ public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefiniti
     }
 
     /// <summary>
-    /// The statuses the machine returns to, latest first: the one a cancel request interrupted, and under it the one the
-    /// conditions interrupted when the cancel request came while conditions were pending.
+    /// The status the machine returns to: the one a cancel request interrupted (accepted conditions lead to Lending
+    /// Request Created, so nothing is remembered for them).
     /// </summary>
-    private static List<string> Remembered(LendingRequest request) => request.Status switch
-    {
-        LendingStatus.Conditional when request.InterruptedStatus is { } interrupted => [interrupted.DisplayName()],
-        LendingStatus.CancelReply when request.CancelInterruptedStatus is { } cancelled => cancelled == LendingStatus.Conditional && request.InterruptedStatus is { } under
-            ? [cancelled.DisplayName(), under.DisplayName()]
-            : [cancelled.DisplayName()],
-        _ => [],
-    };
+    private static List<string> Remembered(LendingRequest request) =>
+        request is { Status: LendingStatus.CancelReply, CancelInterruptedStatus: { } cancelled } ? [cancelled.DisplayName()] : [];
 }

@@ -101,7 +101,7 @@ public sealed class LendingPartnerRequestTests : HostTest
         var mail = await Host.Mail.WaitForAsync(m => m.Subject?.StartsWith("Cancellation refused:") == true);
         Assert.Contains("Already packed", mail.TextBody);
 
-        Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(created.Id, "conditional-reply", new { accept = true })).Status);
+        Assert.Equal(LendingStatus.LendingRequestCreated, (await Client.ActAsync(created.Id, "conditional-reply", new { accept = true })).Status);
     }
 
     [Fact]

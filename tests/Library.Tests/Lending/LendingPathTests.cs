@@ -95,12 +95,19 @@ public sealed class LendingPathTests : HostTest
         Assert.Contains("https://files.example.org/ch2.pdf", mail.TextBody);
     }
 
-    [Fact]
-    public async Task A_non_returnable_copy_completes_the_request()
+    [Theory]
+    [InlineData("PhysicalNonReturnable", LendingStatus.ShippedPhysically)]
+    [InlineData("Physical", LendingStatus.ShippedPhysically)]
+    [InlineData("Digital", LendingStatus.RequestCompleted)]
+    public async Task A_non_returnable_copy_of_a_physical_resource_is_Shipped_Physically_and_of_a_digital_one_completes(string format, LendingStatus expected)
     {
-        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("PhysicalNonReturnable"));
-        Assert.Equal(LendingStatus.RequestCompleted, (await Client.ActAsync(created.Id, "ship-non-returnable")).Status);
-        await Host.Mail.WaitForAsync(m => m.TextBody?.Contains("non-returnable") == true);
+        // Alma: Managing Resource Sharing Lending Requests, "Ship non-returnable": Shipped Physically for physical
+        // resources; Shipped Digitally or Request Completed by the profile's awaiting of digital receipt (off here).
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest(format));
+        var shipped = await Client.ActAsync(created.Id, "ship-non-returnable");
+        Assert.Equal(expected, shipped.Status);
+        Assert.Null(shipped.DueDate);
+        await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(created.Partner.Email!) && m.TextBody?.Contains("non-returnable") == true);
     }
 
     [Fact]
@@ -123,7 +130,7 @@ public sealed class LendingPathTests : HostTest
     }
 
     [Fact]
-    public async Task Accepted_conditions_restore_the_status_they_interrupted()
+    public async Task Accepted_conditions_return_the_request_to_Lending_Request_Created()
     {
         var created = await Client.CreateLendingAsync();
         await Client.ActAsync(created.Id, "will-supply");
@@ -132,10 +139,12 @@ public sealed class LendingPathTests : HostTest
         Assert.Equal(LendingStatus.WillSupply, conditional.Condition?.InterruptedStatus);
         Assert.Equal(new DateOnly(2026, 12, 1), conditional.Condition?.ReplyBy);
 
+        // Alma: Managing Resource Sharing Lending Requests, "Conditional": on a yes the reply date is cleared and the
+        // request returns to Lending Request Created, whichever status the conditions interrupted.
         var accepted = await Client.ActAsync(created.Id, "conditional-reply", new { accept = true });
-        Assert.Equal(LendingStatus.WillSupply, accepted.Status);
+        Assert.Equal(LendingStatus.LendingRequestCreated, accepted.Status);
         Assert.Null(accepted.Condition);
-        Assert.Contains(accepted.History, h => h.Note == "conditional-reply: Conditional → Will Supply; the partner accepted the conditions");
+        Assert.Contains(accepted.History, h => h.Note == "conditional-reply: Conditional → Lending Request Created; the partner accepted the conditions");
     }
 
     [Fact]

@@ -37,7 +37,8 @@ public sealed class LendingRefusalTests : HostTest
     [Fact]
     public async Task A_request_lists_the_actions_its_status_allows_and_none_it_refuses()
     {
-        var created = await Client.CreateLendingAsync();
+        // A digital request shipped non-returnable completes (the profile does not await digital receipt).
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
         var listed = created.AllowedActions.Select(a => a.Name).ToList();
         Assert.Contains("ship-physically", listed);
         Assert.Contains("reject", listed);
@@ -76,7 +77,7 @@ public sealed class LendingRefusalTests : HostTest
     [MemberData(nameof(NotFromCompleted))]
     public async Task An_action_on_a_completed_request_is_refused_naming_its_status(string action, string body)
     {
-        var created = await Client.CreateLendingAsync();
+        var created = await Client.CreateLendingAsync(LendingApi.NewLendingRequest("Digital"));
         await Client.ActAsync(created.Id, "ship-non-returnable");
         await RefusedWithoutChange(() => Post(created.Id, action, body), HttpStatusCode.Conflict, action, "Request Completed");
     }

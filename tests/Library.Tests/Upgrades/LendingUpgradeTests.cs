@@ -116,13 +116,14 @@ public sealed class LendingUpgradeTests : HostTest
         foreach (var id in requests)
             Assert.Single((await Client.GetLendingAsync(id)).History, h => h.Note?.StartsWith("moved from version 1") == true);
 
-        // The conditions interrupted Lending Request Created; accepting them returns there.
+        // Accepted conditions return to Lending Request Created (Alma: Managing Resource Sharing Lending Requests,
+        // "Conditional").
         Assert.Equal(LendingStatus.LendingRequestCreated, (await Client.ActAsync(conditional.Id, "conditional-reply", new { accept = true })).Status);
-        // A declined cancel returns to the status the cancel request interrupted: Will Supply, or the conditions, which
-        // return to Will Supply in turn.
+        // A declined cancel returns to the status the cancel request interrupted: Will Supply, or the conditions, whose
+        // acceptance then leads to Lending Request Created.
         Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(cancelAsked.Id, "cancel-reply", new { accept = false })).Status);
         Assert.Equal(LendingStatus.Conditional, (await Client.ActAsync(conditionsCancelAsked.Id, "cancel-reply", new { accept = false })).Status);
-        Assert.Equal(LendingStatus.WillSupply, (await Client.ActAsync(conditionsCancelAsked.Id, "conditional-reply", new { accept = true })).Status);
+        Assert.Equal(LendingStatus.LendingRequestCreated, (await Client.ActAsync(conditionsCancelAsked.Id, "conditional-reply", new { accept = true })).Status);
         // The children the flowchart waited for end into the state machine's child-ended action.
         Assert.Equal(HttpStatusCode.OK, (await Client.CancelAsync(digitizationId)).StatusCode);
         var digitizationEnded = await Client.GetLendingAsync(digitizing.Id);

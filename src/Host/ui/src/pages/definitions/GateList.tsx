@@ -1,8 +1,13 @@
 import type { Gate } from "../../components/stateMachine";
 import { FormField } from "../../components/FormField";
 
-/** The sources the library layer reads gates from: the partner's workflow profile, and the institution's settings. */
-const knownSources = ["profile", "setting"];
+/** The sources the library layer reads gates from: the partner's workflow profile, the institution's settings, the request. */
+const sourceNames: Record<string, string> = {
+  profile: "the partner's workflow profile",
+  setting: "an institution setting",
+  request: "the request (digital)",
+};
+const knownSources = Object.keys(sourceNames);
 
 /** The gates an action needs besides its status, all of which must hold: each a source's flag, on or off. */
 export function GateList({ gates, onChange }: { gates: Gate[]; onChange: (gates: Gate[]) => void }) {
@@ -17,7 +22,7 @@ export function GateList({ gates, onChange }: { gates: Gate[]; onChange: (gates:
           <FormField id={`action-gate-${i}-source`} label="Source">
             {(control) => (
               <select {...control} value={gate.source} onChange={(e) => change(i, { source: e.target.value })}>
-                {sources.map((s) => <option key={s} value={s}>{s === "profile" ? "the partner's workflow profile" : s === "setting" ? "an institution setting" : s}</option>)}
+                {sources.map((s) => <option key={s} value={s}>{sourceNames[s] ?? s}</option>)}
               </select>
             )}
           </FormField>
