@@ -69,8 +69,8 @@ public static class LendingSteps
                 request.ShippedBarcodes = [.. command.Barcodes!];
                 return $"due {command.DueDate:yyyy-MM-dd}, items {string.Join(", ", command.Barcodes!)}";
             case LendingAction.ShipNonReturnable:
-                // Nothing comes back, so it ends as a digital shipment does (Alma: Managing Resource Sharing Lending
-                // Requests, "Ship non-returnable").
+                // Nothing comes back, so no due date is set; where it leads (Shipped Physically for a physical resource)
+                // is the definition's.
                 return null;
             case LendingAction.ShipDigitally:
                 request.DigitalShipment = command.Shipment;

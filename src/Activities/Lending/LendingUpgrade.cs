@@ -63,7 +63,7 @@ public sealed class LendingUpgrade(IServiceScopeFactory scopes, WorkflowDefiniti
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Lending request {Request} (workflow instance {Instance}) could not be moved onto version {Version} of {Definition}; it stays on its flowchart version, Faulted, and the next start tries again",
+            logger.LogError(e, "Lending request {Request} (workflow instance {Instance}) could not be moved onto version {Version} of {Definition}; it stays on its version, Faulted, and the next start tries again",
                 requestId, instanceId, version, LendingWorkflow.Id);
             using var scope = scopes.CreateScope();
             await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().FaultMoveAsync(instanceId, version, e.Message, Actor, ct);
