@@ -61,7 +61,14 @@ internal static class LendingModel
             });
             e.OwnsMany(r => r.Notes, o => { o.ToTable("lending_notes"); o.Property(n => n.Id).ValueGeneratedNever(); o.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20); });
             e.OwnsMany(r => r.Communications, o => { o.ToTable("lending_communications"); o.Property(c => c.Id).ValueGeneratedNever(); });
-            e.OwnsMany(r => r.IsoMessages, o => { o.ToTable("lending_iso_messages"); o.Property(m => m.Id).ValueGeneratedNever(); });
+            e.OwnsMany(r => r.IsoMessages, o =>
+            {
+                o.ToTable("lending_iso_messages");
+                o.Property(m => m.Id).ValueGeneratedNever();
+                o.Property(m => m.Direction).HasConversion<string>().HasMaxLength(10);
+                o.Property(m => m.MessageStatus).HasMaxLength(10);
+                o.Property(m => m.ErrorType).HasMaxLength(40);
+            });
             e.OwnsMany(r => r.Alerts, o =>
             {
                 o.ToTable("lending_alerts");

@@ -72,7 +72,7 @@ public sealed record LendingRequestView(
             r.CreatedAt, r.UpdatedAt,
             r.Notes.OrderBy(n => n.At).Select(n => new NoteView(n.Kind, n.Text, n.Author, n.At)).ToList(),
             r.Communications.OrderBy(c => c.At).Select(c => new CommunicationView(c.To, c.Subject, c.Body, c.Sender, c.At)).ToList(),
-            r.IsoMessages.OrderBy(m => m.At).Select(m => new IsoMessageView(m.ReasonForMessage, m.Status, m.AnswerYesNo, m.Note, m.At)).ToList(),
+            r.IsoMessages.OrderBy(m => m.At).ThenBy(m => m.Id).Select(IsoMessageView.Of).ToList(),
             AlertsOf(r),
             trace is null ? null : WorkflowView.Of(trace),
             HistoryView.Of(trace));

@@ -121,12 +121,12 @@ public sealed class LendingPartnerRequestTests : HostTest
         Assert.Equal(
             [("StatusChange", "Loaned", (bool?)null, (string?)"Handle with care"), ("StatusChange", "Recalled", null, null), ("Notification", "Loaned", null, "Torn pages")],
             damaged.IsoMessages.Select(m => (m.ReasonForMessage, m.Status, m.AnswerYesNo, m.Note)).ToList());
-        Assert.Equal(("CancelResponse", "WillSupply", (bool?)false), Last(goesOn));
-        Assert.Equal(("CancelResponse", "Cancelled", (bool?)true), Last(cancelled));
+        Assert.Equal(("CancelResponse", (string?)"WillSupply", (bool?)false), Last(goesOn));
+        Assert.Equal(("CancelResponse", (string?)"Cancelled", (bool?)true), Last(cancelled));
         Assert.Equal(0, await Host.CountRowsAsync("outbox_messages"));
     }
 
-    private static (string, string, bool?) Last(LendingRequestView request) =>
+    private static (string, string?, bool?) Last(LendingRequestView request) =>
         (request.IsoMessages[^1].ReasonForMessage, request.IsoMessages[^1].Status, request.IsoMessages[^1].AnswerYesNo);
 
     /// <summary>A physical loan of two items the partner has received, due 2099-01-31.</summary>

@@ -1787,6 +1787,28 @@ namespace Library.Persistence.Postgres.Migrations
                             b1.Property<DateTime>("At")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<string>("ConfirmationXml")
+                                .HasColumnType("text");
+
+                            b1.Property<DateTime?>("ConfirmedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Direction")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("ErrorType")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("ErrorValue")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("MessageStatus")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
                             b1.Property<string>("Note")
                                 .HasColumnType("text");
 
@@ -1795,7 +1817,9 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasColumnType("text");
 
                             b1.Property<string>("Status")
-                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Xml")
                                 .HasColumnType("text");
 
                             b1.HasKey("LendingRequestId", "Id");

@@ -1764,6 +1764,28 @@ namespace Library.Persistence.Sqlite.Migrations
                             b1.Property<DateTime>("At")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ConfirmationXml")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ConfirmedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Direction")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ErrorType")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ErrorValue")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MessageStatus")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Note")
                                 .HasColumnType("TEXT");
 
@@ -1772,7 +1794,9 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Status")
-                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Xml")
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("LendingRequestId", "Id");
