@@ -33,10 +33,12 @@ public static class LibraryActivities
         services.AddScoped<Lending.LinkedRequests>();
         services.AddSingleton<Lending.LendingUpgrade>();
         services.AddScoped<IRecipientPolicy, Notifications.RequestParties>();
+        services.AddScoped<Workflows.Http.IHttpDeliveryReceipt, Lending.IsoConfirmationReceipt>();
         services.AddOptions<Notifications.MailSettings>().Bind(configuration.GetSection("Mail")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Notifications.MailSettings>, Notifications.MailSettingsCheck>();
         services.AddOptions<Lending.LendingSettings>().Bind(configuration.GetSection("Lending"))
             .Validate(s => s.HasKnownTimeZone(), "Lending:TimeZone is not a known time zone; give an IANA id such as Europe/Brussels.")
+            .Validate(s => s.IsoSymbol is null || Iso18626.IsoAgencyId.TryParse(s.IsoSymbol, out _), "Lending:IsoSymbol is not an agency id of the form TYPE:VALUE, such as ISIL:XX-LIB.")
             .ValidateOnStart();
         return services;
     }

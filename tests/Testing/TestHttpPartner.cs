@@ -16,7 +16,7 @@ public sealed class TestHttpPartner : IAsyncDisposable
 
     private readonly Lock _gate = new();
     private readonly List<ReceivedPost> _received = [];
-    private Func<ReceivedPost, PartnerAnswer> _answer = _ => new PartnerAnswer(200, "text/plain", "");
+    private Func<ReceivedPost, PartnerReply> _answer = _ => new PartnerReply(200, "text/plain", "");
     private TaskCompletionSource _nextArrival = NewArrival();
     private WebApplication? _app;
 
@@ -41,7 +41,7 @@ public sealed class TestHttpPartner : IAsyncDisposable
     }
 
     /// <summary>Answers each post from now on with what <paramref name="answer"/> makes of it.</summary>
-    public void Answer(Func<ReceivedPost, PartnerAnswer> answer)
+    public void Answer(Func<ReceivedPost, PartnerReply> answer)
     {
         lock (_gate) _answer = answer;
     }
@@ -94,10 +94,10 @@ public sealed class TestHttpPartner : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await GoDownAsync();
 
-    private PartnerAnswer Keep(ReceivedPost post)
+    private PartnerReply Keep(ReceivedPost post)
     {
         TaskCompletionSource arrived;
-        PartnerAnswer answer;
+        PartnerReply answer;
         lock (_gate)
         {
             _received.Add(post);
@@ -117,4 +117,4 @@ public sealed class TestHttpPartner : IAsyncDisposable
 public sealed record ReceivedPost(string Path, string? ContentType, string IdempotencyKey, string Body);
 
 /// <summary>What the partner answers to a post.</summary>
-public sealed record PartnerAnswer(int StatusCode, string ContentType, string Body);
+public sealed record PartnerReply(int StatusCode, string ContentType, string Body);

@@ -41,7 +41,7 @@ public sealed class HttpOutboxTests
     public async Task A_post_queued_by_a_step_is_delivered_after_the_step_commits_with_its_id_and_its_answer_goes_to_the_receipt()
     {
         await using var partner = await TestHttpPartner.StartAsync();
-        partner.Answer(_ => new PartnerAnswer(200, "application/xml", "<confirmation/>"));
+        partner.Answer(_ => new PartnerReply(200, "application/xml", "<confirmation/>"));
         await using var host = await StartHostAsync();
         await host.PublishAsync(Posting);
 
@@ -134,8 +134,8 @@ public sealed class HttpOutboxTests
     public async Task A_5xx_is_tried_again_and_a_4xx_fails_the_post_for_good_while_the_next_of_its_key_goes_on()
     {
         await using var partner = await TestHttpPartner.StartAsync();
-        var refusal = new PartnerAnswer(503, "text/plain", "busy");
-        partner.Answer(post => post.Body == "refused" ? refusal : new PartnerAnswer(200, "text/plain", "fine"));
+        var refusal = new PartnerReply(503, "text/plain", "busy");
+        partner.Answer(post => post.Body == "refused" ? refusal : new PartnerReply(200, "text/plain", "fine"));
         await using var host = await StartHostAsync();
         await host.PublishAsync(Posting);
 
@@ -146,7 +146,7 @@ public sealed class HttpOutboxTests
         Assert.Equal(0, retried.Single(m => m.Sequence == 2).Attempts);
         Assert.Empty(host.Answers.Answers);
 
-        refusal = new PartnerAnswer(400, "text/plain", "no such request");
+        refusal = new PartnerReply(400, "text/plain", "no such request");
         host.NextHttpAttempt();
 
         var rows = await host.OutboxWhenAsync(o => o.All(m => m.State != OutboxState.Pending));

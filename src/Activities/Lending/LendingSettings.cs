@@ -21,6 +21,12 @@ public sealed class LendingSettings
     /// </summary>
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>
+    /// The institution's ISO 18626 agency id (<c>TYPE:VALUE</c>, e.g. <c>ISIL:XX-LIB</c>): the supplying agency of the
+    /// messages sent to ISO partners. Without it, messages are recorded on the request but not sent.
+    /// </summary>
+    public string? IsoSymbol { get; set; }
+
     public bool HasKnownTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);
 
     public TimeZoneInfo InstitutionTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

@@ -1791,6 +1791,9 @@ namespace Library.Persistence.Postgres.Migrations
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
+                            b1.Property<bool>("AlertDismissed")
+                                .HasColumnType("boolean");
+
                             b1.Property<bool?>("AnswerYesNo")
                                 .HasColumnType("boolean");
 

@@ -1768,6 +1768,9 @@ namespace Library.Persistence.Sqlite.Migrations
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("AlertDismissed")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<bool?>("AnswerYesNo")
                                 .HasColumnType("INTEGER");
 
