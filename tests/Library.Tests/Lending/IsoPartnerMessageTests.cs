@@ -26,7 +26,7 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _partner = await TestHttpPartner.StartAsync();
-        _partner.Answer(post => Confirm(post, MessageStatus.Ok));
+        _partner.Answer(post => IsoRequestingAgency.Confirm(post, MessageStatus.Ok));
         _host = LibraryHost.Start(new Dictionary<string, string?> { ["Lending:IsoSymbol"] = Us }, _clock);
         await _host.Client.RegisterPartnerAsync(PartnerCode, "ISO", isoEndpoint: _partner.Url("/iso18626"));
     }
@@ -101,7 +101,7 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
     public async Task An_ERROR_confirmation_raises_an_alert_staff_find_in_the_list_and_can_dismiss()
     {
         var client = _host.Client;
-        _partner.Answer(post => Confirm(post, MessageStatus.Error, new ErrorData(ErrorType.UnrecognisedDataValue, "requestingAgencyRequestId")));
+        _partner.Answer(post => IsoRequestingAgency.Confirm(post, MessageStatus.Error, new ErrorData(ErrorType.UnrecognisedDataValue, "requestingAgencyRequestId")));
         var created = await client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: PartnerCode));
         await client.ActAsync(created.Id, "will-supply");
 
@@ -129,15 +129,5 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
             signal.Notify();
             return Task.FromResult(true);
         });
-    }
-
-    /// <summary>The partner's confirmation of a supplyingAgencyMessage, echoing its header as a requesting agency does.</summary>
-    private static PartnerReply Confirm(ReceivedPost post, MessageStatus status, ErrorData? error = null)
-    {
-        var message = (SupplyingAgencyMessage)Iso18626Reader.Read(post.Body).Message!;
-        var now = DateTime.UtcNow;
-        var confirmation = new SupplyingAgencyMessageConfirmation(
-            ConfirmationHeader.Answering(message.Header, now, now, status), message.MessageInfo.ReasonForMessage, error);
-        return new PartnerReply(200, "application/xml", Iso18626Writer.Write(confirmation));
     }
 }
