@@ -25,9 +25,9 @@ public static class Iso18626Endpoints
             .Produces<string>(StatusCodes.Status200OK, XmlTypes[0])
             .Refuses(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Receives an ISO 18626 message from a partner")
-            .WithDescription("A request or requestingAgencyMessage (ISO 18626 v1.2 XML, with or without the ISO18626Message wrapper), " +
-                             "authenticated by its requestingAgencyId and the partner's shared secret in requestingAgencyAuthentication/securityCode. " +
-                             "Answered with the matching confirmation; ERROR with errorData when refused. A message over 1 MB is BadlyFormedMessage.");
+            .WithDescription("A request or requestingAgencyMessage (ISO 18626 v1.2 XML, with or without the ISO18626Message wrapper; the " +
+                             "shared secret in requestingAgencyAuthentication/securityCode), answered with the matching confirmation: ERROR with " +
+                             "errorData when refused. A message over 1 MB is BadlyFormedMessage.");
         return app;
     }
 
