@@ -38,7 +38,7 @@ public static class LibraryActivities
         services.AddSingleton<IValidateOptions<Notifications.MailSettings>, Notifications.MailSettingsCheck>();
         services.AddOptions<Lending.LendingSettings>().Bind(configuration.GetSection("Lending"))
             .Validate(s => s.HasKnownTimeZone(), "Lending:TimeZone is not a known time zone; give an IANA id such as Europe/Brussels.")
-            .Validate(s => s.IsoSymbol is null || Iso18626.IsoAgencyId.TryParse(s.IsoSymbol, out _), "Lending:IsoSymbol is not an agency id of the form TYPE:VALUE, such as ISIL:XX-LIB.")
+            .Validate(s => s.HasValidIsoSymbol(), "Lending:IsoSymbol is not an ISO 18626 agency id; give TYPE:VALUE such as ISIL:XX-LIB.")
             .ValidateOnStart();
         return services;
     }

@@ -10,7 +10,8 @@ namespace Library.Lending;
 /// </summary>
 public sealed class LendingRequests(LibraryDbContext db, WorkflowRuntime runtime, TimeProvider clock)
 {
-    public async Task<LendingRequest> StartAsync(NewLendingRequest incoming, string actor, CancellationToken ct)
+    /// <param name="alongside">What is recorded with the request in the same commit (an ISO 18626 request's key and message).</param>
+    public async Task<LendingRequest> StartAsync(NewLendingRequest incoming, string actor, CancellationToken ct, Action<LendingRequest>? alongside = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var request = new LendingRequest
@@ -28,6 +29,7 @@ public sealed class LendingRequests(LibraryDbContext db, WorkflowRuntime runtime
             UpdatedAt = now,
         };
         db.LendingRequests.Add(request);
+        alongside?.Invoke(request);
         await runtime.StartAsync(LendingWorkflow.Id, new JsonObject { ["requestId"] = request.Id.ToString() }, request.Id.ToString(), actor, ct);
         return request;
     }

@@ -22,10 +22,19 @@ public sealed class LendingSettings
     public string TimeZone { get; set; } = "UTC";
 
     /// <summary>
-    /// The institution's ISO 18626 agency id (<c>TYPE:VALUE</c>, e.g. <c>ISIL:XX-LIB</c>): the supplying agency of the
-    /// messages sent to ISO partners. Without it, messages are recorded on the request but not sent.
+    /// The institution's own ISO 18626 agency id, <c>TYPE:VALUE</c> (e.g. <c>ISIL:XX-LIB</c>): a received message whose
+    /// supplyingAgencyId names another agency is refused, and the supplying agency of the messages we send. Unset, the
+    /// supplying agency is not checked, and messages to ISO partners are recorded on the request but not sent.
     /// </summary>
     public string? IsoSymbol { get; set; }
+
+    /// <summary>
+    /// The library an ISO 18626 request belongs to while its item is not located (Locate Failed): staff scoped to that
+    /// library (the resource-sharing desk) see it and locate the item. A located request belongs to the item's library.
+    /// </summary>
+    public string IsoDefaultLibrary { get; set; } = "MAIN";
+
+    public bool HasValidIsoSymbol() => IsoSymbol is null || Iso18626.IsoAgencyId.TryParse(IsoSymbol, out _);
 
     public bool HasKnownTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);
 

@@ -19,6 +19,14 @@ internal static class LendingModel
             e.Property(i => i.MaterialType).HasMaxLength(50);
         });
 
+        model.Entity<IsoReceivedRequest>(e =>
+        {
+            e.ToTable("iso_received_requests");
+            e.HasKey(r => new { r.PartnerCode, r.RequestingAgencyRequestId });
+            e.Property(r => r.PartnerCode).HasMaxLength(50);
+            e.Property(r => r.RequestingAgencyRequestId).HasMaxLength(100);
+        });
+
         model.Entity<LendingRequest>(e =>
         {
             e.ToTable("lending_requests");

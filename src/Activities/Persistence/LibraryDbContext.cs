@@ -25,6 +25,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     public DbSet<DeliveryLink> DeliveryLinks => Set<DeliveryLink>();
     public DbSet<Representation> Representations => Set<Representation>();
     public DbSet<Lending.LendingRequest> LendingRequests => Set<Lending.LendingRequest>();
+    public DbSet<Lending.IsoReceivedRequest> IsoReceivedRequests => Set<Lending.IsoReceivedRequest>();
     public DbSet<Catalogue.CatalogueItem> CatalogueItems => Set<Catalogue.CatalogueItem>();
     public DbSet<ResourceSharing.ResourceSharingPartner> Partners => Set<ResourceSharing.ResourceSharingPartner>();
     public DbSet<ResourceSharing.LendingWorkflowProfile> LendingWorkflowProfiles => Set<ResourceSharing.LendingWorkflowProfile>();

@@ -54,7 +54,7 @@ public static class AccountSetup
             .SetApplicationName("library-request-workflows")
             .PersistKeysToDbContext<LibraryDbContext>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, StationKeyHandler>(StationKeyHandler.SchemeName, null);
-        services.AddAuthorizationBuilder().AddStaffPolicies();
+        services.AddAuthorizationBuilder().AddStaffPolicies().AddPartnerPolicies();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = CookieCsrf.Header;

@@ -32,6 +32,10 @@ public static class ApiSetup
         services.AddScoped<LendingRequestAction>();
         services.AddScoped<LendingActionRefusal>();
         services.AddScoped<LendingScanIn>();
+        services.AddScoped<Iso18626.IsoPartnerCheck>();
+        services.AddScoped<Iso18626.IsoRequestIntake>();
+        services.AddScoped<Iso18626.IsoActionIntake>();
+        services.AddScoped<Iso18626.Iso18626Receiver>();
         // The definition reader holds every definition the endpoints resume to the waits they resume.
         services.Replace(ServiceDescriptor.Singleton(ResumedWaits.All));
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
@@ -58,6 +62,7 @@ public static class ApiSetup
         app.MapAccounts();
         app.MapDigitizationRequests();
         app.MapLendingRequests();
+        app.MapIso18626();
         app.MapPartners();
         app.MapLendingWorkflowProfiles();
         app.MapLendingReasons();

@@ -27,12 +27,21 @@ public sealed class LendingRequestAction(
         if (request is null) return LendingRequestEndpoints.UnknownRequest(id);
         if (await access.RefusalAtLibraryAsync(RolesFor(command.Known), request.Item.Library, ct) is { } outOfScope)
             return outOfScope;
-        var position = await new WorkflowTraces(db).PositionAsync(id.ToString(), LendingWorkflow.Id, ct);
+        return await RefusalAsync(request, command, ActingAccount.Of(http.HttpContext!), ct) is { } refusal ? ApiProblems.Conflict(refusal) : null;
+    }
+
+    /// <summary>
+    /// Why <paramref name="actor"/> cannot take the action on the request now, ending with the status it is in; null when
+    /// the action is open there and <see cref="LendingChecks"/> let it through. Staff and ISO 18626 partners ask the same.
+    /// </summary>
+    public async Task<string?> RefusalAsync(LendingRequest request, LendingCommand command, string actor, CancellationToken ct)
+    {
+        var position = await new WorkflowTraces(db).PositionAsync(request.Id.ToString(), LendingWorkflow.Id, ct);
         var definition = position is null ? null : (await definitions.GetAsync(LendingWorkflow.Id, position.DefinitionVersion, ct))!.Definition;
         var refusal = position?.Allows(command.Action) == true && LendingRequestActions.ByStaff(definition, command.Action)
-            ? LendingChecks.Refusal(request, command, ActingAccount.Of(http.HttpContext!))
+            ? LendingChecks.Refusal(request, command, actor)
             : await refusals.WhyClosedAsync(request, position, command.Action, ct);
-        return refusal is null ? null : ApiProblems.Conflict($"{refusal}; lending request {id} is in status {request.Status.DisplayName()}.");
+        return refusal is null ? null : $"{refusal}; lending request {request.Id} is in status {request.Status.DisplayName()}.";
     }
 
     /// <summary>Reactivating a request is a manager's decision; every other action, an added one too, is fulfilment work.</summary>
@@ -45,10 +54,12 @@ public sealed class LendingRequestAction(
     /// <summary>Resumes the workflow of a request <see cref="CheckAsync"/> has let through.</summary>
     public async Task<Results<Ok<LendingRequestView>, ProblemHttpResult>> RunCheckedAsync(Guid id, LendingCommand command, CancellationToken ct)
     {
-        var name = command.Action;
-        var payload = JsonSerializer.SerializeToNode(command, DefinitionJson.Options)!.AsObject();
-        var result = await runtime.ResumeAsync(name, id.ToString(), payload, ActingAccount.Of(http.HttpContext!), ct);
-        if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, name, $"lending request {id}");
+        var result = await ResumeAsync(id, command, ActingAccount.Of(http.HttpContext!), ct);
+        if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, command.Action, $"lending request {id}");
         return TypedResults.Ok((await LendingRequestView.LoadAsync(db, definitions, id, ct))!);
     }
+
+    /// <summary>Takes the action on the request's workflow, with the command as its payload, as <paramref name="actor"/>.</summary>
+    public Task<ResumeResult> ResumeAsync(Guid id, LendingCommand command, string actor, CancellationToken ct) =>
+        runtime.ResumeAsync(command.Action, id.ToString(), JsonSerializer.SerializeToNode(command, DefinitionJson.Options)!.AsObject(), actor, ct);
 }

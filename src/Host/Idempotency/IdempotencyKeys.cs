@@ -19,11 +19,11 @@ public static class IdempotencyKeys
 
     /// <summary>
     /// Every POST made by a signed-in account or a scan station, except those whose answer is a secret the service keeps
-    /// no copy of (<see cref="AnswersWithSecret{TBuilder}"/>). Signing in and refreshing a token are anonymous, so they
-    /// have no account to keep keys for.
+    /// no copy of (<see cref="AnswersWithSecret{TBuilder}"/>). Signing in and refreshing a token are anonymous, and
+    /// partners' messages (<see cref="TakesNoKeys{TBuilder}"/>) come from no account, so they have none to keep keys for.
     /// </summary>
     public static bool AppliesTo(string method, IEnumerable<object> metadata) =>
-        HttpMethods.IsPost(method) && !metadata.Any(m => m is IAllowAnonymous or SecretAnswer);
+        HttpMethods.IsPost(method) && !metadata.Any(m => m is IAllowAnonymous or SecretAnswer or NoAccount);
 
     /// <summary>
     /// Marks an endpoint whose answer holds a secret shown once (a scan station's key): remembering the answer would keep
@@ -50,5 +50,14 @@ public static class IdempotencyKeys
 
     private static ProblemHttpResult Refused(string message) => ApiProblems.Invalid(Header, message);
 
+    /// <summary>
+    /// Marks an endpoint called by no account (ISO 18626 partners): a key sent there is ignored; such a protocol names
+    /// its repeats in its own messages.
+    /// </summary>
+    public static TBuilder TakesNoKeys<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new NoAccount());
+
     private sealed class SecretAnswer;
+
+    private sealed class NoAccount;
 }

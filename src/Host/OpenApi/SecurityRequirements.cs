@@ -39,6 +39,12 @@ internal sealed class SecurityRequirements : IOpenApiDocumentTransformer, IOpenA
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IAllowAnonymous>().Any() || metadata.OfType<IAuthorizeData>().LastOrDefault() is not { } authorize) return Task.CompletedTask;
+        if (authorize.Policy == PartnerPolicies.Iso18626Partner)
+        {
+            operation.Description = "Open to ISO 18626 partners, who have no staff account: the message is authenticated by its requestingAgencyId and shared secret."
+                                    + (operation.Description is { Length: > 0 } partnerDescription ? " " + partnerDescription : "");
+            return Task.CompletedTask;
+        }
         var document = context.Document!;
         var schemes = authorize.Policy == StaffPolicies.Scanning ? [Bearer, Cookie, StationKey] : new[] { Bearer, Cookie };
         operation.Security = schemes

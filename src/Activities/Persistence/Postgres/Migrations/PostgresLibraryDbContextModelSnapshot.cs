@@ -518,6 +518,24 @@ namespace Library.Persistence.Postgres.Migrations
                     b.ToTable("digitization_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Lending.IsoReceivedRequest", b =>
+                {
+                    b.Property<string>("PartnerCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RequestingAgencyRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("LendingRequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PartnerCode", "RequestingAgencyRequestId");
+
+                    b.ToTable("iso_received_requests", (string)null);
+                });
+
             modelBuilder.Entity("Library.Lending.LendingRequest", b =>
                 {
                     b.Property<Guid>("Id")

@@ -511,6 +511,24 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.ToTable("digitization_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Lending.IsoReceivedRequest", b =>
+                {
+                    b.Property<string>("PartnerCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestingAgencyRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LendingRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerCode", "RequestingAgencyRequestId");
+
+                    b.ToTable("iso_received_requests", (string)null);
+                });
+
             modelBuilder.Entity("Library.Lending.LendingRequest", b =>
                 {
                     b.Property<Guid>("Id")
