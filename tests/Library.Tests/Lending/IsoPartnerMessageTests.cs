@@ -4,6 +4,7 @@ using Library.Iso18626;
 using Library.Lending;
 using Library.Tests.Infrastructure;
 using Library.Tests.Iso18626;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Testing;
 using Workflows.Http;
@@ -76,6 +77,40 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_loan_the_partner_asks_for_and_follows_over_ISO_18626_is_answered_by_every_supplying_agency_message_in_order()
+    {
+        var client = _host.Client;
+        await PostToUsAsync(new Request(PartnerHeader("P-77"), new BibliographicInfo(SupplierUniqueRecordId: LendingApi.KnownBarcode),
+            ServiceInfo: new ServiceInfo(RequestType.New, ServiceType.Loan)));
+        // The clock moves a second between steps, so the request's messages, ordered by when they were made, read in
+        // the order the test made them.
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var id = await _host.QueryAsync(db => db.LendingRequests.Where(r => r.ExternalId == "P-77").Select(r => r.Id).SingleAsync());
+        await client.ActAsync(id, "will-supply");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await client.ActAsync(id, "ship-physically", LendingApi.Shipment("2099-01-31", LendingApi.KnownBarcode));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await _partner.WaitForAsync(2);
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-77"), RequestingAgencyAction.Received));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-77"), RequestingAgencyAction.ShippedReturn));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(LendingStatus.RequestCompleted, (await client.ActAsync(id, "check-in")).Status);
+
+        var received = await _partner.WaitForAsync(3);
+        Assert.All(received, post => Iso18626Schema.AssertValid(post.Body));
+        Assert.Equal([SupplyingAgencyStatus.WillSupply, SupplyingAgencyStatus.Loaned, SupplyingAgencyStatus.LoanCompleted],
+            received.Select(p => ((SupplyingAgencyMessage)Iso18626Reader.Read(p.Body).Message!).StatusInfo.Status));
+        Assert.All(received, p => Assert.Equal("P-77", ((SupplyingAgencyMessage)Iso18626Reader.Read(p.Body).Message!).Header.RequestingAgencyRequestId));
+        var done = await _host.EventuallyAsync(() => client.GetLendingAsync(id), r => r.IsoMessages.All(m => m.MessageStatus == "OK"));
+        Assert.Equal(
+            [(IsoDirection.Received, "Request"), (IsoDirection.Sent, "RequestResponse"), (IsoDirection.Sent, "StatusChange"),
+                (IsoDirection.Received, "Received"), (IsoDirection.Received, "ShippedReturn"), (IsoDirection.Sent, "StatusChange")],
+            done.IsoMessages.Select(m => (m.Direction, m.ReasonForMessage)));
+        Assert.Equal(3, _partner.Received.Count);
+    }
+
+    [Fact]
     public async Task Messages_sent_while_the_partner_is_down_arrive_once_each_and_in_order_when_it_is_back()
     {
         var client = _host.Client;
@@ -118,6 +153,23 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
             .ReadAsync<LendingRequestView>(HttpStatusCode.OK);
         Assert.DoesNotContain(dismissed.Alerts, a => a.Message == PartnerMessageError.Message);
         Assert.Equal("ERROR", dismissed.IsoMessages.Single().MessageStatus);
+    }
+
+    private static Header PartnerHeader(string requestId) =>
+        new(IsoAgencyId.Parse(Us), IsoAgencyId.Parse($"ISIL:XX-{PartnerCode}"), DateTime.UtcNow, requestId);
+
+    /// <summary>Posts a message as the partner does, asserting it was confirmed OK.</summary>
+    private async Task PostToUsAsync(Iso18626Message message)
+    {
+        var response = await _host.NewClient().PostAsync("/api/iso18626", new StringContent(Iso18626Writer.Write(message), System.Text.Encoding.UTF8, "application/xml"));
+        var confirmation = Iso18626Reader.Read(await response.Content.ReadAsStringAsync()).Message;
+        var header = confirmation switch
+        {
+            RequestConfirmation c => c.ConfirmationHeader,
+            RequestingAgencyMessageConfirmation c => c.ConfirmationHeader,
+            _ => throw new InvalidOperationException($"{(int)response.StatusCode}: not a confirmation"),
+        };
+        Assert.Equal(MessageStatus.Ok, header.MessageStatus);
     }
 
     /// <summary>Moves the clock past any pause between attempts and wakes the HTTP dispatcher, as its own wait would.</summary>
