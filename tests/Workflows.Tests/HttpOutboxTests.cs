@@ -158,6 +158,26 @@ public sealed class HttpOutboxTests
     }
 
     [Fact]
+    public async Task A_post_still_unsent_at_its_last_attempt_allowed_is_failed_and_the_receipt_told_why()
+    {
+        await using var partner = await TestHttpPartner.StartAsync();
+        partner.Answer(_ => new PartnerReply(503, "text/plain", "down for maintenance"));
+        await using var host = await WorkflowTestHost.StartAsync(settings: new Dictionary<string, string?> { ["Smtp:Port"] = "1", ["HttpOutbox:MaxAttempts"] = "2" });
+        await host.PublishAsync(Posting);
+
+        await host.StartAsync("posting", Input(partner, "R-9", ["in vain"]));
+        await host.OutboxWhenAsync(o => o.Single().Attempts == 1);
+        Assert.Empty(host.Answers.Failures);
+        host.NextHttpAttempt();
+
+        var failed = Assert.Single(await host.OutboxWhenAsync(o => o.Single().State == OutboxState.Failed));
+        Assert.Equal((2, "503 down for maintenance"), (failed.Attempts, failed.LastError));
+        var failure = Assert.Single(host.Answers.Failures);
+        Assert.Equal((failed.Id, "R-9", 2, "503 down for maintenance"), (failure.MessageId, failure.OrderingKey, failure.Attempts, failure.Error));
+        Assert.Empty(host.Answers.Answers);
+    }
+
+    [Fact]
     public async Task A_receipt_that_fails_leaves_the_post_delivered_and_not_sent_again()
     {
         await using var partner = await TestHttpPartner.StartAsync();

@@ -18,7 +18,8 @@ namespace Workflows.Http;
 /// 429, the post is tried again after a growing pause, up to <see cref="HttpOutboxOptions.MaxAttempts"/>. Any other
 /// answer settles it: a 2xx delivers it, and any other status (a 4xx, or a redirect, which is not followed) fails it at
 /// once, since sending the same bytes again would be refused again; it is the application's, told through the receipt,
-/// to raise it with staff. A failed post no longer holds back later ones of its key: they have their own news.
+/// to raise it with staff, as it is told of a post given up after its last attempt. A failed post no longer holds back
+/// later ones of its key: they have their own news.
 /// </summary>
 internal sealed class HttpDispatcher(
     IServiceScopeFactory scopes,
@@ -50,44 +51,48 @@ internal sealed class HttpDispatcher(
 
     private async Task DeliverAsync(OutboxMessage message, DateTime now, CancellationToken ct)
     {
-        HttpDeliveryAnswer answer;
+        HttpDeliveryAnswer? answer = null;
+        string error;
+        bool permanently;
         try
         {
             answer = await PostAsync(HttpOutbox.Read(message), ct);
+            (error, permanently) = (Describe(answer), !answer.Accepted && !IsPassing(answer.StatusCode));
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             // Unreachable or silent may pass; a post that cannot be made at all (its address or type is not one) will not.
-            var passing = e is HttpRequestException or TaskCanceledException;
-            var error = e is TaskCanceledException ? $"no answer within {options.Value.Timeout}" : e.Message;
-            await RecordAsync(message, m => NotDelivered(m, now, error, permanently: !passing), ct);
-            return;
+            error = e is TaskCanceledException ? $"no answer within {options.Value.Timeout}" : e.Message;
+            permanently = e is not (HttpRequestException or TaskCanceledException);
         }
-        if (IsPassing(answer.StatusCode))
+
+        void Outcome(OutboxMessage m)
         {
-            await RecordAsync(message, m => NotDelivered(m, now, Describe(answer), permanently: false), ct);
-            return;
+            if (answer is { Accepted: true }) Delivered(m);
+            else NotDelivered(m, now, error, permanently);
         }
 
         try
         {
             await RecordAsync(message, async (m, services) =>
             {
-                Settle(m, answer, now);
-                foreach (var receipt in services.GetServices<IHttpDeliveryReceipt>()) await receipt.ReceivedAsync(answer, ct);
+                Outcome(m);
+                // Still pending: it is tried again, and nothing is settled yet.
+                if (m.State == OutboxState.Pending) return;
+                var settledByAnswer = answer is not null && (answer.Accepted || permanently);
+                foreach (var receipt in services.GetServices<IHttpDeliveryReceipt>())
+                {
+                    if (settledByAnswer) await receipt.ReceivedAsync(answer!, ct);
+                    else await receipt.GaveUpAsync(new HttpDeliveryFailure(m.Id, m.OrderingKey!, m.Attempts, error), ct);
+                }
             }, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "The answer to HTTP message {Id} could not be taken in; the delivery is recorded without it", message.Id);
-            if (await ReloadAsync(message.Id, ct) is { State: OutboxState.Pending } unchanged && unchanged.LeasedBy == HostName) await RecordAsync(unchanged, m => Settle(m, answer, now), ct);
+            logger.LogError(e, "The outcome of HTTP message {Id} could not be taken in by the application; it is recorded without", message.Id);
+            if (await ReloadAsync(message.Id, ct) is { State: OutboxState.Pending } unchanged && unchanged.LeasedBy == HostName)
+                await RecordAsync(unchanged, Outcome, ct);
         }
-    }
-
-    private void Settle(OutboxMessage message, HttpDeliveryAnswer answer, DateTime now)
-    {
-        if (answer.Accepted) Delivered(message);
-        else NotDelivered(message, now, Describe(answer), permanently: true);
     }
 
     private async Task<HttpDeliveryAnswer> PostAsync(HttpPost post, CancellationToken ct)

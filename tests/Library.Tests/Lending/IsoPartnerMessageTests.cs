@@ -172,6 +172,24 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
         Assert.Equal(MessageStatus.Ok, header.MessageStatus);
     }
 
+    [Fact]
+    public async Task A_message_given_up_unanswered_raises_the_alert_with_why()
+    {
+        await _host.DisposeAsync();
+        _host = LibraryHost.Start(new Dictionary<string, string?> { ["Lending:IsoSymbol"] = Us, ["HttpOutbox:MaxAttempts"] = "1" }, _clock);
+        await _host.Client.RegisterPartnerAsync(PartnerCode, "ISO", isoEndpoint: _partner.Url("/iso18626"));
+        await _partner.GoDownAsync();
+        var created = await _host.Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: PartnerCode));
+        await _host.Client.ActAsync(created.Id, "will-supply");
+
+        var alerted = await _host.EventuallyAsync(() => _host.Client.GetLendingAsync(created.Id), r => r.IsoMessages.Single().ConfirmedAt is not null);
+        var message = alerted.IsoMessages.Single();
+        Assert.Null(message.MessageStatus);
+        Assert.StartsWith("not delivered after 1 attempt(s): ", message.ErrorValue);
+        Assert.Contains(alerted.Alerts, a => a.Message == PartnerMessageError.Message);
+        Assert.Empty(_partner.Received);
+    }
+
     /// <summary>Moves the clock past any pause between attempts and wakes the HTTP dispatcher, as its own wait would.</summary>
     private Task NextAttemptAsync()
     {
