@@ -33,6 +33,7 @@ public static class LibraryActivities
         services.AddScoped<Lending.LinkedRequests>();
         services.AddSingleton<Lending.LendingUpgrade>();
         services.AddScoped<IRecipientPolicy, Notifications.RequestParties>();
+        services.AddScoped<Workflows.Http.IHttpDeliveryReceipt, Lending.IsoConfirmationReceipt>();
         services.AddOptions<Notifications.MailSettings>().Bind(configuration.GetSection("Mail")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Notifications.MailSettings>, Notifications.MailSettingsCheck>();
         services.AddOptions<Lending.LendingSettings>().Bind(configuration.GetSection("Lending"))

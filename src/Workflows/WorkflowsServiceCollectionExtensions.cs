@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Workflows.Activities;
 using Workflows.Definitions;
 using Workflows.Expressions;
+using Workflows.Http;
 using Workflows.Mail;
 using Workflows.Runtime;
 using Workflows.Timers;
@@ -37,6 +39,13 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<OutboxLetters>();
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddHostedService<MailDispatcher>();
+        services.AddSingleton<HttpDeliverySignal>();
+        services.Configure<HttpOutboxOptions>(configuration.GetSection("HttpOutbox"));
+        // Redirects are not followed: a POST's redirect is the other end's configuration to mend, not ours to guess.
+        services.AddHttpClient(HttpOutbox.ClientName)
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<HttpOutboxOptions>>().Value.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddHostedService<HttpDispatcher>();
         services.AddHostedService<TimerRecovery>();
         return services;
     }

@@ -35,4 +35,7 @@ public sealed class IsoMessage
     public string? ErrorType { get; set; }
     public string? ErrorValue { get; set; }
     public DateTime? ConfirmedAt { get; set; }
+
+    /// <summary>Whether staff dismissed the <see cref="PartnerMessageError"/> alert this sent message raised.</summary>
+    public bool AlertDismissed { get; set; }
 }

@@ -8,7 +8,7 @@ namespace Library.Lending;
 /// are given; <see cref="Alert"/> those showing that
 /// alert, dismissed ones aside; <see cref="Text"/> searches the title, the partner's request id, the requester's e-mail
 /// and the barcodes (the requested item's and those shipped); <see cref="LacksRequesterEmail"/> those showing
-/// <see cref="RequesterEmailEmpty"/>.
+/// <see cref="RequesterEmailEmpty"/>; <see cref="PartnerMessageError"/> those showing <see cref="Lending.PartnerMessageError"/>.
 /// </summary>
 public sealed record LendingRequestFilter(
     LendingStatus? Status = null,
@@ -22,7 +22,8 @@ public sealed record LendingRequestFilter(
     (LinkedRequestKind Kind, LinkedRequestState State)? Alert = null,
     string? Text = null,
     LendingQueue? Queue = null,
-    bool LacksRequesterEmail = false)
+    bool LacksRequesterEmail = false,
+    bool PartnerMessageError = false)
 {
     /// <param name="utcNow">Now; created and updated count whole days back from today's midnight (UTC).</param>
     /// <param name="zone">The institution's time zone, in which due dates fall (<see cref="LendingSettings.InstitutionTimeZone"/>).</param>
@@ -43,6 +44,7 @@ public sealed record LendingRequestFilter(
         if (Queue == LendingQueue.Active) requests = requests.Where(r => r.Active && r.Status != LendingStatus.RequestCompleted);
         else if (Queue == LendingQueue.Completed) requests = requests.Where(r => !r.Active || r.Status == LendingStatus.RequestCompleted);
         if (LacksRequesterEmail) requests = requests.Where(RequesterEmailEmpty.Applies);
+        if (PartnerMessageError) requests = requests.Where(Lending.PartnerMessageError.Applies);
         if (Text is { Length: > 0 })
         {
             var text = Text.ToLowerInvariant();

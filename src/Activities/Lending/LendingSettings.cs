@@ -23,7 +23,8 @@ public sealed class LendingSettings
 
     /// <summary>
     /// The institution's own ISO 18626 agency id, <c>TYPE:VALUE</c> (e.g. <c>ISIL:XX-LIB</c>): a received message whose
-    /// supplyingAgencyId names another agency is refused. Unset, the supplying agency is not checked.
+    /// supplyingAgencyId names another agency is refused, and the supplying agency of the messages we send. Unset, the
+    /// supplying agency is not checked, and messages to ISO partners are recorded on the request but not sent.
     /// </summary>
     public string? IsoSymbol { get; set; }
 

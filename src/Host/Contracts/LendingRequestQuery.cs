@@ -38,6 +38,7 @@ public sealed record LendingRequestQuery(
         var facets = new FacetReader();
         var alerts = LendingAlert.All.ToList();
         var lacksEmail = string.Equals(Alerts, RequesterEmailEmpty.Message, StringComparison.OrdinalIgnoreCase);
+        var partnerError = string.Equals(Alerts, PartnerMessageError.Message, StringComparison.OrdinalIgnoreCase);
         var filter = new LendingRequestFilter(
             facets.Enum<LendingStatus>(Status, "status"),
             Partner,
@@ -47,13 +48,14 @@ public sealed record LendingRequestQuery(
             facets.Enum<CreatedWithin>(Created, "created"),
             facets.Enum<CreatedWithin>(Updated, "updated"),
             facets.Enum<DueWithin>(Due, "due"),
-            lacksEmail ? null : facets.OneOf(Alerts, "alerts", [.. alerts.Select(a => a.Message), RequesterEmailEmpty.Message], text =>
+            lacksEmail || partnerError ? null : facets.OneOf(Alerts, "alerts", [.. alerts.Select(a => a.Message), RequesterEmailEmpty.Message, PartnerMessageError.Message], text =>
                 alerts.FirstOrDefault(a => string.Equals(a.Message, text, StringComparison.OrdinalIgnoreCase)) is { Message: not null } wanted
                     ? (wanted.Kind, wanted.State)
                     : ((LinkedRequestKind, LinkedRequestState)?)null),
             Q,
             facets.Enum<LendingQueue>(Queue, "queue"),
-            lacksEmail);
+            lacksEmail,
+            partnerError);
         var page = facets.Number(Page, "page", 1, int.MaxValue, 1);
         var pageSize = facets.Number(PageSize, "pageSize", 1, 200, DefaultPageSize);
         return (filter, page, pageSize, facets.Problem);

@@ -82,6 +82,8 @@ public sealed record LendingRequestView(
     public static List<AlertView> AlertsOf(LendingRequest r)
     {
         var own = RequesterEmailEmpty.AppliesToRequest(r) ? [new AlertView(null, RequesterEmailEmpty.Message, null, r.CreatedAt)] : new List<AlertView>();
-        return [.. own, .. r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt))];
+        return [.. own, .. r.Alerts.Where(a => !a.Dismissed).OrderBy(a => a.Id).Select(a => new AlertView(a.Id, a.Message, a.LinkedRequestId, a.UpdatedAt)),
+            .. r.IsoMessages.Where(PartnerMessageError.IsRaisedBy).OrderBy(m => m.Id)
+                .Select(m => new AlertView(m.Id, PartnerMessageError.Message, null, m.ConfirmedAt!.Value))];
     }
 }

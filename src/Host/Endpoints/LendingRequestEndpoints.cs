@@ -169,9 +169,9 @@ public static class LendingRequestEndpoints
         if (request is null) return UnknownRequest(id);
         if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, request.Item.Library, ct) is { } outOfScope)
             return outOfScope;
-        if (request.Alerts.SingleOrDefault(a => a.Id == alertId) is not { } alert)
-            return ApiProblems.NotFound($"Lending request {id} has no alert {alertId}.");
-        alert.Dismissed = true;
+        if (request.Alerts.SingleOrDefault(a => a.Id == alertId) is { } alert) alert.Dismissed = true;
+        else if (request.IsoMessages.SingleOrDefault(m => m.Id == alertId && PartnerMessageError.IsRaisedBy(m)) is { } refused) refused.AlertDismissed = true;
+        else return ApiProblems.NotFound($"Lending request {id} has no alert {alertId}.");
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await LendingRequestView.LoadAsync(db, definitions, id, ct))!);
     }

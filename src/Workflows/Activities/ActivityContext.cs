@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflows.Http;
 using Workflows.Mail;
 using Workflows.Runtime;
 
@@ -67,6 +68,13 @@ public sealed class ActivityContext
 
     /// <summary>Queues an e-mail in this step's transaction; it is sent after the step commits.</summary>
     public void SendEmail(EmailMessage message) => _execution.EnqueueEmail(_instance.Entity.Id, message);
+
+    /// <summary>
+    /// Queues an HTTP POST in this step's transaction; it is delivered after the step commits, after every post queued
+    /// before it under the same ordering key (<see cref="HttpPost"/>), and its answer goes to the application's
+    /// <see cref="IHttpDeliveryReceipt"/>.
+    /// </summary>
+    public Task PostHttpAsync(HttpPost post) => _execution.EnqueueHttpAsync(_instance.Entity.Id, post);
 
     /// <summary>
     /// Runs <paramref name="work"/> after this step has committed, and not at all if it rolls back. Not durable:

@@ -1,7 +1,10 @@
 namespace Workflows.Mail;
 
-/// <summary>Wakes the mail dispatcher when a commit has queued mail, so sending needs no polling.</summary>
-public sealed class OutboxSignal
+/// <summary>
+/// Wakes the mail dispatcher when a commit has queued mail, so sending needs no polling. Each kind of outbox message
+/// has a signal of its own type (<see cref="Http.HttpDeliverySignal"/>), so one commit wakes the dispatcher it concerns.
+/// </summary>
+public class OutboxSignal
 {
     private readonly SemaphoreSlim _signal = new(0);
 

@@ -3,8 +3,8 @@ using Workflows.Mail;
 namespace Workflows.Persistence;
 
 /// <summary>
-/// A side effect (an e-mail) written in the same transaction as the step that causes it and performed after
-/// commit, so a rolled-back step sends nothing and a crash after commit still sends. Several hosts share the outbox:
+/// A side effect (an e-mail, an HTTP POST) written in the same transaction as the step that causes it and performed
+/// after commit, so a rolled-back step sends nothing and a crash after commit still sends. Several hosts share the outbox:
 /// a host takes messages for a while (its lease), and a message whose host died mid-send is taken by another when
 /// the lease runs out. A letter the server refuses for good, or for now too many times, is failed and waits for an
 /// operator (<see cref="OutboxLetters"/>).
@@ -15,6 +15,18 @@ internal sealed class OutboxMessage
     public Guid? InstanceId { get; set; }
     public required string Kind { get; set; }
     public required string Payload { get; set; }
+
+    /// <summary>
+    /// Messages sharing it are delivered one after another in <see cref="Sequence"/> order (an HTTP message's partner
+    /// and the record it is about); null for messages that need no order (e-mail).
+    /// </summary>
+    public string? OrderingKey { get; set; }
+
+    /// <summary>
+    /// The message's place among those of its <see cref="OrderingKey"/>, one past the last queued before it. Neither
+    /// the id nor <see cref="CreatedAt"/> orders two messages queued in one step.
+    /// </summary>
+    public long Sequence { get; set; }
     public DateTime CreatedAt { get; set; }
     public OutboxState State { get; set; }
     public DateTime? SentAt { get; set; }
@@ -22,7 +34,7 @@ internal sealed class OutboxMessage
     /// <summary>When it was given up on; kept when it is dismissed, cleared when it is retried.</summary>
     public DateTime? FailedAt { get; set; }
 
-    /// <summary>Tries since it was queued or last retried by an operator.</summary>
+    /// <summary>Tries since it was queued or last retried by an operator; with <see cref="LeasedUntil"/>, the row's concurrency token.</summary>
     public int Attempts { get; set; }
 
     /// <summary>When the dispatcher may next try it; null once it is no longer pending.</summary>

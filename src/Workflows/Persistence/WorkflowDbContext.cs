@@ -87,9 +87,15 @@ public class WorkflowDbContext(DbContextOptions options) : DbContext(options)
             e.Property(o => o.State).HasConversion<string>().HasMaxLength(20);
             e.Property(o => o.LeasedBy).HasMaxLength(200);
             e.Property(o => o.LeasedUntil).IsConcurrencyToken();
-            // The dispatcher's look for due letters, and the operators' lists by state; a request's letters by instance.
+            // Every outcome recorded counts an attempt: a host that read a message before another host took, sent and
+            // released it finds the lease free again, and only the count tells it the message has moved on.
+            e.Property(o => o.Attempts).IsConcurrencyToken();
+            e.Property(o => o.OrderingKey).HasMaxLength(200);
+            // The dispatcher's look for due letters, and the operators' lists by state; a request's letters by instance;
+            // the look for an earlier message of the same key that is still unsent, and for the last one queued.
             e.HasIndex(o => new { o.State, o.NextAttemptAt });
             e.HasIndex(o => o.InstanceId);
+            e.HasIndex(o => new { o.OrderingKey, o.Sequence });
         });
     }
 }

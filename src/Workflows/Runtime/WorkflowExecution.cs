@@ -6,6 +6,7 @@ using Workflows.StateMachines;
 using Workflows.Definitions;
 using Workflows.Diagnostics;
 using Workflows.Expressions;
+using Workflows.Http;
 using Workflows.Mail;
 using Workflows.Persistence;
 
@@ -49,6 +50,8 @@ internal sealed partial class WorkflowExecution(
     public List<Guid> CancelledTimers { get; } = [];
 
     public bool EmailQueued { get; private set; }
+
+    public bool HttpQueued { get; private set; }
 
     /// <summary>Work that must only happen once the unit has committed, such as deleting files it no longer references.</summary>
     public List<Func<CancellationToken, Task>> AfterCommit { get; } = [];
@@ -113,6 +116,19 @@ internal sealed partial class WorkflowExecution(
     {
         db.Outbox.Add(MailOutbox.Create(instanceId, message, UtcNow));
         EmailQueued = true;
+    }
+
+    /// <summary>
+    /// Places the post one past the last of its ordering key, committed or queued in this unit. Units of one instance
+    /// run one after another, so each sees the posts of the one before; units of different instances that share a key
+    /// and commit at the same time may take the same place, and then have no order between them.
+    /// </summary>
+    public async Task EnqueueHttpAsync(Guid instanceId, HttpPost post)
+    {
+        var committed = await db.Outbox.Where(m => m.OrderingKey == post.OrderingKey).MaxAsync(m => (long?)m.Sequence, CancellationToken) ?? 0;
+        var queued = db.Outbox.Local.Where(m => m.OrderingKey == post.OrderingKey).Select(m => m.Sequence).DefaultIfEmpty(0).Max();
+        db.Outbox.Add(HttpOutbox.Create(instanceId, post, Math.Max(committed, queued) + 1, UtcNow));
+        HttpQueued = true;
     }
 
     /// <summary>A child shares its parent's correlation id unless it serves a record of its own (then it names that).</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Workflows.Diagnostics;
 using Workflows.Expressions;
+using Workflows.Http;
 using Workflows.Mail;
 using Workflows.Persistence;
 using Workflows.Timers;
@@ -23,6 +24,7 @@ public sealed class WorkflowRuntime(
     TimeProvider clock,
     TimerScheduler timers,
     OutboxSignal outbox,
+    HttpDeliverySignal posts,
     CommitGate gate,
     ILogger<WorkflowRuntime> logger)
 {
@@ -349,6 +351,7 @@ public sealed class WorkflowRuntime(
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
         if (execution.EmailQueued) outbox.Notify();
+        if (execution.HttpQueued) posts.Notify();
         var cancellations = execution.CancelledTimers.Select(id => (Func<CancellationToken, Task>)(token => timers.CancelAsync(id, token)));
         foreach (var work in cancellations.Concat(execution.AfterCommit))
         {

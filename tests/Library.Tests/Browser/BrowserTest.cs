@@ -40,9 +40,12 @@ public abstract class BrowserTest(ChromiumFixture chromium) : IAsyncLifetime
     /// <summary>Whether the browser signs in as the administrator before the test starts; tests of signing in start signed out.</summary>
     protected virtual bool StartsSignedIn => true;
 
+    /// <summary>Settings the test's service starts with besides the test host's own.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public virtual async Task InitializeAsync()
     {
-        Host = LibraryHost.Start(onLoopbackPort: true);
+        Host = LibraryHost.Start(Settings, onLoopbackPort: true);
         if (NeedsDesignerUi && (await Client.GetAsync("/")).Content.Headers.ContentType?.MediaType != "text/html")
             throw new InvalidOperationException("The host serves no designer UI: run scripts/ui.sh (test.sh does) to build it into src/Host/wwwroot.");
         // No tracing is started: traces are large, and the screenshots are what a run keeps.

@@ -36,7 +36,8 @@ public static class LendingApi
     /// needs steps the DEFAULT profile has otherwise; returns the code.
     /// </summary>
     public static async Task<string> RegisterPartnerAsync(this HttpClient client, string code, string profileType = "Email",
-        bool awaitDigitalReceipt = false, bool willSupplyStep = true, bool reactivateStep = true, string email = "ill@partner.example")
+        bool awaitDigitalReceipt = false, bool willSupplyStep = true, bool reactivateStep = true, string email = "ill@partner.example",
+        Uri? isoEndpoint = null)
     {
         var profile = new
         {
@@ -46,6 +47,7 @@ public static class LendingApi
         var partner = new
         {
             code, name = $"Partner {code}", profileType, email, isoSymbol = profileType == "ISO" ? $"ISIL:XX-{code}" : null, workflowProfile = code,
+            isoEndpoint = isoEndpoint?.ToString(),
         };
         await (await client.PostAsJsonAsync("/api/partners", partner)).ReadAsync<PartnerView>(HttpStatusCode.Created);
         return code;

@@ -123,6 +123,10 @@ public sealed class LendingPartnerRequestTests : HostTest
             damaged.IsoMessages.Select(m => (m.ReasonForMessage, m.Status, m.AnswerYesNo, m.Note)).ToList());
         Assert.Equal(("CancelResponse", (string?)"WillSupply", (bool?)false), Last(goesOn));
         Assert.Equal(("CancelResponse", (string?)"Cancelled", (bool?)true), Last(cancelled));
+        // The seeded partner has no ISO endpoint: the messages are written and recorded, and the history says why none
+        // went out (IsoPartnerMessageTests sends them).
+        Assert.Contains(cancelled.History, h => h.Note == "ISO 18626 CancelResponse/Cancelled recorded for NLC01, not sent: partner NLC01 has no ISO endpoint");
+        Assert.All(damaged.IsoMessages, m => Iso18626.Iso18626Schema.AssertValid(m.Xml!));
         Assert.Equal(0, await Host.CountRowsAsync("outbox_messages"));
     }
 

@@ -121,3 +121,20 @@ public sealed class RecordEntering : Activity
         return ValueTask.FromResult(ActivityResult.Done);
     }
 }
+
+/// <summary>Queues a post of each of <see cref="Bodies"/>, in order, to <see cref="Url"/> under ordering key <see cref="Key"/>.</summary>
+[Description("Posts texts over HTTP, for the outbox tests.")]
+public sealed class PostToPartner : Activity
+{
+    public required Input<string> Url { get; init; }
+    public required Input<string> Key { get; init; }
+    public required Input<List<string>> Bodies { get; init; }
+
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var (url, key) = (new Uri(context.Get(Url)), context.Get(Key));
+        foreach (var body in context.Get(Bodies))
+            await context.PostHttpAsync(new Http.HttpPost(Guid.CreateVersion7(), url, "text/plain", body, key));
+        return ActivityResult.Done;
+    }
+}

@@ -10,6 +10,7 @@ using Quartz;
 using Testing;
 using Workflows.Activities;
 using Workflows.Definitions;
+using Workflows.Http;
 using Workflows.Mail;
 using Workflows.Persistence;
 using Workflows.Runtime;
@@ -44,6 +45,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
     public FaultSwitch Faults => Services.GetRequiredService<FaultSwitch>();
     public RendezvousPoint Rendezvous => Services.GetRequiredService<RendezvousPoint>();
     public HoldSaves Holds => Services.GetRequiredService<HoldSaves>();
+    public RecordedAnswers Answers => Services.GetRequiredService<RecordedAnswers>();
 
     /// <summary>A new folder for a database that outlives one host (see the reload tests).</summary>
     public static string NewDirectory()
@@ -88,6 +90,8 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         services.AddSingleton<TestFlags>();
         services.AddSingleton<Workflows.StateMachines.IGateSource>(sp => sp.GetRequiredService<TestFlags>());
         services.AddSingleton<IRecipientPolicy, ExampleRecipients>();
+        services.AddSingleton<RecordedAnswers>();
+        services.AddScoped<IHttpDeliveryReceipt>(sp => sp.GetRequiredService<RecordedAnswers>());
         services.AddDbContext<WorkflowDbContext>((sp, o) => (onPostgres ? o.UseNpgsql(connectionString) : o.UseSqlite(connectionString))
             .AddInterceptors(sp.GetRequiredService<PauseBeforeCommit>(), sp.GetRequiredService<HoldSaves>()));
         if (groupCommit) services.AddSingleton<CommitGate>(_ => CommitGate.OneWriter());
@@ -100,7 +104,8 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             .Add<Refusable>()
             .Add<StartChild>()
             .Add<RecordChildEnd>()
-            .Add<RecordEntering>());
+            .Add<RecordEntering>()
+            .Add<PostToPartner>());
         services.AddQuartz(q =>
         {
             q.UseTimeProvider(clock);
@@ -174,6 +179,26 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Outbox.AsNoTracking().ToListAsync();
+    }
+
+    /// <summary>Moves the clock past any pause between attempts and wakes the HTTP dispatcher, as its own wait would.</summary>
+    public void NextHttpAttempt()
+    {
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        Services.GetRequiredService<HttpDeliverySignal>().Notify();
+    }
+
+    /// <summary>Polls the outbox until <paramref name="done"/> holds for it, or fails after a bound.</summary>
+    public async Task<List<OutboxMessage>> OutboxWhenAsync(Func<List<OutboxMessage>, bool> done)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var outbox = await OutboxAsync();
+            if (done(outbox)) return outbox;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The outbox did not come to the state awaited: {string.Join("; ", outbox.Select(m => $"{m.Payload} {m.State} after {m.Attempts}"))}");
+            await Task.Delay(20);
+        }
     }
 
     public async Task<List<WorkflowInstance>> InstancesAsync()

@@ -1442,6 +1442,7 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1472,12 +1473,19 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1487,6 +1495,8 @@ namespace Library.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("OrderingKey", "Sequence");
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -1798,6 +1808,9 @@ namespace Library.Persistence.Postgres.Migrations
 
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
+
+                            b1.Property<bool>("AlertDismissed")
+                                .HasColumnType("boolean");
 
                             b1.Property<bool?>("AnswerYesNo")
                                 .HasColumnType("boolean");

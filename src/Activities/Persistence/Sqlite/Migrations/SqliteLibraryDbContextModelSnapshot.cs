@@ -1423,6 +1423,7 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1453,12 +1454,19 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1468,6 +1476,8 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("OrderingKey", "Sequence");
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -1775,6 +1785,9 @@ namespace Library.Persistence.Sqlite.Migrations
 
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AlertDismissed")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<bool?>("AnswerYesNo")
                                 .HasColumnType("INTEGER");

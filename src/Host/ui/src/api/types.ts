@@ -48,6 +48,7 @@ export type ScanRequest = Schemas["ScanRequest"];
 export type LendingRequestSummary = Schemas["LendingRequestSummary"];
 export type LendingRequestPage = Schemas["LendingRequestPage"];
 export type LendingRequestView = Schemas["LendingRequestView"];
+export type IsoMessage = Schemas["IsoMessageView"];
 export type LendingStatus = Schemas["LendingStatus"];
 export type LendingScanBody = Schemas["LendingScanBody"];
 export type RequestedFormat = Schemas["RequestedFormat"];

@@ -1,5 +1,6 @@
+import { Fragment } from "react";
 import { lendingRequests } from "../../api/library";
-import type { LendingRequestView } from "../../api/types";
+import type { IsoMessage, LendingRequestView } from "../../api/types";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
 import { LetterList, useLetterActions } from "../../components/LetterList";
@@ -11,7 +12,7 @@ import { useLoad } from "../../components/useLoad";
 /**
  * What passed between the library and the partner (Alma: Managing Resource Sharing Lending Requests, "Communicating
  * with partners"): the letters the request's workflow sent, as the outbox has them; the e-mails staff wrote; and the
- * ISO 18626 messages for an ISO partner. What the partner sent shows in the history, as the action it led to.
+ * ISO 18626 messages exchanged with an ISO partner, both ways, with their XML and how each was confirmed.
  */
 export function LendingCommunications({ request, onHistoryChanged }: { request: LendingRequestView; onHistoryChanged: () => Promise<void> }) {
   const account = useAccount();
@@ -43,28 +44,53 @@ export function LendingCommunications({ request, onHistoryChanged }: { request: 
 
       {(request.partner.profileType === "ISO" || request.isoMessages.length > 0) && (
         <>
-          <h3>ISO 18626 messages sent</h3>
+          <h3>ISO 18626 messages</h3>
           {request.isoMessages.length === 0 ? <p>No messages.</p> : (
             <div className="table-scroll">
               <table>
                 <thead>
                   <tr>
                     <th scope="col">When</th>
-                    <th scope="col">Reason for message</th>
+                    <th scope="col">Direction</th>
+                    <th scope="col">Reason or action</th>
                     <th scope="col">Status</th>
                     <th scope="col">Answer</th>
                     <th scope="col">Note</th>
+                    <th scope="col">Delivery</th>
                   </tr>
                 </thead>
                 <tbody>
                   {request.isoMessages.map((m) => (
-                    <tr key={`${m.at}-${m.reasonForMessage}`}>
-                      <td>{dateTime(m.at)}</td>
-                      <td>{m.reasonForMessage}</td>
-                      <td>{m.status}</td>
-                      <td>{m.answerYesNo === null ? "" : m.answerYesNo ? "Yes" : "No"}</td>
-                      <td>{m.note ?? ""}</td>
-                    </tr>
+                    <Fragment key={`${m.at}-${m.direction}-${m.reasonForMessage}`}>
+                      <tr>
+                        <td>{dateTime(m.at)}</td>
+                        <td>{m.direction === "sent" ? "Sent" : "Received"}</td>
+                        <td>{m.reasonForMessage}</td>
+                        <td>{m.status ?? ""}</td>
+                        <td>{m.answerYesNo === null ? "" : m.answerYesNo ? "Yes" : "No"}</td>
+                        <td>{m.note ?? ""}</td>
+                        <td>{delivery(m)}</td>
+                      </tr>
+                      {(m.xml || m.confirmationXml) && (
+                        // The XML on a row of its own, so the long lines wrap there rather than widen the table.
+                        <tr>
+                          <td colSpan={7}>
+                            {m.xml && (
+                              <details>
+                                <summary>Message XML</summary>
+                                <pre className="xml-text">{m.xml}</pre>
+                              </details>
+                            )}
+                            {m.confirmationXml && (
+                              <details>
+                                <summary>Confirmation XML</summary>
+                                <pre className="xml-text">{m.confirmationXml}</pre>
+                              </details>
+                            )}
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
                   ))}
                 </tbody>
               </table>
@@ -74,4 +100,18 @@ export function LendingCommunications({ request, onHistoryChanged }: { request: 
       )}
     </section>
   );
+}
+
+/**
+ * Where a message stands: a sent one waits for the partner until its confirmation comes (or was never sent, when the
+ * partner has no ISO endpoint or we have no ISO symbol: the history says which); then the confirmation's status, with
+ * the error the partner named. A received one shows the confirmation we answered with.
+ */
+function delivery(m: IsoMessage): string {
+  if (m.direction === "sent" && m.xml === null) return "not sent";
+  if (m.confirmedAt === null) return "waiting";
+  const error = [m.errorType, m.errorValue].filter(Boolean).join(": ");
+  if (m.messageStatus === "OK") return m.direction === "sent" ? `delivered, OK (${dateTime(m.confirmedAt)})` : "OK";
+  if (m.messageStatus === "ERROR") return `ERROR${error ? ` — ${error}` : ""}`;
+  return `not taken — ${error}`;
 }

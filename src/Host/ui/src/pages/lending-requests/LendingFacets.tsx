@@ -20,9 +20,15 @@ const dueDays = [
   { value: "8-30-days", label: "8–30 days ago" }, { value: "older", label: "Over 30 days ago" },
 ];
 
-/** The alerts a request can show: how the move or digitization request it started stands. */
-const alertMessages = ["Move request", "Digitization request"].flatMap((kind) =>
-  ["in process", "completed", "cancelled"].map((state) => `${kind} ${state}`));
+/**
+ * The alerts a request can show: how the move or digitization request it started stands, and an ISO 18626 message the
+ * partner did not take.
+ */
+const alertMessages = [
+  ...["Move request", "Digitization request"].flatMap((kind) =>
+    ["in process", "completed", "cancelled"].map((state) => `${kind} ${state}`)),
+  "Partner Message Error",
+];
 
 interface LendingFacetsProps {
   filter: LendingRequestFilter;
