@@ -62,8 +62,8 @@ public sealed class CrashRun
         _staff = staff;
         _desk = desk;
         _database = new ServiceDatabase(cluster.ConnectionString);
-        staff.Acknowledged += (id, history) => Acknowledge(id, history, loan: false);
-        desk.Acknowledged += (id, history) => Acknowledge(id, history, loan: true);
+        staff.Acknowledged += step => Acknowledge(step, loan: false);
+        desk.Acknowledged += step => Acknowledge(step, loan: true);
     }
 
     public static async Task<CrashReport> RunAsync(CrashPlan plan, Action<string> log)
@@ -179,18 +179,50 @@ public sealed class CrashRun
         while (_acknowledged.Count < goal && DateTime.UtcNow < end) await Task.Delay(20);
     }
 
-    private void Acknowledge(Guid id, IReadOnlyList<HistoryView> history, bool loan)
+    private void Acknowledge(Acknowledgement step, bool loan)
     {
-        _loans[id] = loan;
-        _acknowledged.Record(id, history);
+        _loans[step.Request] = loan;
+        _acknowledged.Record(step, _restarts.Count + 1);
     }
 
+    /// <summary>
+    /// A step found missing comes with what the database holds of the request's workflows and what the host logged, read
+    /// at once, before the clients move the request on.
+    /// </summary>
     private async Task CheckAcknowledgedAsync(string when) =>
         await Parallel.ForEachAsync(_acknowledged.Requests, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, _) =>
         {
-            var history = _loans[id] ? (await _desk.ReadAsync(id)).History : (await _staff.ReadAsync(id)).History;
-            if (_acknowledged.Missing(id, history) is { } missing) Find($"{when}: {(_loans[id] ? "loan" : "digitization request")} {missing}");
+            var (instance, history) = await ReadNowAsync(id);
+            if (_acknowledged.Missing(id, instance, history) is not { } missing) return;
+            var stored = await _database.WorkflowsOfAsync(id);
+            Find(string.Join(Environment.NewLine, [$"{when}: {(_loans[id] ? "loan" : "digitization request")} {missing}", .. stored, "host log:", .. Logged()]));
         });
+
+    private async Task<(Guid? Instance, IReadOnlyList<HistoryView> History)> ReadNowAsync(Guid id)
+    {
+        if (_loans[id])
+        {
+            var loan = await _desk.ReadAsync(id);
+            return (loan.Workflow?.InstanceId, loan.History);
+        }
+        var request = await _staff.ReadAsync(id);
+        return (request.Workflow?.InstanceId, request.History);
+    }
+
+    /// <summary>The host's warnings and errors (each with its message line) and the test's starts and kills, in order.</summary>
+    private IEnumerable<string> Logged()
+    {
+        var lines = _cluster.Output.Split(Environment.NewLine);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("[test]")) yield return lines[i];
+            else if (lines[i].StartsWith("warn:") || lines[i].StartsWith("fail:") || lines[i].StartsWith("crit:"))
+            {
+                yield return lines[i];
+                if (i + 1 < lines.Length) yield return lines[i + 1];
+            }
+        }
+    }
 
     /// <summary>Waits, bounded, until the outbox has sent every letter; whether it has.</summary>
     private async Task<bool> SettledAsync()
