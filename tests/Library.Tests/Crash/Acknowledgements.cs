@@ -7,40 +7,43 @@ namespace Library.Tests.Crash;
 /// <summary>
 /// Every step the service acknowledged, as the history its answer showed. A step kept is one whose history, read
 /// later, still begins with what was acknowledged: nothing acknowledged is missing or changed, whatever came since.
+/// A read is held only to the answers that had arrived before it was sent: the clients go on working while the run
+/// reads, and a step committed while a read was under way may or may not be in it.
 /// </summary>
 public sealed class Acknowledgements
 {
-    private readonly ConcurrentDictionary<Guid, (Acknowledgement Step, int Life)> _latest = new();
+    private readonly ConcurrentDictionary<Guid, ConcurrentQueue<(Acknowledgement Step, int Life)>> _steps = new();
     private int _count;
 
     /// <summary>Steps acknowledged so far.</summary>
     public int Count => _count;
 
     /// <summary>The requests with at least one acknowledged step.</summary>
-    public IReadOnlyCollection<Guid> Requests => [.. _latest.Keys];
+    public IReadOnlyCollection<Guid> Requests => [.. _steps.Keys];
 
-    /// <summary>
-    /// Keeps the longer of the histories acknowledged for the request: answers to one request's steps may arrive out of
-    /// order. <paramref name="life"/> counts the host's starts, so a finding says which life promised the step.
-    /// </summary>
+    /// <summary>Keeps the step; <paramref name="life"/> counts the host's starts, so a finding says which life promised it.</summary>
     public void Record(Acknowledgement step, int life)
     {
         Interlocked.Increment(ref _count);
-        _latest.AddOrUpdate(step.Request, (step, life), (_, known) => step.History.Count >= known.Step.History.Count ? (step, life) : known);
+        _steps.GetOrAdd(step.Request, _ => new ConcurrentQueue<(Acknowledgement, int)>()).Enqueue((step, life));
     }
 
     /// <summary>
-    /// What the request as read now (<paramref name="instance"/> and <paramref name="now"/>) lacks of its acknowledged
-    /// history, with the answer that acknowledged it; null when it keeps it all.
+    /// What the request as read by a call sent at <paramref name="sent"/> (its <paramref name="instance"/> and history
+    /// <paramref name="now"/>) lacks of the steps acknowledged before then, with the answer that acknowledged them; null
+    /// when it keeps them all. Answers to one request's steps may arrive out of order, so each is held to it.
     /// </summary>
-    public string? Missing(Guid request, Guid? instance, IReadOnlyList<HistoryView> now)
+    public string? Missing(Guid request, DateTime sent, Guid? instance, IReadOnlyList<HistoryView> now)
     {
-        if (!_latest.TryGetValue(request, out var latest)) return null;
-        var (acknowledged, life) = latest;
-        var lost = Lost(acknowledged.History, now);
-        if (lost is null) return null;
-        var instances = acknowledged.Instance == instance ? $"instance {instance}" : $"acknowledged on instance {acknowledged.Instance}, read now on {instance}";
-        return $"{request}: {lost} ({instances}; acknowledged by {acknowledged.Host} in life {life} at {acknowledged.At:HH:mm:ss.fff} answering {acknowledged.Call})";
+        if (!_steps.TryGetValue(request, out var steps)) return null;
+        foreach (var (acknowledged, life) in steps.Where(s => s.Step.At < sent).OrderByDescending(s => s.Step.History.Count))
+        {
+            if (Lost(acknowledged.History, now) is not { } lost) continue;
+            var instances = acknowledged.Instance == instance ? $"instance {instance}" : $"acknowledged on instance {acknowledged.Instance}, read now on {instance}";
+            return $"{request}: {lost} ({instances}; acknowledged by {acknowledged.Host} in life {life} at {acknowledged.At:HH:mm:ss.fff} " +
+                   $"answering {acknowledged.Call}; read sent at {sent:HH:mm:ss.fff})";
+        }
+        return null;
     }
 
     private static string? Lost(IReadOnlyList<HistoryView> acknowledged, IReadOnlyList<HistoryView> now)

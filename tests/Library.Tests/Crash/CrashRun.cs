@@ -192,8 +192,9 @@ public sealed class CrashRun
     private async Task CheckAcknowledgedAsync(string when) =>
         await Parallel.ForEachAsync(_acknowledged.Requests, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, _) =>
         {
+            var sent = DateTime.UtcNow;
             var (instance, history) = await ReadNowAsync(id);
-            if (_acknowledged.Missing(id, instance, history) is not { } missing) return;
+            if (_acknowledged.Missing(id, sent, instance, history) is not { } missing) return;
             var stored = await _database.WorkflowsOfAsync(id);
             Find(string.Join(Environment.NewLine, [$"{when}: {(_loans[id] ? "loan" : "digitization request")} {missing}", .. stored, "host log:", .. Logged()]));
         });
