@@ -14,9 +14,13 @@ public sealed class Acknowledgements
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentQueue<(Acknowledgement Step, int Life)>> _steps = new();
     private int _count;
+    private int _overlapped;
 
     /// <summary>Steps acknowledged so far.</summary>
     public int Count => _count;
+
+    /// <summary>Reads that lacked a step whose answer arrived while they were under way: the race the rule allows for.</summary>
+    public int Overlapped => _overlapped;
 
     /// <summary>The requests with at least one acknowledged step.</summary>
     public IReadOnlyCollection<Guid> Requests => [.. _steps.Keys];
@@ -36,6 +40,7 @@ public sealed class Acknowledgements
     public string? Missing(Guid request, DateTime sent, Guid? instance, IReadOnlyList<HistoryView> now)
     {
         if (!_steps.TryGetValue(request, out var steps)) return null;
+        if (steps.Any(s => s.Step.At >= sent && Lost(s.Step.History, now) is not null)) Interlocked.Increment(ref _overlapped);
         foreach (var (acknowledged, life) in steps.Where(s => s.Step.At < sent).OrderByDescending(s => s.Step.History.Count))
         {
             if (Lost(acknowledged.History, now) is not { } lost) continue;

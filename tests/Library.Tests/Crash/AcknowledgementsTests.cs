@@ -25,6 +25,7 @@ public sealed class AcknowledgementsTests
         acknowledged.Record(Answer(Scanned, Noon.AddSeconds(2)), life: 1);
 
         Assert.Null(acknowledged.Missing(Request, sent: Noon.AddSeconds(1), Instance, Waiting));
+        Assert.Equal(1, acknowledged.Overlapped);
     }
 
     [Fact]
@@ -37,6 +38,7 @@ public sealed class AcknowledgementsTests
         var missing = acknowledged.Missing(Request, sent: Noon.AddSeconds(2), Instance, Waiting);
 
         Assert.NotNull(missing);
+        Assert.Equal(0, acknowledged.Overlapped);
         Assert.Contains("3 steps acknowledged, 2 kept; missing #3 scan-in/Arrived", missing);
     }
 

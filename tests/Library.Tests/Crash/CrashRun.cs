@@ -98,7 +98,7 @@ public sealed class CrashRun
         await _cluster.Hosts[0].KillAsync();
         foreach (var problem in await _database.IntegrityProblemsAsync()) Find($"database integrity: {problem}");
 
-        return new CrashReport(_restarts, _digitized, _lent, _acknowledged.Count, _staff.Lost + _desk.Lost, _staff.Conflicts + _desk.Conflicts,
+        return new CrashReport(_restarts, _digitized, _lent, _acknowledged.Count, _acknowledged.Overlapped, _staff.Lost + _desk.Lost, _staff.Conflicts + _desk.Conflicts,
             letters, sentAgain, orphans, clock.Elapsed, [.. _findings]);
     }
 
