@@ -6,6 +6,7 @@ public sealed record CrashReport(
     int DigitizationsCompleted,
     int LoansCompleted,
     int StepsAcknowledged,
+    int ReadsOverlapped,
     int CallsLost,
     int Conflicts,
     int Letters,
@@ -20,7 +21,7 @@ public sealed record CrashReport(
             ? "none"
             : $"mean {Restarts.Average(r => r.TotalSeconds):F1} s, longest {Restarts.Max(r => r.TotalSeconds):F1} s";
         return $"{Restarts.Count} kills (restarts: {restart}); {DigitizationsCompleted} digitization requests and {LoansCompleted} loans " +
-               $"worked through; {StepsAcknowledged} steps acknowledged, {CallsLost} calls lost with the host, {Conflicts} refused with 409 " +
+               $"worked through; {StepsAcknowledged} steps acknowledged ({ReadsOverlapped} reads of the checks lacked a step answered while they ran, not a finding), {CallsLost} calls lost with the host, {Conflicts} refused with 409 " +
                $"and retried; {Letters} letters, {LettersSentAgain} of them sent again (same Message-Id); {OrphanFiles} files left unnamed by the kills (swept); " +
                $"{Findings.Count} findings; {Elapsed.TotalSeconds:F0} s in all.";
     }

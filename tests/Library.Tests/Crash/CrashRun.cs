@@ -62,8 +62,8 @@ public sealed class CrashRun
         _staff = staff;
         _desk = desk;
         _database = new ServiceDatabase(cluster.ConnectionString);
-        staff.Acknowledged += (id, history) => Acknowledge(id, history, loan: false);
-        desk.Acknowledged += (id, history) => Acknowledge(id, history, loan: true);
+        staff.Acknowledged += step => Acknowledge(step, loan: false);
+        desk.Acknowledged += step => Acknowledge(step, loan: true);
     }
 
     public static async Task<CrashReport> RunAsync(CrashPlan plan, Action<string> log)
@@ -98,7 +98,7 @@ public sealed class CrashRun
         await _cluster.Hosts[0].KillAsync();
         foreach (var problem in await _database.IntegrityProblemsAsync()) Find($"database integrity: {problem}");
 
-        return new CrashReport(_restarts, _digitized, _lent, _acknowledged.Count, _staff.Lost + _desk.Lost, _staff.Conflicts + _desk.Conflicts,
+        return new CrashReport(_restarts, _digitized, _lent, _acknowledged.Count, _acknowledged.Overlapped, _staff.Lost + _desk.Lost, _staff.Conflicts + _desk.Conflicts,
             letters, sentAgain, orphans, clock.Elapsed, [.. _findings]);
     }
 
@@ -179,18 +179,51 @@ public sealed class CrashRun
         while (_acknowledged.Count < goal && DateTime.UtcNow < end) await Task.Delay(20);
     }
 
-    private void Acknowledge(Guid id, IReadOnlyList<HistoryView> history, bool loan)
+    private void Acknowledge(Acknowledgement step, bool loan)
     {
-        _loans[id] = loan;
-        _acknowledged.Record(id, history);
+        _loans[step.Request] = loan;
+        _acknowledged.Record(step, _restarts.Count + 1);
     }
 
+    /// <summary>
+    /// A step found missing comes with what the database holds of the request's workflows and what the host logged, read
+    /// at once, before the clients move the request on.
+    /// </summary>
     private async Task CheckAcknowledgedAsync(string when) =>
         await Parallel.ForEachAsync(_acknowledged.Requests, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, _) =>
         {
-            var history = _loans[id] ? (await _desk.ReadAsync(id)).History : (await _staff.ReadAsync(id)).History;
-            if (_acknowledged.Missing(id, history) is { } missing) Find($"{when}: {(_loans[id] ? "loan" : "digitization request")} {missing}");
+            var sent = DateTime.UtcNow;
+            var (instance, history) = await ReadNowAsync(id);
+            if (_acknowledged.Missing(id, sent, instance, history) is not { } missing) return;
+            var stored = await _database.WorkflowsOfAsync(id);
+            Find(string.Join(Environment.NewLine, [$"{when}: {(_loans[id] ? "loan" : "digitization request")} {missing}", .. stored, "host log:", .. Logged()]));
         });
+
+    private async Task<(Guid? Instance, IReadOnlyList<HistoryView> History)> ReadNowAsync(Guid id)
+    {
+        if (_loans[id])
+        {
+            var loan = await _desk.ReadAsync(id);
+            return (loan.Workflow?.InstanceId, loan.History);
+        }
+        var request = await _staff.ReadAsync(id);
+        return (request.Workflow?.InstanceId, request.History);
+    }
+
+    /// <summary>The host's warnings and errors (each with its message line) and the test's starts and kills, in order.</summary>
+    private IEnumerable<string> Logged()
+    {
+        var lines = _cluster.Output.Split(Environment.NewLine);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("[test]")) yield return lines[i];
+            else if (lines[i].StartsWith("warn:") || lines[i].StartsWith("fail:") || lines[i].StartsWith("crit:"))
+            {
+                yield return lines[i];
+                if (i + 1 < lines.Length) yield return lines[i + 1];
+            }
+        }
+    }
 
     /// <summary>Waits, bounded, until the outbox has sent every letter; whether it has.</summary>
     private async Task<bool> SettledAsync()

@@ -71,7 +71,7 @@ public sealed partial class HostProcess(string name, IReadOnlyDictionary<string,
             listening.TrySetException(new InvalidOperationException($"{Name} exited while starting.{Environment.NewLine}{Output}"));
             started.TrySetException(new InvalidOperationException($"{Name} exited while starting.{Environment.NewLine}{Output}"));
         };
-        Keep($"[test] starting {Name}");
+        Keep($"[test] {DateTime.UtcNow:HH:mm:ss.fff} starting {Name}");
         process.Start();
         _process = process;
         process.BeginOutputReadLine();
@@ -94,7 +94,7 @@ public sealed partial class HostProcess(string name, IReadOnlyDictionary<string,
     {
         if (_process is not { } process) return;
         Address = null;
-        Keep("[test] killed");
+        Keep($"[test] {DateTime.UtcNow:HH:mm:ss.fff} killed");
         if (!process.HasExited) process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
         process.Dispose();

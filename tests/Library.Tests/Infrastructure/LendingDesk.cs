@@ -23,7 +23,7 @@ public sealed class LendingDesk(LoadBalancer hosts, string token) : StaffClient(
             if (reply.Status == HttpStatusCode.Created)
             {
                 var placed = reply.Read<LendingRequestView>();
-                Acknowledge(placed.Id, placed.History);
+                Acknowledge(reply, placed.Id, placed.Workflow, placed.History);
                 return placed;
             }
             CountLost(reply);
@@ -39,9 +39,10 @@ public sealed class LendingDesk(LoadBalancer hosts, string token) : StaffClient(
         for (var tries = 0; tries < MaxTries; tries++)
         {
             if (NextAction(request) is not { } action) return request;
-            if (await TryAsync<LendingRequestView>(() => Staff(HttpMethod.Post, $"/api/lending-requests/{request.Id}/{action.Name}", action.Content())) is { } acted)
+            if (await TryAsync(() => Staff(HttpMethod.Post, $"/api/lending-requests/{request.Id}/{action.Name}", action.Content())) is { } reply)
             {
-                Acknowledge(acted.Id, acted.History);
+                var acted = reply.Read<LendingRequestView>();
+                Acknowledge(reply, acted.Id, acted.Workflow, acted.History);
                 request = acted;
             }
             else

@@ -27,7 +27,7 @@ public sealed class LibraryStaff(LoadBalancer hosts, string token, string statio
             if (reply.Status == HttpStatusCode.Created)
             {
                 var placed = reply.Read<DigitizationRequestView>();
-                Acknowledge(placed.Id, placed.History);
+                Acknowledge(reply, placed.Id, placed.Workflow, placed.History);
                 return (placed, reply.Host);
             }
             CountLost(reply);
@@ -47,9 +47,10 @@ public sealed class LibraryStaff(LoadBalancer hosts, string token, string statio
         for (var tries = 0; tries < MaxTries; tries++)
         {
             if (NextStep(request) is not { } step) return request;
-            if (await TryAsync<DigitizationRequestView>(step) is { } stepped)
+            if (await TryAsync(step) is { } reply)
             {
-                Acknowledge(stepped.Id, stepped.History);
+                var stepped = reply.Read<DigitizationRequestView>();
+                Acknowledge(reply, stepped.Id, stepped.Workflow, stepped.History);
                 request = stepped;
             }
             else
@@ -65,10 +66,10 @@ public sealed class LibraryStaff(LoadBalancer hosts, string token, string statio
     {
         for (var tries = 0; tries < MaxTries; tries++)
         {
-            var approved = await TryAsync<DigitizationRequestView>(
+            var reply = await TryAsync(
                 () => Staff(HttpMethod.Post, $"/api/signals/approval/{id}", JsonContent.Create(new { decision = "approve", reason = "Covered by License" })), not);
-            if (approved is not null) Acknowledge(approved.Id, approved.History);
-            if (approved is not null || (await ReadAsync(id)).Approval?.Status != ApprovalStatus.Pending) return;
+            if (reply?.Read<DigitizationRequestView>() is { } approved) Acknowledge(reply, approved.Id, approved.Workflow, approved.History);
+            if (reply is not null || (await ReadAsync(id)).Approval?.Status != ApprovalStatus.Pending) return;
         }
         throw new InvalidOperationException($"Request {id} is still pending approval after {MaxTries} tries.");
     }
@@ -79,7 +80,7 @@ public sealed class LibraryStaff(LoadBalancer hosts, string token, string statio
         for (var tries = 0; tries < MaxTries; tries++)
         {
             var expiresAt = DateTime.UtcNow + after;
-            var moved = await TryAsync<ApprovalView>(
+            var moved = await TryAsync(
                 () => Staff(HttpMethod.Put, $"/api/approvals/{request.Approval!.Id}/expiry", JsonContent.Create(new { expiresAt })));
             if (moved is not null || (await ReadAsync(request.Id)).ExpiresAt != request.ExpiresAt) return;
         }

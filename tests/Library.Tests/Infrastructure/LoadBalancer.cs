@@ -36,6 +36,7 @@ public sealed class LoadBalancer(IReadOnlyList<HostProcess> hosts) : IDisposable
             var host = hosts[(int)((uint)Interlocked.Increment(ref _turn) % (uint)hosts.Count)];
             if (host == not || host.Address is not { } address) continue;
             using var request = call();
+            var called = $"{request.Method} {request.RequestUri}";
             request.RequestUri = new Uri(address, request.RequestUri!);
             // A connection per call: on a reused connection that dies before the answer, the handler sends the call
             // again by itself, even a POST, and a host that took the first one may have done it.
@@ -43,7 +44,7 @@ public sealed class LoadBalancer(IReadOnlyList<HostProcess> hosts) : IDisposable
             try
             {
                 using var response = await _http.SendAsync(request);
-                var reply = new Reply(host, response.StatusCode, await response.Content.ReadAsStringAsync());
+                var reply = new Reply(host, called, response.StatusCode, await response.Content.ReadAsStringAsync());
                 _answered.AddOrUpdate(host, 1, (_, answered) => answered + 1);
                 return reply;
             }
@@ -53,7 +54,7 @@ public sealed class LoadBalancer(IReadOnlyList<HostProcess> hosts) : IDisposable
             }
             catch (Exception e) when (e is HttpRequestException or IOException)
             {
-                return new Reply(host, null, e.Message);
+                return new Reply(host, called, null, e.Message);
             }
         }
         throw new InvalidOperationException($"No host accepted the connection within {NoHostBound.TotalSeconds} s: {string.Join(", ", hosts)}.");
@@ -62,12 +63,12 @@ public sealed class LoadBalancer(IReadOnlyList<HostProcess> hosts) : IDisposable
     public void Dispose() => _http.Dispose();
 }
 
-/// <summary>A host's answer to a call, or, without a status, a call lost with its host.</summary>
-public sealed record Reply(HostProcess Host, HttpStatusCode? Status, string Body)
+/// <summary>A host's answer to a call (its method and relative path), or, without a status, a call lost with its host.</summary>
+public sealed record Reply(HostProcess Host, string Call, HttpStatusCode? Status, string Body)
 {
     public bool Lost => Status is null;
 
     public T Read<T>() => JsonSerializer.Deserialize<T>(Body, LibraryHost.Json)!;
 
-    public override string ToString() => $"{Host.Name} answered {(Lost ? "nothing (lost: " + Body + ")" : $"{(int)Status!}: {Body}")}";
+    public override string ToString() => $"{Host.Name} answered {Call} with {(Lost ? "nothing (lost: " + Body + ")" : $"{(int)Status!}: {Body}")}";
 }

@@ -24,12 +24,13 @@ public abstract class StaffClient(LoadBalancer hosts, string token)
     /// <summary>Calls refused with 409 because another step on the same request came first.</summary>
     public int Conflicts => _conflicts;
 
-    /// <summary>A step the service acknowledged: the request's id and its history as the answer showed it.</summary>
-    public event Action<Guid, IReadOnlyList<HistoryView>>? Acknowledged;
+    /// <summary>A step the service acknowledged, as the answer showed it.</summary>
+    public event Action<Acknowledgement>? Acknowledged;
 
     protected LoadBalancer Hosts => hosts;
 
-    protected void Acknowledge(Guid id, IReadOnlyList<HistoryView> history) => Acknowledged?.Invoke(id, history);
+    protected void Acknowledge(Reply reply, Guid id, WorkflowView? workflow, IReadOnlyList<HistoryView> history) =>
+        Acknowledged?.Invoke(new Acknowledgement(id, workflow?.InstanceId, history, reply.Host.Name, reply.Call, DateTime.UtcNow));
 
     /// <summary>A read is safe to send again, so a lost one is.</summary>
     protected async Task<Reply> ReadingAsync(string path)
@@ -43,11 +44,11 @@ public abstract class StaffClient(LoadBalancer hosts, string token)
         throw new InvalidOperationException($"GET {path} got no answer in {MaxTries} tries.");
     }
 
-    /// <summary>The answer when the call went through; null when it was lost or lost a race (409), so the caller looks again.</summary>
-    protected async Task<T?> TryAsync<T>(Func<HttpRequestMessage> call, HostProcess? not = null) where T : class
+    /// <summary>The reply when the call went through; null when it was lost or lost a race (409), so the caller looks again.</summary>
+    protected async Task<Reply?> TryAsync(Func<HttpRequestMessage> call, HostProcess? not = null)
     {
         var reply = await hosts.SendAsync(call, not);
-        if (reply.Status is HttpStatusCode.OK or HttpStatusCode.Created) return reply.Read<T>();
+        if (reply.Status is HttpStatusCode.OK or HttpStatusCode.Created) return reply;
         if (reply.Status == HttpStatusCode.Conflict) Interlocked.Increment(ref _conflicts);
         else CountLost(reply);
         return null;
