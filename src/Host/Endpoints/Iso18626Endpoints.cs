@@ -41,18 +41,19 @@ public static class Iso18626Endpoints
 
     /// <summary>
     /// The body as text, read no further than one character past the limit: the reader refuses a longer message without
-    /// the rest of it being read.
+    /// the rest of it being read. Read in chunks, since most messages are a few kilobytes.
     /// </summary>
     private static async Task<string> BodyAsync(HttpRequest request, string? charset, CancellationToken ct)
     {
         var encoding = charset is not null && TryEncoding(charset) is { } declared ? declared : Encoding.UTF8;
         using var reader = new StreamReader(request.Body, encoding, detectEncodingFromByteOrderMarks: true);
-        var buffer = new char[Iso18626Xml.MaxCharacters + 1];
-        var length = 0;
+        var text = new StringBuilder();
+        var chunk = new char[16 * 1024];
         int read;
-        while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length), ct)) > 0)
-            length += read;
-        return new string(buffer, 0, length);
+        while (text.Length <= Iso18626Xml.MaxCharacters
+               && (read = await reader.ReadAsync(chunk.AsMemory(0, Math.Min(chunk.Length, Iso18626Xml.MaxCharacters + 1 - text.Length)), ct)) > 0)
+            text.Append(chunk, 0, read);
+        return text.ToString();
     }
 
     private static Encoding? TryEncoding(string charset)
