@@ -153,6 +153,33 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_running_on_the_lending_version_before_status_requests_is_moved_onto_the_newest_and_answered()
+    {
+        var id = await PartnerRequestsAsync("P-83");
+        await _host.Client.ActAsync(id, "will-supply");
+        Tick();
+        await _partner.WaitForAsync(1);
+        var before = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Upgrades", "lending-state-machine-v2.json"));
+
+        // The request's instance runs on the version before, which has no status-request action; this release cannot run
+        // it (every version must keep the actions the service takes), so the upgrade moves the request onto the newest.
+        await _host.RestartAsync(whileStopped: async () =>
+        {
+            await using var db = _host.OpenDatabase();
+            Assert.Equal(1, await db.Database.ExecuteSqlAsync(
+                $"""UPDATE workflow_definitions SET "Json" = {before}, "ContentHash" = 'machine-v2' WHERE "DefinitionId" = 'lending' AND "Version" = 1"""));
+        });
+        var moved = await _host.Client.GetLendingAsync(id);
+        Assert.Equal((LendingStatus.WillSupply, 2), (moved.Status, moved.Workflow?.Version));
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-83"), RequestingAgencyAction.StatusRequest));
+
+        var received = await _partner.WaitForAsync(2);
+        Iso18626Schema.AssertValid(received[1].Body);
+        var answer = (SupplyingAgencyMessage)Iso18626Reader.Read(received[1].Body).Message!;
+        Assert.Equal((ReasonForMessage.StatusRequestResponse, SupplyingAgencyStatus.WillSupply), (answer.MessageInfo.ReasonForMessage, answer.StatusInfo.Status));
+    }
+
+    [Fact]
     public async Task Staff_cannot_answer_a_status_request_in_the_partners_place()
     {
         var created = await _host.Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: PartnerCode));
