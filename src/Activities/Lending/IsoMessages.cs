@@ -24,13 +24,37 @@ public static class IsoMessages
         // is the note.
         PartnerEvent.Damaged => New("Notification", "Loaned"),
         PartnerEvent.CancelAccepted => New("CancelResponse", "Cancelled", answer: true),
-        PartnerEvent.CancelDeclined => New("CancelResponse", UnshippedStatus(request.Status), answer: false),
+        PartnerEvent.CancelDeclined => New("CancelResponse", StatusOf(request), answer: false),
+        PartnerEvent.StatusRequested => New("StatusRequestResponse", StatusOf(request)),
         _ => null,
     };
 
-    /// <summary>What ISO 18626 calls a request the lender has not shipped yet: WillSupply once it said so, else RequestReceived.</summary>
-    private static string UnshippedStatus(LendingStatus status) =>
-        status is LendingStatus.WillSupply or LendingStatus.Conditional ? "WillSupply" : "RequestReceived";
+    /// <summary>
+    /// What ISO 18626 calls the request's status now, as the messages above have told the partner: RequestReceived until
+    /// the lender says WillSupply (ISO has no conditional status), Loaned while the item is out (a return in transit and a
+    /// reported damage included: the loan ends at check-in), how it ended once it did. Lost has no ISO status: the loan
+    /// is over for the lender, LoanCompleted.
+    /// </summary>
+    public static string StatusOf(LendingRequest request) => request.Status switch
+    {
+        LendingStatus.CancelReply => StatusOf(request.CancelInterruptedStatus ?? LendingStatus.LendingRequestCreated, request),
+        _ => StatusOf(request.Status, request),
+    };
+
+    private static string StatusOf(LendingStatus status, LendingRequest request) => status switch
+    {
+        LendingStatus.WillSupply or LendingStatus.Conditional => "WillSupply",
+        LendingStatus.ShippedPhysically or LendingStatus.ReceivedByPartner or LendingStatus.RenewRequested or LendingStatus.RenewAccepted
+            or LendingStatus.ReturnedByPartner or LendingStatus.Damaged => request.DueDate is null ? "CompletedWithoutReturn" : "Loaned",
+        LendingStatus.ShippedDigitally => "CopyCompleted",
+        LendingStatus.Recalled => "Recalled",
+        LendingStatus.Overdue => "Overdue",
+        LendingStatus.RequestCompleted => request.DigitalShipment is not null ? "CopyCompleted" : request.DueDate is null ? "CompletedWithoutReturn" : "LoanCompleted",
+        LendingStatus.Lost => "LoanCompleted",
+        LendingStatus.Rejected or LendingStatus.Expired => "Unfilled",
+        LendingStatus.Cancelled => "Cancelled",
+        _ => "RequestReceived",
+    };
 
     private static IsoMessage New(string reasonForMessage, string status, bool? answer = null) =>
         new() { ReasonForMessage = reasonForMessage, Status = status, AnswerYesNo = answer };

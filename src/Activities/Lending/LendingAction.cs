@@ -32,4 +32,7 @@ public enum LendingAction
     [JsonStringEnumMemberName("damaged")] Damaged,
     [JsonStringEnumMemberName("cancel-requested")] CancelRequested,
     [JsonStringEnumMemberName("cancel-reply")] CancelReply,
+
+    /// <summary>An ISO 18626 partner asked for the request's status: answered, nothing changes. The partner's, never staff's.</summary>
+    [JsonStringEnumMemberName("status-request")] StatusRequest,
 }

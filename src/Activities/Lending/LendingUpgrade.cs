@@ -15,7 +15,9 @@ namespace Library.Lending;
 /// ran as a state machine, whose waiting activity no longer exists) onto the newest state-machine version that runs, at
 /// the status each request has stored: the status's open actions and timers become its wait. Run at start-up once the
 /// definition files are imported. Requests on a state-machine version this release can no longer run (it fails the
-/// definition checks, as version 1 of the machine does once NotifyPartner requires what to tell) move the same way; a
+/// definition checks, as version 1 of the machine does once NotifyPartner requires what to tell, and any version without
+/// the status-request action an ISO 18626 partner's StatusRequest takes, since every action the service takes is a
+/// required wait) move the same way; a
 /// request on a version that still runs is left alone, however old, as a published version applies to new requests
 /// only, so a second start moves nothing. Each request moves in a transaction of its own. One that cannot move (its
 /// request row gone, a status the machine does not have) must not keep the library's service from starting: it is left

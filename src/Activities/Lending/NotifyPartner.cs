@@ -33,13 +33,15 @@ public sealed class NotifyPartner(LibraryDbContext db, IOptions<LendingSettings>
                 context.Note = $"{partnerEvent}: no ISO message";
                 return ActivityResult.Done;
             }
-            message.Note = request.Notes.LastOrDefault(n => n.Kind == NoteKind.ToPartner && n.At == request.UpdatedAt)?.Text
-                           ?? partnerEvent switch
-                           {
-                               PartnerEvent.Conditional => $"Conditional: {request.ConditionReason}",
-                               PartnerEvent.Damaged => "Item reported damaged",
-                               _ => null,
-                           };
+            // A status request changes nothing, so the newest note to the partner belongs to an earlier message.
+            message.Note = partnerEvent == PartnerEvent.StatusRequested ? null
+                : request.Notes.LastOrDefault(n => n.Kind == NoteKind.ToPartner && n.At == request.UpdatedAt)?.Text
+                  ?? partnerEvent switch
+                  {
+                      PartnerEvent.Conditional => $"Conditional: {request.ConditionReason}",
+                      PartnerEvent.Damaged => "Item reported damaged",
+                      _ => null,
+                  };
             message.At = context.UtcNow;
             request.IsoMessages.Add(message);
             var recorded = $"ISO 18626 {message.ReasonForMessage}/{message.Status} recorded for {request.Partner.Code}";

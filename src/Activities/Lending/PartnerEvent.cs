@@ -18,6 +18,9 @@ public enum PartnerEvent
     CancelAccepted,
     CancelDeclined,
 
+    /// <summary>An ISO 18626 partner asked for the request's status: the answer carries it (an e-mail partner asks no such thing).</summary>
+    StatusRequested,
+
     /// <summary>Staff wrote to the partner ("Send email to partner"): the newest communication goes out.</summary>
     Communication,
 }

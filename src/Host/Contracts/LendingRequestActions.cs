@@ -25,8 +25,12 @@ public static class LendingRequestActions
 
     /// <summary>
     /// Whether staff may take the action: not the end of a child, nor one a status's timer takes when its instant comes
-    /// (Overdue, Expired), which are the workflow's to take.
+    /// (Overdue, Expired), which are the workflow's to take, nor an ISO 18626 partner's status request, which only the
+    /// partner makes.
     /// </summary>
     public static bool ByStaff(WorkflowDefinition? definition, string action) =>
-        action != MachineAction.ChildEnded && definition?.States?.Any(s => s.Timers?.Any(t => t.Action == action) == true) != true;
+        action != MachineAction.ChildEnded && action != StatusRequest
+        && definition?.States?.Any(s => s.Timers?.Any(t => t.Action == action) == true) != true;
+
+    private static readonly string StatusRequest = EnumNames<LendingAction>.Of(LendingAction.StatusRequest);
 }

@@ -15,7 +15,7 @@ public sealed class LendingActionRefusal(WorkflowDefinitionStore definitions)
     {
         if (position is null) return $"{name}: the request's workflow does not wait for actions";
         var definition = (await definitions.GetAsync(LendingWorkflow.Id, position.DefinitionVersion, ct))!.Definition;
-        if (!Contracts.LendingRequestActions.ByStaff(definition, name)) return $"{name} is taken by the workflow (a status's timer, or the end of a move or digitization), not by staff";
+        if (!Contracts.LendingRequestActions.ByStaff(definition, name)) return $"{name} is taken by the workflow (a status's timer, or the end of a move or digitization) or by an ISO 18626 partner, not by staff";
         var statuses = definition.States!.Select(s => s.Name).ToList();
         var entries = definition.Actions!.Where(a => a.Name == name).Select(a => (From: a.FromStatuses(statuses) ?? [], Gates: ActionGate.Read(a.When, out _) ?? [])).ToList();
         var from = entries.SelectMany(e => e.From).Distinct().ToList();

@@ -202,7 +202,8 @@ public static class LendingRequestEndpoints
         Guid id, string name, OptionalBody<ActionNotesBody> body, LendingRequestAction action, CancellationToken ct)
     {
         if (body.Problem is not null) return body.Problem;
-        if (EnumNames<LendingAction>.TryParse(name, out var known))
+        // A partner's status request has no endpoint of its own: it is refused below as not staff's to take.
+        if (EnumNames<LendingAction>.TryParse(name, out var known) && known != LendingAction.StatusRequest)
             return ApiProblems.Invalid("name", $"'{name}' is taken at POST /api/lending-requests/{id}/{EnumNames<LendingAction>.Of(known)}, with the fields it needs.");
         return await action.RunAsync(id, (body.Value ?? new ActionNotesBody(null, null)).ToCommand(name), ct);
     }

@@ -38,7 +38,9 @@ public static class ResumedWaits
         // A state machine waits under its actions' names: every action the endpoints take, and the end of a child.
         [LendingWorkflow.Id] =
         [
-            .. EnumNames<LendingAction>.All.Select(a => new RequiredWait(a, $"POST /api/lending-requests/{{id}}/{a}")),
+            .. EnumNames<LendingAction>.All.Where(a => a != EnumNames<LendingAction>.Of(LendingAction.StatusRequest))
+                .Select(a => new RequiredWait(a, $"POST /api/lending-requests/{{id}}/{a}")),
+            new(EnumNames<LendingAction>.Of(LendingAction.StatusRequest), "an ISO 18626 partner's StatusRequest (POST /api/iso18626)"),
             new(Workflows.StateMachines.MachineAction.ChildEnded, "the end of a move or digitization the request started"),
         ],
     });

@@ -141,6 +141,15 @@ public sealed class LibraryHost : IAsyncDisposable
         await RestartAsync();
     }
 
+    /// <summary>A database context of its own on the host's database, for changes made while the service is stopped.</summary>
+    public LibraryDbContext OpenDatabase()
+    {
+        var database = TestDatabase.For(Folder);
+        return database.Provider == "Postgres"
+            ? new PostgresLibraryDbContext(new DbContextOptionsBuilder<PostgresLibraryDbContext>().UseNpgsql(database.ConnectionString).Options)
+            : new SqliteLibraryDbContext(new DbContextOptionsBuilder<SqliteLibraryDbContext>().UseSqlite(database.ConnectionString).Options);
+    }
+
     /// <summary>A database context on the host's own database, for checks that look under the API.</summary>
     public async Task<T> QueryAsync<T>(Func<LibraryDbContext, Task<T>> query)
     {

@@ -111,6 +111,125 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_status_request_is_answered_with_the_current_status_and_the_due_date_of_a_loan_changing_nothing()
+    {
+        var client = _host.Client;
+        var id = await PartnerRequestsAsync("P-80");
+        await client.ActAsync(id, "will-supply", new { partnerNote = "Coming soon" });
+        Tick();
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-80"), RequestingAgencyAction.StatusRequest));
+        Tick();
+        var asked = await _partner.WaitForAsync(2);
+        Assert.Equal(LendingStatus.WillSupply, (await client.GetLendingAsync(id)).Status);
+        await client.ActAsync(id, "ship-physically", LendingApi.Shipment("2099-01-31", LendingApi.KnownBarcode));
+        Tick();
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-80"), RequestingAgencyAction.StatusRequest));
+
+        var received = await _partner.WaitForAsync(4);
+        Assert.All(received, post => Iso18626Schema.AssertValid(post.Body));
+        var messages = received.Select(post => (SupplyingAgencyMessage)Iso18626Reader.Read(post.Body).Message!).ToList();
+        Assert.Equal(
+            [(ReasonForMessage.RequestResponse, SupplyingAgencyStatus.WillSupply), (ReasonForMessage.StatusRequestResponse, SupplyingAgencyStatus.WillSupply),
+                (ReasonForMessage.StatusChange, SupplyingAgencyStatus.Loaned), (ReasonForMessage.StatusRequestResponse, SupplyingAgencyStatus.Loaned)],
+            messages.Select(m => (m.MessageInfo.ReasonForMessage, m.StatusInfo.Status)));
+        Assert.Equal("Coming soon", messages[0].MessageInfo.Note);
+        Assert.Null(messages[1].MessageInfo.Note);
+        Assert.Null(messages[1].StatusInfo.DueDate);
+        Assert.Equal(new DateTime(2099, 2, 1, 0, 0, 0, DateTimeKind.Utc), messages[3].StatusInfo.DueDate);
+        Assert.Null(messages[3].DeliveryInfo);
+        Assert.All(messages, m => Assert.Equal("P-80", m.Header.RequestingAgencyRequestId));
+
+        var done = await _host.EventuallyAsync(() => client.GetLendingAsync(id), r => r.IsoMessages.All(m => m.MessageStatus == "OK"));
+        Assert.Equal(LendingStatus.ShippedPhysically, done.Status);
+        Assert.Equal(
+            [(IsoDirection.Received, "Request"), (IsoDirection.Sent, "RequestResponse"), (IsoDirection.Received, "StatusRequest"),
+                (IsoDirection.Sent, "StatusRequestResponse"), (IsoDirection.Sent, "StatusChange"), (IsoDirection.Received, "StatusRequest"),
+                (IsoDirection.Sent, "StatusRequestResponse")],
+            done.IsoMessages.Select(m => (m.Direction, m.ReasonForMessage)));
+        Assert.DoesNotContain(done.AllowedActions, a => a.Name == "status-request");
+        Assert.Equal([$"partner:{PartnerCode}", $"partner:{PartnerCode}"],
+            done.History.Where(h => h.Type == nameof(NotifyPartner) && h.Note?.Contains("StatusRequestResponse") == true).Select(h => h.Actor));
+        Assert.Equal(4, _partner.Received.Count);
+    }
+
+    [Fact]
+    public async Task A_request_running_on_the_lending_version_before_status_requests_is_moved_onto_the_newest_and_answered()
+    {
+        var id = await PartnerRequestsAsync("P-83");
+        await _host.Client.ActAsync(id, "will-supply");
+        Tick();
+        // Confirmed before the stop, or the outbox would send it again after the restart, as it does for a lost answer.
+        await _host.EventuallyAsync(() => _host.Client.GetLendingAsync(id), r => r.IsoMessages.All(m => m.ConfirmedAt is not null));
+        var before = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Upgrades", "lending-state-machine-v2.json"));
+
+        // The request's instance runs on the version before, which has no status-request action; this release cannot run
+        // it (every version must keep the actions the service takes), so the upgrade moves the request onto the newest.
+        await _host.RestartAsync(whileStopped: async () =>
+        {
+            await using var db = _host.OpenDatabase();
+            Assert.Equal(1, await db.Database.ExecuteSqlAsync(
+                $"""UPDATE workflow_definitions SET "Json" = {before}, "ContentHash" = 'machine-v2' WHERE "DefinitionId" = 'lending' AND "Version" = 1"""));
+        });
+        var moved = await _host.Client.GetLendingAsync(id);
+        Assert.Equal((LendingStatus.WillSupply, 2), (moved.Status, moved.Workflow?.Version));
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-83"), RequestingAgencyAction.StatusRequest));
+
+        var received = await _partner.WaitForAsync(2);
+        Iso18626Schema.AssertValid(received[1].Body);
+        var answer = (SupplyingAgencyMessage)Iso18626Reader.Read(received[1].Body).Message!;
+        Assert.Equal((ReasonForMessage.StatusRequestResponse, SupplyingAgencyStatus.WillSupply), (answer.MessageInfo.ReasonForMessage, answer.StatusInfo.Status));
+    }
+
+    [Fact]
+    public async Task Staff_cannot_answer_a_status_request_in_the_partners_place()
+    {
+        var created = await _host.Client.CreateLendingAsync(LendingApi.NewLendingRequest(partnerCode: PartnerCode));
+
+        var problem = await (await _host.Client.PostAsync($"/api/lending-requests/{created.Id}/actions/status-request", null)).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("status-request is taken by the workflow", (string?)problem["detail"]);
+        Assert.Empty((await _host.Client.GetLendingAsync(created.Id)).IsoMessages);
+        Assert.Empty(_partner.Received);
+    }
+
+    [Fact]
+    public async Task A_cancel_the_lender_accepts_is_answered_Cancelled_and_one_it_declines_with_the_unshipped_status_in_order()
+    {
+        var client = _host.Client;
+        var accepted = await PartnerRequestsAsync("P-81");
+        var declined = await PartnerRequestsAsync("P-82");
+        foreach (var id in new[] { accepted, declined })
+        {
+            await client.ActAsync(id, "will-supply");
+            Tick();
+        }
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-81"), RequestingAgencyAction.Cancel));
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-82"), RequestingAgencyAction.Cancel, Note: "Found it elsewhere"));
+        Assert.Equal(LendingStatus.CancelReply, (await client.GetLendingAsync(accepted)).Status);
+        Assert.Equal(LendingStatus.CancelReply, (await client.GetLendingAsync(declined)).Status);
+        Tick();
+
+        Assert.Equal(LendingStatus.Cancelled, (await client.ActAsync(accepted, "cancel-reply", new { accept = true })).Status);
+        Assert.Equal(LendingStatus.WillSupply, (await client.ActAsync(declined, "cancel-reply", new { accept = false, partnerNote = "Already on its way to the shelf" })).Status);
+
+        var received = await _partner.WaitForAsync(4);
+        Assert.All(received, post => Iso18626Schema.AssertValid(post.Body));
+        foreach (var (requestId, answer, status) in new[] { ("P-81", true, SupplyingAgencyStatus.Cancelled), ("P-82", false, SupplyingAgencyStatus.WillSupply) })
+        {
+            var messages = received.Select(post => (SupplyingAgencyMessage)Iso18626Reader.Read(post.Body).Message!)
+                .Where(m => m.Header.RequestingAgencyRequestId == requestId).ToList();
+            Assert.Equal(
+                [(ReasonForMessage.RequestResponse, SupplyingAgencyStatus.WillSupply, (bool?)null), (ReasonForMessage.CancelResponse, status, answer)],
+                messages.Select(m => (m.MessageInfo.ReasonForMessage, m.StatusInfo.Status, m.MessageInfo.AnswerYesNo)));
+        }
+        var kept = await _host.EventuallyAsync(() => client.GetLendingAsync(declined), r => r.IsoMessages.All(m => m.MessageStatus == "OK"));
+        Assert.Equal([(IsoDirection.Received, "Request"), (IsoDirection.Sent, "RequestResponse"), (IsoDirection.Received, "Cancel"), (IsoDirection.Sent, "CancelResponse")],
+            kept.IsoMessages.Select(m => (m.Direction, m.ReasonForMessage)));
+        Assert.Equal("Already on its way to the shelf", kept.IsoMessages[^1].Note);
+        Assert.Equal(4, _partner.Received.Count);
+    }
+
+    [Fact]
     public async Task Messages_sent_while_the_partner_is_down_arrive_once_each_and_in_order_when_it_is_back()
     {
         var client = _host.Client;
@@ -154,6 +273,18 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
         Assert.DoesNotContain(dismissed.Alerts, a => a.Message == PartnerMessageError.Message);
         Assert.Equal("ERROR", dismissed.IsoMessages.Single().MessageStatus);
     }
+
+    /// <summary>The partner asks for the known item over ISO 18626; the request it creates.</summary>
+    private async Task<Guid> PartnerRequestsAsync(string requestId)
+    {
+        await PostToUsAsync(new Request(PartnerHeader(requestId), new BibliographicInfo(SupplierUniqueRecordId: LendingApi.KnownBarcode),
+            ServiceInfo: new ServiceInfo(RequestType.New, ServiceType.Loan)));
+        Tick();
+        return await _host.QueryAsync(db => db.LendingRequests.Where(r => r.ExternalId == requestId).Select(r => r.Id).SingleAsync());
+    }
+
+    /// <summary>Moves the clock a second, so a request's messages, ordered by when they were made, read in the order the test made them.</summary>
+    private void Tick() => _clock.Advance(TimeSpan.FromSeconds(1));
 
     private static Header PartnerHeader(string requestId) =>
         new(IsoAgencyId.Parse(Us), IsoAgencyId.Parse($"ISIL:XX-{PartnerCode}"), DateTime.UtcNow, requestId);

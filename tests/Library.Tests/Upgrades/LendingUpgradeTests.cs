@@ -304,11 +304,5 @@ public sealed class LendingUpgradeTests : HostTest
     }
 
     /// <summary>The test host's database, opened as the service opens it, while the service is stopped.</summary>
-    private LibraryDbContext OpenDatabase()
-    {
-        var database = TestDatabase.For(Host.Folder);
-        return database.Provider == "Postgres"
-            ? new PostgresLibraryDbContext(new DbContextOptionsBuilder<PostgresLibraryDbContext>().UseNpgsql(database.ConnectionString).Options)
-            : new SqliteLibraryDbContext(new DbContextOptionsBuilder<SqliteLibraryDbContext>().UseSqlite(database.ConnectionString).Options);
-    }
+    private LibraryDbContext OpenDatabase() => Host.OpenDatabase();
 }
