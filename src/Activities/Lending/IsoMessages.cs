@@ -12,7 +12,8 @@ public static class IsoMessages
         PartnerEvent.ShippedPhysically => New("StatusChange", "Loaned"),
         PartnerEvent.ShippedNonReturnable => New("StatusChange", "CompletedWithoutReturn"),
         PartnerEvent.ShippedDigitally => New("StatusChange", "CopyCompleted"),
-        PartnerEvent.Renewed => New("RenewResponse", "Loaned"),
+        // A renewal answers the partner's Renew (or offers one staff decided on): yes, with the new due date.
+        PartnerEvent.Renewed => New("RenewResponse", "Loaned", answer: true),
         PartnerEvent.Rejected => New("RequestResponse", "Unfilled"),
         PartnerEvent.CheckedIn when request.Partner.Profile.IsoCheckInMessage => New("StatusChange", "LoanCompleted"),
         PartnerEvent.Overdue => New("StatusChange", "Overdue"),

@@ -153,6 +153,37 @@ public sealed class IsoPartnerMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_renewal_the_partner_asks_for_over_ISO_18626_is_answered_yes_with_the_new_due_date()
+    {
+        var client = _host.Client;
+        var id = await PartnerRequestsAsync("P-81");
+        await client.ActAsync(id, "will-supply");
+        Tick();
+        await client.ActAsync(id, "ship-physically", LendingApi.Shipment("2099-01-31", LendingApi.KnownBarcode));
+        Tick();
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-81"), RequestingAgencyAction.Received));
+        Tick();
+        await PostToUsAsync(new RequestingAgencyMessage(PartnerHeader("P-81"), RequestingAgencyAction.Renew, Note: "Reader needs it longer"));
+        Tick();
+        Assert.Equal(LendingStatus.RenewRequested, (await client.GetLendingAsync(id)).Status);
+        var renewed = await client.ActAsync(id, "renew", new { dueDate = "2099-03-31" });
+        Assert.Equal(LendingStatus.ReceivedByPartner, renewed.Status);
+
+        var received = await _partner.WaitForAsync(3);
+        Assert.All(received, post => Iso18626Schema.AssertValid(post.Body));
+        var answer = (SupplyingAgencyMessage)Iso18626Reader.Read(received[2].Body).Message!;
+        Assert.Equal((ReasonForMessage.RenewResponse, (bool?)true, SupplyingAgencyStatus.Loaned),
+            (answer.MessageInfo.ReasonForMessage, answer.MessageInfo.AnswerYesNo, answer.StatusInfo.Status));
+        Assert.Equal(new DateTime(2099, 4, 1, 0, 0, 0, DateTimeKind.Utc), answer.StatusInfo.DueDate);
+        var done = await _host.EventuallyAsync(() => client.GetLendingAsync(id), r => r.IsoMessages.All(m => m.MessageStatus == "OK"));
+        Assert.Contains(done.History, h => h.Actor == $"partner:{PartnerCode}" && h.Note?.StartsWith("renew-requested: Received by Partner → Renew Requested") == true);
+        Assert.Equal(
+            [(IsoDirection.Received, "Request"), (IsoDirection.Sent, "RequestResponse"), (IsoDirection.Sent, "StatusChange"),
+                (IsoDirection.Received, "Received"), (IsoDirection.Received, "Renew"), (IsoDirection.Sent, "RenewResponse")],
+            done.IsoMessages.Select(m => (m.Direction, m.ReasonForMessage)));
+    }
+
+    [Fact]
     public async Task A_request_running_on_the_lending_version_before_status_requests_is_moved_onto_the_newest_and_answered()
     {
         var id = await PartnerRequestsAsync("P-83");
