@@ -71,7 +71,7 @@ public sealed class StateMachineDesignerTests(ChromiumFixture chromium) : Browse
 
         // Actions from every status are a list under the chart, not an edge from each status.
         var anyStatus = Page.GetByRole(AriaRole.Group, new() { Name = "From any status", Exact = true });
-        await Expect(anyStatus.GetByRole(AriaRole.Button)).ToHaveTextAsync(["assign", "release", "notes", "partner-email"]);
+        await Expect(anyStatus.GetByRole(AriaRole.Button)).ToHaveTextAsync(["assign", "release", "notes", "partner-email", "Partner asked for the status"]);
         await Expect(chart.Locator(".action-labels").Filter(new() { HasText = "assign" })).ToHaveCountAsync(0);
 
         await ChartChecks.FitAndExpectEveryNodeShownAsync(chart, 20 + 1 + 2);
