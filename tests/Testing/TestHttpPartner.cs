@@ -62,11 +62,12 @@ public sealed class TestHttpPartner : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{Port}");
         var app = builder.Build();
-        app.MapPost("/{**path}", async (HttpRequest request) =>
+        app.MapPost("/{**path}", async (HttpRequest request, HttpResponse response) =>
         {
             using var reader = new StreamReader(request.Body);
             var post = new ReceivedPost(request.Path, request.ContentType, request.Headers["Idempotency-Key"].ToString(), await reader.ReadToEndAsync());
             var answer = Keep(post);
+            if (answer.RetryAfter is { } wait) response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString();
             return Results.Text(answer.Body, answer.ContentType, statusCode: answer.StatusCode);
         });
         await app.StartAsync();
@@ -116,5 +117,5 @@ public sealed class TestHttpPartner : IAsyncDisposable
 /// <summary>A POST as the partner received it.</summary>
 public sealed record ReceivedPost(string Path, string? ContentType, string IdempotencyKey, string Body);
 
-/// <summary>What the partner answers to a post.</summary>
-public sealed record PartnerReply(int StatusCode, string ContentType, string Body);
+/// <summary>What the partner answers to a post; <see cref="RetryAfter"/> goes in a <c>Retry-After</c> header, in seconds.</summary>
+public sealed record PartnerReply(int StatusCode, string ContentType, string Body, TimeSpan? RetryAfter = null);

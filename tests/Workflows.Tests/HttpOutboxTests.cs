@@ -158,6 +158,28 @@ public sealed class HttpOutboxTests
     }
 
     [Fact]
+    public async Task A_partner_that_answers_busy_with_Retry_After_is_tried_again_after_the_pause_it_asked_for_held_to_five_minutes()
+    {
+        await using var partner = await TestHttpPartner.StartAsync();
+        var busy = new PartnerReply(429, "text/plain", "slow down", TimeSpan.FromSeconds(40));
+        partner.Answer(_ => busy);
+        await using var host = await StartHostAsync();
+        await host.PublishAsync(Posting);
+
+        await host.StartAsync("posting", Input(partner, "R-5", ["one"]));
+
+        var first = (await host.OutboxWhenAsync(o => o.Single().Attempts >= 1)).Single();
+        Assert.Equal(WorkflowTestHost.Epoch.UtcDateTime.AddSeconds(40), first.NextAttemptAt);
+
+        busy = new PartnerReply(503, "text/plain", "maintenance", TimeSpan.FromHours(2));
+        host.NextHttpAttempt();
+        var second = (await host.OutboxWhenAsync(o => o.Single().Attempts >= 2)).Single();
+        Assert.Equal(OutboxState.Pending, second.State);
+        // Tried ten minutes on (NextHttpAttempt): the two hours asked for are held to five minutes from then.
+        Assert.Equal(WorkflowTestHost.Epoch.UtcDateTime.AddMinutes(10 + 5), second.NextAttemptAt);
+    }
+
+    [Fact]
     public async Task A_post_still_unsent_at_its_last_attempt_allowed_is_failed_and_the_receipt_told_why()
     {
         await using var partner = await TestHttpPartner.StartAsync();

@@ -15,7 +15,8 @@ namespace Workflows.Http;
 /// application's <see cref="IHttpDeliveryReceipt"/>, as soon as the answer comes. A host that dies between the answer
 /// and that record leaves the post to be sent again after its lease; the <c>Idempotency-Key</c> header, the post's id,
 /// lets the other end see it is the same message. While the other end is unreachable, times out or answers 5xx, 408 or
-/// 429, the post is tried again after a growing pause, up to <see cref="HttpOutboxOptions.MaxAttempts"/>. Any other
+/// 429, the post is tried again after a growing pause, or the one its <c>Retry-After</c> asks for, up to
+/// <see cref="HttpOutboxOptions.MaxAttempts"/>. Any other
 /// answer settles it: a 2xx delivers it, and any other status (a 4xx, or a redirect, which is not followed) fails it at
 /// once, since sending the same bytes again would be refused again; it is the application's, told through the receipt,
 /// to raise it with staff, as it is told of a post given up after its last attempt. A failed post no longer holds back
@@ -52,11 +53,12 @@ internal sealed class HttpDispatcher(
     private async Task DeliverAsync(OutboxMessage message, DateTime now, CancellationToken ct)
     {
         HttpDeliveryAnswer? answer = null;
+        TimeSpan? askedPause = null;
         string error;
         bool permanently;
         try
         {
-            answer = await PostAsync(HttpOutbox.Read(message), ct);
+            (answer, askedPause) = await PostAsync(HttpOutbox.Read(message), ct);
             (error, permanently) = (Describe(answer), !answer.Accepted && !IsPassing(answer.StatusCode));
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
@@ -69,7 +71,7 @@ internal sealed class HttpDispatcher(
         void Outcome(OutboxMessage m)
         {
             if (answer is { Accepted: true }) Delivered(m);
-            else NotDelivered(m, now, error, permanently);
+            else NotDelivered(m, now, error, permanently, askedPause);
         }
 
         try
@@ -95,7 +97,8 @@ internal sealed class HttpDispatcher(
         }
     }
 
-    private async Task<HttpDeliveryAnswer> PostAsync(HttpPost post, CancellationToken ct)
+    /// <summary>The answer, with the pause its <c>Retry-After</c> asks for before the next try (a 429 or 503 may say).</summary>
+    private async Task<(HttpDeliveryAnswer Answer, TimeSpan? AskedPause)> PostAsync(HttpPost post, CancellationToken ct)
     {
         var client = clients.CreateClient(HttpOutbox.ClientName);
         using var request = new HttpRequestMessage(HttpMethod.Post, post.Url) { Content = new StringContent(post.Body, Encoding.UTF8) };
@@ -103,8 +106,12 @@ internal sealed class HttpDispatcher(
         request.Headers.Add("Idempotency-Key", post.Id.ToString());
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         var body = await ReadAnswerAsync(response.Content, ct);
-        return new HttpDeliveryAnswer(post.Id, post.OrderingKey, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
+        var answer = new HttpDeliveryAnswer(post.Id, post.OrderingKey, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
+        return (answer, AskedPause(response.Headers.RetryAfter));
     }
+
+    private TimeSpan? AskedPause(RetryConditionHeaderValue? retryAfter) =>
+        retryAfter?.Delta ?? (retryAfter?.Date is { } at ? at - Clock.GetUtcNow() : null);
 
     /// <summary>The answer's text up to <see cref="HttpOutboxOptions.MaxAnswerLength"/> characters; what is beyond is not read.</summary>
     private async Task<string> ReadAnswerAsync(HttpContent content, CancellationToken ct)

@@ -26,6 +26,9 @@ internal abstract class OutboxDispatcher(
     /// </summary>
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(30);
 
+    /// <summary>The longest pause between two tries of a message, whatever the other end asks for.</summary>
+    private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(5);
+
     /// <summary>Names this host in <see cref="OutboxMessage.LeasedBy"/>.</summary>
     protected static readonly string HostName = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -225,9 +228,10 @@ internal abstract class OutboxDispatcher(
 
     /// <summary>
     /// A try that did not deliver the message: it is failed at a permanent refusal or at the last try allowed, and
-    /// otherwise tried again after a pause that doubles from two seconds up to five minutes.
+    /// otherwise tried again after a pause that doubles from two seconds up to five minutes, or after the pause the other
+    /// end asked for (<paramref name="askedPause"/>), held to those five minutes.
     /// </summary>
-    protected void NotDelivered(OutboxMessage message, DateTime now, string error, bool permanently)
+    protected void NotDelivered(OutboxMessage message, DateTime now, string error, bool permanently, TimeSpan? askedPause = null)
     {
         message.Attempts++;
         message.LastError = error;
@@ -239,7 +243,8 @@ internal abstract class OutboxDispatcher(
             logger.LogWarning("{Noun} {Id} failed after {Attempts} attempt(s) and is no longer tried: {Error}", Noun, message.Id, message.Attempts, error);
             return;
         }
-        message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
+        var seconds = askedPause?.TotalSeconds ?? Math.Pow(2, message.Attempts);
+        message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Clamp(seconds, 0, LongestPause.TotalSeconds));
         logger.LogWarning("{Noun} {Id} not delivered (attempt {Attempt}): {Error}", Noun, message.Id, message.Attempts, error);
     }
 }
