@@ -176,7 +176,7 @@ public static class Iso18626Writer
             Text("requestingAgencyRequestId", header.RequestingAgencyRequestId);
             Text("multipleItemRequestId", header.MultipleItemRequestId);
             Date("timestampReceived", header.TimestampReceived);
-            Text("messageStatus", header.MessageStatus == MessageStatus.Ok ? "OK" : "ERROR");
+            Text("messageStatus", header.MessageStatus.Written());
         });
 
         private void ErrorData(ErrorData? error)

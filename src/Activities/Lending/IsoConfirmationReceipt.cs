@@ -31,7 +31,7 @@ public sealed class IsoConfirmationReceipt(LibraryDbContext db, TimeProvider clo
         var reading = Iso18626Reader.Read(answer.Body);
         if (reading.Message is SupplyingAgencyMessageConfirmation confirmation)
         {
-            message.MessageStatus = confirmation.ConfirmationHeader.MessageStatus == MessageStatus.Ok ? PartnerMessageError.Ok : "ERROR";
+            message.MessageStatus = confirmation.ConfirmationHeader.MessageStatus.Written();
             message.ErrorType = confirmation.ErrorData?.ErrorType.ToString();
             message.ErrorValue = confirmation.ErrorData?.ErrorValue;
             return;

@@ -34,6 +34,7 @@ public sealed record IsoReceipt(string Xml, Iso18626MessageKind? Kind, Header? H
             SupplyingAgencyMessageConfirmation c => c.ErrorData,
             _ => null,
         };
+        var status = error is null ? MessageStatus.Ok : MessageStatus.Error;
         return new IsoMessage
         {
             Direction = IsoDirection.Received,
@@ -42,7 +43,7 @@ public sealed record IsoReceipt(string Xml, Iso18626MessageKind? Kind, Header? H
             At = ReceivedAt,
             Xml = Xml,
             ConfirmationXml = Iso18626Writer.Write(confirmation),
-            MessageStatus = error is null ? "OK" : "ERROR",
+            MessageStatus = status.Written(),
             ErrorType = error?.ErrorType.ToString(),
             ErrorValue = error?.ErrorValue,
             ConfirmedAt = now,
