@@ -27,6 +27,9 @@ import { Partners } from "./pages/partners/Partners";
 import { WorkflowProfiles } from "./pages/workflow-profiles/WorkflowProfiles";
 import { LendingReasons } from "./pages/lending-reasons/LendingReasons";
 import { ItemCatalogue } from "./pages/items/ItemCatalogue";
+import { Departments } from "./pages/departments/Departments";
+import { PatronLimits } from "./pages/patron-limits/PatronLimits";
+import { DeliveryRules } from "./pages/delivery-rules/DeliveryRules";
 
 type Allowed = (account: Account) => boolean;
 
@@ -66,6 +69,9 @@ const routes: Route[] = [
   { pattern: "/workflow-profiles", allowed: can.administer, render: () => <WorkflowProfiles /> },
   { pattern: "/lending-reasons", allowed: can.administer, render: () => <LendingReasons /> },
   { pattern: "/items", allowed: can.readResourceSharing, render: () => <ItemCatalogue /> },
+  { pattern: "/departments", allowed: can.administer, render: () => <Departments /> },
+  { pattern: "/patron-limits", allowed: can.administer, render: () => <PatronLimits /> },
+  { pattern: "/delivery-rules", allowed: can.administer, render: () => <DeliveryRules /> },
 ];
 
 /** A page namespace that names its section in the main navigation (its `navigation` string). */
@@ -73,22 +79,28 @@ export type SectionNamespace = {
   [N in keyof Namespaces]: Namespaces[N] extends { navigation: string } ? N : never;
 }[keyof Namespaces];
 
-/** The main navigation's entries, each labelled by its page's namespace. */
-export const sections: { href: string; ns: SectionNamespace; allowed: Allowed }[] = [
+/**
+ * The main navigation's entries, each labelled by its page's namespace; those of the configuration group are listed
+ * under its name.
+ */
+export const sections: { href: string; ns: SectionNamespace; allowed: Allowed; configuration?: true }[] = [
   { href: "/requests", ns: "digitization-requests", allowed: can.readRequests },
   { href: "/scan-in", ns: "scan-in", allowed: can.scanIn },
   { href: "/lending", ns: "lending-requests", allowed: can.workOnLending },
   { href: "/moves", ns: "moves", allowed: can.workOnLending },
   { href: "/approvals", ns: "approvals", allowed: can.approve },
-  { href: "/rules", ns: "rules", allowed: can.administer },
+  { href: "/rules", ns: "rules", allowed: can.administer, configuration: true },
   { href: "/definitions", ns: "definitions", allowed: can.administer },
   { href: "/accounts", ns: "accounts", allowed: can.administer },
   { href: "/scan-stations", ns: "scan-stations", allowed: can.administer },
   { href: "/outbox", ns: "outbox", allowed: can.administer },
   { href: "/partners", ns: "partners", allowed: can.readResourceSharing },
   { href: "/workflow-profiles", ns: "workflow-profiles", allowed: can.administer },
-  { href: "/lending-reasons", ns: "lending-reasons", allowed: can.administer },
+  { href: "/lending-reasons", ns: "lending-reasons", allowed: can.administer, configuration: true },
   { href: "/items", ns: "items", allowed: can.readResourceSharing },
+  { href: "/departments", ns: "departments", allowed: can.administer, configuration: true },
+  { href: "/patron-limits", ns: "patron-limits", allowed: can.administer, configuration: true },
+  { href: "/delivery-rules", ns: "delivery-rules", allowed: can.administer, configuration: true },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */

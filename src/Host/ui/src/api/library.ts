@@ -9,6 +9,7 @@ import type {
   TrySample, WorkflowDefinition, WorkflowInstance,
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
+  DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody,
 } from "./types";
 
 const id = encodeURIComponent;
@@ -156,6 +157,22 @@ export const outbox = {
 
 export const departments = {
   list: () => get<Department[]>("/api/departments"),
+  /** Creates the department with that code, or replaces its details. */
+  put: (code: string, body: DepartmentBody) => put<Department>(`/api/departments/${id(code)}`, body),
+};
+
+export const patronLimits = {
+  list: () => get<PatronLimit[]>("/api/patron-limits"),
+  /** Adds the group's row or changes its limit; null: no limit. */
+  put: (userGroup: string, body: PatronLimitBody) => put<PatronLimit>(`/api/patron-limits/${id(userGroup)}`, body),
+  remove: (userGroup: string) => del(`/api/patron-limits/${id(userGroup)}`),
+};
+
+export const deliveryRules = {
+  list: () => get<DocumentDeliveryRule[]>("/api/document-delivery-rules"),
+  create: (body: DocumentDeliveryRuleBody) => post<DocumentDeliveryRule>("/api/document-delivery-rules", body),
+  update: (ruleId: number, body: DocumentDeliveryRuleBody) => put<DocumentDeliveryRule>(`/api/document-delivery-rules/${ruleId}`, body),
+  remove: (ruleId: number) => del(`/api/document-delivery-rules/${ruleId}`),
 };
 
 export const scanStations = {

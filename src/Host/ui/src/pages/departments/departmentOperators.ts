@@ -1,0 +1,12 @@
+import type { Account } from "../../api/types";
+import { roles } from "../../auth/permissions";
+
+/**
+ * The department's operators (Alma: Configuring Digitization, "Operators"): the accounts holding the Work Order
+ * Operator role there, by a grant naming the department or by one with no scope, which covers every department.
+ */
+export function operatorsOf(accounts: readonly Account[], department: string): Account[] {
+  const code = department.toLowerCase();
+  return accounts.filter((a) => a.roles.some((g) =>
+    g.role === roles.workOrderOperator && (!g.scope?.length || g.scope.some((s) => s.toLowerCase() === code))));
+}
