@@ -3,10 +3,9 @@ import { roles } from "../../auth/permissions";
 
 /**
  * The department's operators (Alma: Configuring Digitization, "Operators"): the accounts holding the Work Order
- * Operator role there, by a grant naming the department or by one with no scope, which covers every department.
+ * Operator role there. The role is always scoped to departments; codes compare without regard to case, as the host's.
  */
 export function operatorsOf(accounts: readonly Account[], department: string): Account[] {
   const code = department.toLowerCase();
-  return accounts.filter((a) => a.roles.some((g) =>
-    g.role === roles.workOrderOperator && (!g.scope?.length || g.scope.some((s) => s.toLowerCase() === code))));
+  return accounts.filter((a) => a.roles.some((g) => g.role === roles.workOrderOperator && g.scope?.some((s) => s.toLowerCase() === code)));
 }
