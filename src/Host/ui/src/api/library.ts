@@ -207,6 +207,12 @@ export const lendingReasons = {
     put<LendingReasons>(`/api/lending-reasons/${list}`, { reasons } satisfies LendingReasons),
 };
 
+/** Reason lists as plain arrays of strings, replaced whole. */
+export const reasonLists = {
+  cancelReasons: () => get<string[]>("/api/requests/cancel-reasons"),
+  replaceCancelReasons: (reasons: string[]) => put<string[]>("/api/requests/cancel-reasons", reasons),
+};
+
 export const catalogue = {
   search: (q: string, page: number, pageSize: number) =>
     get<CatalogueItemPage>(`/api/items${query({ q: q || undefined, page: String(page), pageSize: String(pageSize) })}`),
