@@ -5,6 +5,7 @@ using Library.Departments;
 using Library.Moves;
 using Library.Patrons;
 using Library.Digitization;
+using Library.Languages;
 using Library.Rules;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,9 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
                 o.Property(p => p.Email).HasColumnName("requester_email").HasMaxLength(254);
                 o.Property(p => p.UserGroup).HasColumnName("requester_user_group").HasMaxLength(100);
                 o.Property(p => p.Type).HasColumnName("requester_type").HasConversion<string>().HasMaxLength(10);
+                o.Property(p => p.Name).HasColumnName("requester_name").HasMaxLength(200);
+                o.Property(p => p.Language).HasColumnName("requester_language").HasMaxLength(5)
+                    .HasConversion(l => LanguageCodes.Code(l), code => LanguageCodes.Parse(code));
             });
             e.OwnsOne(r => r.Item, o =>
             {
@@ -82,7 +86,16 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
                 o.Property(p => p.Library).HasColumnName("item_library").HasMaxLength(50);
                 o.Property(p => p.Location).HasColumnName("item_location").HasMaxLength(50);
                 o.Property(p => p.MaterialType).HasColumnName("item_material_type").HasMaxLength(50);
+                o.Property(p => p.MmsId).HasColumnName("item_mms_id").HasMaxLength(50);
+                o.Property(p => p.Isbn).HasColumnName("item_isbn").HasMaxLength(30);
+                o.Property(p => p.Isbn13).HasColumnName("item_isbn13").HasMaxLength(13);
+                o.Property(p => p.Issn).HasColumnName("item_issn").HasMaxLength(9);
+                o.Property(p => p.Volume).HasColumnName("item_volume").HasMaxLength(50);
+                o.Property(p => p.Issue).HasColumnName("item_issue").HasMaxLength(50);
                 o.HasIndex(p => p.Barcode);
+                o.HasIndex(p => p.MmsId);
+                o.HasIndex(p => p.Isbn13);
+                o.HasIndex(p => p.Issn);
             });
             e.ComplexProperty(r => r.Part, o =>
             {

@@ -6,11 +6,13 @@ using Library.Host.Contracts;
 using Library.Host.Files;
 using Library.Host.Problems;
 using Library.Host.Validation;
+using Library.Languages;
 using Library.Persistence;
 using Library.Rules;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using Workflows.Mail;
@@ -53,11 +55,12 @@ public static class DigitizationRequestEndpoints
     /// 403, and a placement that kept losing to simultaneous ones for the same requester is 409.
     /// </summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Create(
-        CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
+        CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, StaffAccess access, IOptions<LetterSettings> letters,
+        HttpContext http, CancellationToken ct)
     {
         var library = body!.Item.Library;
         if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, library, ct) is { } outOfScope) return outOfScope;
-        return await digitization.PlaceAsync(body!.ToNewDigitizationRequest(), ActingAccount.Of(http), ct) switch
+        return await digitization.PlaceAsync(body!.ToNewDigitizationRequest(letters.Value.InstitutionLanguage()), ActingAccount.Of(http), ct) switch
         {
             Placement.Placed { Request.Id: var id } => TypedResults.Created($"/api/requests/{id}", (await DigitizationRequestView.LoadAsync(db, id, ct))!),
             Placement.Refused { Decision: var refused } => Refuse(refused),

@@ -448,6 +448,17 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("requester_id");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("requester_language");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("requester_name");
+
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(10)
@@ -1684,6 +1695,26 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_barcode");
 
+                            b1.Property<string>("Isbn")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_isbn");
+
+                            b1.Property<string>("Isbn13")
+                                .HasMaxLength(13)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_isbn13");
+
+                            b1.Property<string>("Issn")
+                                .HasMaxLength(9)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_issn");
+
+                            b1.Property<string>("Issue")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_issue");
+
                             b1.Property<string>("Library")
                                 .IsRequired()
                                 .HasMaxLength(50)
@@ -1701,15 +1732,31 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_material_type");
 
+                            b1.Property<string>("MmsId")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_mms_id");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_title");
 
+                            b1.Property<string>("Volume")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_volume");
+
                             b1.HasKey("DigitizationRequestId");
 
                             b1.HasIndex("Barcode");
+
+                            b1.HasIndex("Isbn13");
+
+                            b1.HasIndex("Issn");
+
+                            b1.HasIndex("MmsId");
 
                             b1.ToTable("digitization_requests");
 
