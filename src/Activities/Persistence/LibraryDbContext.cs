@@ -40,6 +40,18 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     /// <summary>The keys that protect sign-in cookies and tokens, shared by every host and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RequestSearch.Refresh(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RequestSearch.Refresh(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
@@ -118,6 +130,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
             });
             e.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RequestId);
             e.HasIndex(r => r.Status);
+            e.Property(r => r.SearchText).HasColumnName("search_text").HasMaxLength(RequestSearch.MaxLength);
         });
 
         model.Entity<Attachment>(e =>
