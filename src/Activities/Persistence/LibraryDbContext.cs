@@ -22,6 +22,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
 {
     public DbSet<DigitizationRequest> DigitizationRequests => Set<DigitizationRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<DigitizationNote> DigitizationNotes => Set<DigitizationNote>();
     public DbSet<ApprovalRequest> Approvals => Set<ApprovalRequest>();
     public DbSet<DeliveryLink> DeliveryLinks => Set<DeliveryLink>();
     public DbSet<Representation> Representations => Set<Representation>();
@@ -131,6 +132,16 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
             e.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RequestId);
             e.HasIndex(r => r.Status);
             e.Property(r => r.SearchText).HasColumnName("search_text").HasMaxLength(RequestSearch.MaxLength);
+        });
+
+        model.Entity<DigitizationNote>(e =>
+        {
+            e.ToTable("digitization_notes");
+            e.HasOne<DigitizationRequest>().WithMany().HasForeignKey(n => n.RequestId);
+            e.HasIndex(n => n.RequestId);
+            e.Property(n => n.Text).HasMaxLength(DigitizationNote.MaxLength);
+            e.Property(n => n.CreatedBy).HasMaxLength(200);
+            e.Property(n => n.UpdatedBy).HasMaxLength(200);
         });
 
         model.Entity<Attachment>(e =>

@@ -61,6 +61,9 @@ public static class ApiSetup
         app.MapAuth();
         app.MapAccounts();
         app.MapDigitizationRequests();
+        app.MapDigitizationNotes();
+        app.MapDigitizationStatus();
+        app.MapReasonLists();
         app.MapLendingRequests();
         app.MapIso18626();
         app.MapPartners();

@@ -34,7 +34,6 @@ public static class DigitizationRequestEndpoints
         // The in-process items and their actions keep the URLs under /api/requests.
         var group = app.MapGroup("/api/requests").WithTags("Digitization requests");
         group.MapGet("/", List).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
-        group.MapGet("/cancel-reasons", () => TypedResults.Ok(CancellationReasons.All)).Needs(StaffPolicies.Staff);
         group.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/letters", Letters).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/next-step", NextStep).Needs(StaffPolicies.DigitizationProcessing).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
@@ -117,10 +116,15 @@ public static class DigitizationRequestEndpoints
             (r, _) => r.Status != DigitizationStatus.DocumentDelivery ? "Done is only valid in status Document Delivery"
                 : r.Attachments.All(a => a.Purpose != AttachmentPurpose.Delivery) ? "Attach at least one file before Done" : null, ct);
 
-    private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Cancel(Guid id, CancellationBody? body, DigitizationRequestAction action, CancellationToken ct) =>
-        action.ResumeAsync(id, "Cancel", DigitizationBookmarks.CancelRequest,
-            new JsonObject { ["reason"] = body!.Reason, ["note"] = body.Note },
+    /// <summary>The reason is one of the configured cancellation reasons, or free text while none are configured.</summary>
+    private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Cancel(
+        Guid id, CancellationBody? body, DigitizationRequestAction action, LibraryDbContext db, CancellationToken ct)
+    {
+        if (await CancellationReasons.RefusalAsync(db, body!.Reason, ct) is { } refused) return ApiProblems.Invalid("reason", refused);
+        return await action.ResumeAsync(id, "Cancel", DigitizationBookmarks.CancelRequest,
+            new JsonObject { ["reason"] = body.Reason, ["note"] = body.Note },
             (r, _) => r.Status.IsClosed() ? "Only an open request can be cancelled" : null, ct);
+    }
 
     /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Attach(
