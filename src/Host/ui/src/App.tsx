@@ -4,6 +4,7 @@ import { navigate, usePath } from "./router";
 import { loadSession, useSession, type Session } from "./auth/session";
 import { pageAt } from "./routes";
 import { AccountMenu } from "./components/AccountMenu";
+import { LanguageSwitcher } from "./components/LanguageSwitcher";
 import { MainNavigation } from "./components/MainNavigation";
 import { ProblemAlert } from "./components/ProblemAlert";
 import { SignIn } from "./pages/sign-in/SignIn";
@@ -57,7 +58,10 @@ export function App() {
       <header className="top-bar">
         <span className="brand">{t("app.brand")}</span>
         {account && !account.passwordExpired && <MainNavigation account={account} path={path} />}
-        {account && <AccountMenu account={account} />}
+        <div className="header-end">
+          {account && <AccountMenu account={account} />}
+          <LanguageSwitcher />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <SessionPage session={session} path={path} />

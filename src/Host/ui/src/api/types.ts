@@ -11,6 +11,7 @@ export type AccountKind = Schemas["AccountKind"];
 export type RoleGrant = Schemas["RoleGrantBody"];
 export type LoginBody = Schemas["LoginBody"];
 export type PasswordChangeBody = Schemas["PasswordChangeBody"];
+export type LanguageBody = Schemas["LanguageBody"];
 export type PasswordResetBody = Schemas["PasswordResetBody"];
 export type CsrfToken = Schemas["CsrfToken"];
 

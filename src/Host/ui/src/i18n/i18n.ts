@@ -50,7 +50,7 @@ i18n.on("languageChanged", (language) => {
 document.documentElement.lang = i18n.language;
 
 /** Shows the UI in `language`, remembered in this browser for the next sign-in page. */
-export async function switchLanguage(language: Language): Promise<void> {
+export async function showLanguage(language: Language): Promise<void> {
   localStorage.setItem(storageKey, language);
   await i18n.changeLanguage(language);
 }
