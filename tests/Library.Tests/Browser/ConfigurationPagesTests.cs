@@ -10,7 +10,8 @@ namespace Library.Tests.Browser;
 
 /// <summary>
 /// The digitization configuration pages in Chromium (Alma: Configuring Digitization): departments with their work time,
-/// served libraries and operators; patron limits; electronic document delivery rules; the shipped profile rules, disabled.
+/// served libraries and operators; patron limits; electronic document delivery rules; the reason lists; the shipped
+/// profile rules, disabled.
 /// </summary>
 public sealed class ConfigurationPagesTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
@@ -34,7 +35,7 @@ public sealed class ConfigurationPagesTests(ChromiumFixture chromium) : BrowserT
 
         await Page.GotoAsync("/requests");
         await Expect(Configuration.GetByRole(AriaRole.Link)).ToHaveTextAsync(
-            ["Profile rules", "Lending reasons", "Digitization departments", "Patron limits", "Document delivery rules"]);
+            ["Profile rules", "Lending reasons", "Digitization departments", "Patron limits", "Document delivery rules", "Reason lists"]);
         await Configuration.GetByRole(AriaRole.Link, new() { Name = "Digitization departments", Exact = true }).ClickAsync();
         await Expect(Row("DIGI_DEPT_INST")).ToContainTextAsync("The whole institution");
         await Expect(Row("DIGI_DEPT_INST")).ToContainTextAsync("14");
@@ -161,6 +162,35 @@ public sealed class ConfigurationPagesTests(ChromiumFixture chromium) : BrowserT
     }
 
     [Fact]
+    public async Task The_cancellation_reasons_are_edited_and_the_lending_rejection_reasons_are_one_link_away()
+    {
+        await Page.GotoAsync("/requests");
+        await Configuration.GetByRole(AriaRole.Link, new() { Name = "Reason lists", Exact = true }).ClickAsync();
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Digitization cancellation reasons" });
+        var reasons = form.GetByLabel("Cancellation reasons, one a line", new() { Exact = true });
+        await Expect(reasons).ToHaveValueAsync("");
+
+        await reasons.FillAsync("Item is missing\n\n  Too fragile to scan \nRequester no longer needs it\n");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save cancellation reasons", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved 3 cancellation reasons");
+        await Expect(reasons).ToHaveValueAsync("Item is missing\nToo fragile to scan\nRequester no longer needs it");
+        await ScreenshotAsync("reason-lists");
+
+        // The list the page saved is the one a cancellation is held to.
+        Assert.Equal(["Item is missing", "Too fragile to scan", "Requester no longer needs it"],
+            await (await Client.GetAsync("/api/requests/cancel-reasons")).ReadAsync<List<string>>(HttpStatusCode.OK));
+        var request = await Client.CreateAsync();
+        await (await Client.CancelAsync(request.Id, reason: "Out of toner")).ProblemAsync(HttpStatusCode.BadRequest, "Item is missing");
+        Assert.Equal(HttpStatusCode.OK, (await Client.CancelAsync(request.Id, reason: "Too fragile to scan")).StatusCode);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit them on the Lending reasons page", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/lending-reasons$"));
+        await Expect(Page.GetByRole(AriaRole.Form, new() { Name = "Rejection reasons", Exact = true })).ToBeVisibleAsync();
+        Assert.Empty(ConsoleErrors);
+        Assert.Empty(OffsiteRequests);
+    }
+
+    [Fact]
     public async Task The_shipped_profile_rules_show_disabled_and_the_default_rule_enabled()
     {
         var rules = await Client.RulesAsync();
@@ -185,9 +215,11 @@ public sealed class ConfigurationPagesTests(ChromiumFixture chromium) : BrowserT
     [InlineData("zh", "/delivery-rules", "电子文献传递规则", "文献传递规则", "配置")]
     public async Task A_configuration_page_reads_in_the_language_chosen(string language, string path, string heading, string navigation, string group)
     {
-        await Page.AddInitScriptAsync($"localStorage.setItem('language', '{language}')");
-
         await Page.GotoAsync(path);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToBeEmptyAsync();
+
+        // The header's switcher, which keeps the choice on the account.
+        await Page.Locator("#language").SelectOptionAsync(language);
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         var configuration = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.List, new() { Name = group, Exact = true });

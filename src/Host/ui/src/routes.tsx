@@ -30,6 +30,7 @@ import { ItemCatalogue } from "./pages/items/ItemCatalogue";
 import { Departments } from "./pages/departments/Departments";
 import { PatronLimits } from "./pages/patron-limits/PatronLimits";
 import { DeliveryRules } from "./pages/delivery-rules/DeliveryRules";
+import { ReasonLists } from "./pages/reason-lists/ReasonLists";
 
 type Allowed = (account: Account) => boolean;
 
@@ -72,6 +73,7 @@ const routes: Route[] = [
   { pattern: "/departments", allowed: can.administer, render: () => <Departments /> },
   { pattern: "/patron-limits", allowed: can.administer, render: () => <PatronLimits /> },
   { pattern: "/delivery-rules", allowed: can.administer, render: () => <DeliveryRules /> },
+  { pattern: "/reason-lists", allowed: can.administer, render: () => <ReasonLists /> },
 ];
 
 /** A page namespace that names its section in the main navigation (its `navigation` string). */
@@ -101,6 +103,7 @@ export const sections: { href: string; ns: SectionNamespace; allowed: Allowed; c
   { href: "/departments", ns: "departments", allowed: can.administer, configuration: true },
   { href: "/patron-limits", ns: "patron-limits", allowed: can.administer, configuration: true },
   { href: "/delivery-rules", ns: "delivery-rules", allowed: can.administer, configuration: true },
+  { href: "/reason-lists", ns: "reason-lists", allowed: can.administer, configuration: true },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */

@@ -91,6 +91,8 @@ export const digitizationRequests = {
   get: (requestId: string) => get<DigitizationRequestView>(`/api/requests/${requestId}`),
   letters: (requestId: string) => get<OutboxLetter[]>(`/api/requests/${requestId}/letters`),
   cancelReasons: () => get<string[]>("/api/requests/cancel-reasons"),
+  /** The cancellation reasons replaced whole; an empty list lets staff cancel with a reason of their own. */
+  replaceCancelReasons: (reasons: string[]) => put<string[]>("/api/requests/cancel-reasons", reasons),
   nextStep: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/next-step`),
   done: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/done`),
   cancel: (requestId: string, reason: string, note: string) =>
@@ -208,12 +210,6 @@ export const lendingReasons = {
   all: () => get<LendingReasonLists>("/api/lending-reasons"),
   replace: (list: LendingReasonList, reasons: string[]) =>
     put<LendingReasons>(`/api/lending-reasons/${list}`, { reasons } satisfies LendingReasons),
-};
-
-/** Reason lists as plain arrays of strings, replaced whole. */
-export const reasonLists = {
-  cancelReasons: () => get<string[]>("/api/requests/cancel-reasons"),
-  replaceCancelReasons: (reasons: string[]) => put<string[]>("/api/requests/cancel-reasons", reasons),
 };
 
 export const catalogue = {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { reasonLists } from "../../api/library";
+import { digitizationRequests } from "../../api/library";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useSubmit } from "../../components/useSubmit";
@@ -15,7 +15,7 @@ export function CancelReasonsForm({ reasons, onSaved }: { reasons: string[]; onS
     e.preventDefault();
     onSaved("");
     void saving.run(async () => {
-      const saved = await reasonLists.replaceCancelReasons(text.split("\n").map((r) => r.trim()).filter(Boolean));
+      const saved = await digitizationRequests.replaceCancelReasons(text.split("\n").map((r) => r.trim()).filter(Boolean));
       setText(saved.join("\n"));
       onSaved(t("cancel.saved", { count: saved.length }));
     });

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { reasonLists } from "../../api/library";
+import { digitizationRequests } from "../../api/library";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
@@ -13,7 +13,7 @@ import { CancelReasonsForm } from "./CancelReasonsForm";
  */
 export function ReasonLists() {
   const { t } = useTranslation("reason-lists");
-  const cancel = useLoad(reasonLists.cancelReasons, []);
+  const cancel = useLoad(digitizationRequests.cancelReasons, []);
   const [saved, setSaved] = useState("");
   return (
     <>
