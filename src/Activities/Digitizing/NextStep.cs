@@ -14,7 +14,7 @@ public sealed class NextStep : Activity
 
     public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
-        context.Note = "Next Step";
+        context.Note = StatusChange.From(resumption.Payload)?.Describe() ?? "Next Step";
         return ValueTask.FromResult(ActivityResult.Done);
     }
 }

@@ -9,6 +9,11 @@ public static class LendingReasons
     public static async Task<List<string>> ReasonsOfAsync(this LibraryDbContext db, LendingReasonList list, CancellationToken ct) =>
         await db.LendingReasons.AsNoTracking().Where(r => r.List == list).OrderBy(r => r.Position).Select(r => r.Name).ToListAsync(ct);
 
+    /// <summary>Why <paramref name="list"/> may not be emptied; null when it may.</summary>
+    public static string? EmptyListProblem(LendingReasonList list) => list == LendingReasonList.Rejection
+        ? "The rejection reason list cannot be empty: rejecting a lending request needs a reason from it."
+        : null;
+
     /// <summary>
     /// Makes <paramref name="list"/> exactly <paramref name="reasons"/>, in that order, rewriting the rows in place so
     /// the unique positions never collide within the one save. Requests keep the reason texts they were given.

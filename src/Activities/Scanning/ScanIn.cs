@@ -29,6 +29,11 @@ public sealed class ScanIn : Activity
 
     public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
+        if (StatusChange.From(resumption.Payload) is { } change)
+        {
+            context.Note = change.Describe();
+            return ValueTask.FromResult(ActivityResult.Outcome(Arrived));
+        }
         var scan = ScanPayload.From(resumption.Payload);
         if (resumption.BookmarkName == DigitizationBookmarks.ScanIn)
         {

@@ -59,8 +59,12 @@ public static class ApiSetup
         // the body arrives, however slowly.
         app.UseMiddleware<NulFreeText>();
         app.MapAuth();
+        app.MapAccountLanguage();
         app.MapAccounts();
         app.MapDigitizationRequests();
+        app.MapDigitizationNotes();
+        app.MapDigitizationStatus();
+        app.MapReasonLists();
         app.MapLendingRequests();
         app.MapIso18626();
         app.MapPartners();

@@ -40,8 +40,7 @@ public static class LendingReasonEndpoints
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         if (!EnumNames<LendingReasonList>.TryParse(list, out var which)) return UnknownList(list);
-        if (which == LendingReasonList.Rejection && body.Reasons.Count == 0)
-            return ApiProblems.Invalid("reasons", "The rejection reason list cannot be empty: rejecting a lending request needs a reason from it.");
+        if (body.Reasons.Count == 0 && LendingReasons.EmptyListProblem(which) is { } empty) return ApiProblems.Invalid("reasons", empty);
         await db.ReplaceReasonsAsync(which, body.Reasons, ct);
         return TypedResults.Ok(new LendingReasonsBody(await db.ReasonsOfAsync(which, ct)));
     }

@@ -76,6 +76,17 @@ public sealed class WorkflowRuntime(
         }
     }
 
+    /// <summary>
+    /// Resumes the bookmark (<paramref name="name"/>, <paramref name="key"/>) of one instance, for a wait whose key other
+    /// instances may share (several requests waiting for one item's scan) when the caller means this instance's.
+    /// </summary>
+    public async Task<ResumeResult> ResumeAsync(Guid instanceId, string name, string key, JsonObject? payload, string actor, CancellationToken ct = default)
+    {
+        var bookmarkId = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId && b.Name == name && b.Key == key)
+            .Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
+        return bookmarkId is { } id ? await ResumeAsync(id, payload, actor, ct) : ResumeResult.NotFound;
+    }
+
     public async Task<ResumeResult> ResumeAsync(Guid bookmarkId, JsonObject? payload, string actor, CancellationToken ct = default)
     {
         using var span = WorkflowTelemetry.ResumeWorkflow(bookmarkName: null);
@@ -159,10 +170,17 @@ public sealed class WorkflowRuntime(
     /// token, so a step and a record that read the same state never both commit: the one that lost reads again. A record
     /// tries until it commits, since each loss means another unit of that instance committed.
     /// </summary>
-    public async Task RecordAsync(string correlationId, string definitionId, RecordedAction action, string actor, CancellationToken ct = default)
+    /// <remarks>
+    /// <paramref name="alongside"/> makes the caller's own changes on this context before each try, so they commit with
+    /// the entry or not at all; a lost try clears the context and makes them again on what is there now. When it answers
+    /// false (what it was to change is gone) nothing is recorded, and neither is this call: it answers false.
+    /// </remarks>
+    public async Task<bool> RecordAsync(string correlationId, string definitionId, RecordedAction action, string actor, CancellationToken ct = default,
+        Func<CancellationToken, Task<bool>>? alongside = null)
     {
         while (true)
         {
+            if (alongside is not null && !await alongside(ct)) return false;
             var instance = await db.Instances
                                .Where(i => i.CorrelationId == correlationId && i.DefinitionId == definitionId)
                                .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).FirstOrDefaultAsync(ct)
@@ -185,7 +203,7 @@ public sealed class WorkflowRuntime(
             try
             {
                 await gate.CommitAsync(db, ct);
-                return;
+                return true;
             }
             catch (DbUpdateException)
             {

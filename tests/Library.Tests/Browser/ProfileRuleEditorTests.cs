@@ -17,9 +17,6 @@ public sealed class ProfileRuleEditorTests(ChromiumFixture chromium) : BrowserTe
 {
     private const string DefaultRule = "Default Digitization Rule";
 
-    /// <summary>The seeded setup's other rule: disabled, first in the list.</summary>
-    private const string StaffRule = "Staff: link, parallel approval";
-
     [Fact]
     public async Task A_rule_refused_by_the_api_shows_its_messages_beside_the_fields_keeps_the_input_and_saves_once_corrected()
     {
@@ -128,28 +125,33 @@ public sealed class ProfileRuleEditorTests(ChromiumFixture chromium) : BrowserTe
     [Fact]
     public async Task Move_up_puts_the_second_rule_first_and_the_default_rule_stays_last()
     {
-        await AddRuleAsync("Faculty: digital inventory", "Faculty", "DigitalInventory", management: null);
-        Assert.Equal([StaffRule, "Faculty: digital inventory", DefaultRule], (await RulesAsync()).Select(r => r.Name));
+        var shipped = (await RulesAsync()).Where(r => !r.IsDefault).Select(r => r.Name).ToList();
+        var first = shipped[0];
+        await AddRuleAsync("Faculty: digital inventory", "Faculty", "DigitalInventory", management: null, order: 2);
+        string[] before = [first, "Faculty: digital inventory", .. shipped[1..], DefaultRule];
+        Assert.Equal(before, (await RulesAsync()).Select(r => r.Name));
 
         await Page.GotoAsync("/rules");
         var links = Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link);
-        await Expect(links).ToHaveTextAsync([StaffRule, "Faculty: digital inventory", DefaultRule]);
-        await Expect(MoveButton("up", StaffRule)).ToBeDisabledAsync();
+        await Expect(links).ToHaveTextAsync(before);
+        await Expect(MoveButton("up", first)).ToBeDisabledAsync();
         await Expect(MoveButton("down", DefaultRule)).ToBeDisabledAsync();
         await Expect(MoveButton("up", DefaultRule)).ToBeDisabledAsync();
+        await Expect(MoveButton("down", shipped[^1])).ToBeDisabledAsync();
         await ScreenshotAsync("rules-before-move");
 
         await MoveButton("up", "Faculty: digital inventory").ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Faculty: digital inventory moved up");
-        await Expect(links).ToHaveTextAsync(["Faculty: digital inventory", StaffRule, DefaultRule]);
+        string[] after = ["Faculty: digital inventory", .. shipped, DefaultRule];
+        await Expect(links).ToHaveTextAsync(after);
         await Expect(MoveButton("up", "Faculty: digital inventory")).ToBeDisabledAsync();
-        await Expect(MoveButton("up", StaffRule)).ToBeEnabledAsync();
+        await Expect(MoveButton("up", first)).ToBeEnabledAsync();
         // The button that moved the rule is disabled at the top, so the keyboard stays on the rule's link.
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Faculty: digital inventory", Exact = true })).ToBeFocusedAsync();
         await ScreenshotAsync("rules-after-move");
 
         var rules = await RulesAsync();
-        Assert.Equal([("Faculty: digital inventory", 1), (StaffRule, 2), (DefaultRule, 3)], rules.Select(r => (r.Name, r.Order)));
+        Assert.Equal(after.Select((name, i) => (name, i + 1)), rules.Select(r => (r.Name, r.Order)));
         Assert.True(rules[^1].IsDefault);
         Assert.Empty(ConsoleErrors);
         Assert.Empty(OffsiteRequests);
@@ -175,8 +177,8 @@ public sealed class ProfileRuleEditorTests(ChromiumFixture chromium) : BrowserTe
     private async Task<int> RequestCountAsync() =>
         (await (await Client.GetAsync("/api/requests")).ReadAsync<JsonArray>(HttpStatusCode.OK)).Count;
 
-    /// <summary>An enabled rule for one user group, placed last before the default rule (no order given); its id.</summary>
-    private async Task<int> AddRuleAsync(string name, string userGroup, string target, string? management)
+    /// <summary>An enabled rule for one user group, placed at <paramref name="order"/> or else last before the default rule; its id.</summary>
+    private async Task<int> AddRuleAsync(string name, string userGroup, string target, string? management, int? order = null)
     {
         var rule = new JsonObject
         {
@@ -190,6 +192,7 @@ public sealed class ProfileRuleEditorTests(ChromiumFixture chromium) : BrowserTe
                 ["copyrightClearance"] = false, ["approvalManagement"] = management, ["approvalReason"] = null,
             },
         };
+        if (order is not null) rule["order"] = order;
         var created = await (await Client.PostAsJsonAsync("/api/profile-rules", rule)).ReadAsync<ProfileRuleView>(HttpStatusCode.Created);
         return created.Id;
     }

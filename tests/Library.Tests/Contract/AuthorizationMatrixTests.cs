@@ -99,7 +99,8 @@ public sealed class AuthorizationMatrixTests : HostTest
                 || path.StartsWith("/workflows/http/", StringComparison.Ordinal))
                 return StaffPolicies.Staff;
             string[] setup = ["/api/departments", "/api/patron-limits", "/api/document-delivery-rules", "/api/profile-rules", "/api/workflow-definitions",
-                "/api/partners", "/api/lending-workflow-profiles", "/api/lending-reasons", "/api/items"];
+                "/api/partners", "/api/lending-workflow-profiles", "/api/lending-reasons", "/api/items", "/api/requests/cancel-reasons",
+                "/api/lending-requests/reject-reasons"];
             if (setup.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal))) return StaffPolicies.Administration;
             if (path.StartsWith("/api/requests/", StringComparison.Ordinal)) return StaffPolicies.DigitizationProcessing;
             return StaffPolicies.Fulfillment; // digitization requests for patrons, lending and move requests

@@ -25,7 +25,7 @@ public sealed class OpenApiOperationTests(OpenApiHost fixture) : IClassFixture<O
         Assert.Null(parameters.Single(p => p.Name == "partner").Schema!.Enum);
 
         var requests = Operation("/api/requests", HttpMethod.Get).Parameters!.Where(p => p.In == ParameterLocation.Query).ToList();
-        Assert.Equal(["status", "department", "barcode", "scope", "target", "limit"], requests.Select(p => p.Name));
+        Assert.Equal(["status", "department", "barcode", "scope", "target", "q", "limit"], requests.Select(p => p.Name));
         Assert.Contains("Pickup From Shelf", EnumOf(requests[0]));
     }
 

@@ -5,7 +5,7 @@ using Library.Tests.Infrastructure;
 
 namespace Library.Tests.Rules;
 
-/// <summary>The patron limits table over HTTP: none seeded, set per user group, 0 and null allowed (refusals: <see cref="SetupValidationTests"/>).</summary>
+/// <summary>The patron limits table over HTTP: none seeded, set per user group, 0 and null allowed, rows deleted (refusals: <see cref="SetupValidationTests"/>).</summary>
 public sealed class PatronLimitTests : HostTest
 {
     private async Task<List<PatronLimitView>> LimitsAsync() =>
@@ -29,5 +29,31 @@ public sealed class PatronLimitTests : HostTest
         await Client.SetPatronLimitAsync("Faculty", 3);
         await Client.SetPatronLimitAsync("Faculty", null);
         Assert.Equal([new PatronLimitView("Faculty", null)], await LimitsAsync());
+    }
+
+    [Fact]
+    public async Task Deleting_a_groups_row_in_any_case_removes_it_and_lets_its_patrons_request_again()
+    {
+        await Client.SetPatronLimitAsync("Undergraduate", 0);
+        await Client.SetPatronLimitAsync("Guest", 1);
+        var refused = await Client.PostAsJsonAsync("/api/digitization-requests", Api.NewRequest());
+        await refused.ProblemAsync(HttpStatusCode.Forbidden, "Undergraduate");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync("/api/patron-limits/UNDERGRADUATE")).StatusCode);
+
+        Assert.Equal([new PatronLimitView("Guest", 1)], await LimitsAsync());
+        await Client.CreateAsync();
+    }
+
+    [Fact]
+    public async Task Deleting_a_group_without_a_row_is_not_found_and_changes_nothing()
+    {
+        await Client.SetPatronLimitAsync("Guest", 1);
+        var before = await Host.SnapshotAsync();
+
+        await (await Client.DeleteAsync("/api/patron-limits/Faculty")).ProblemAsync(HttpStatusCode.NotFound, "Faculty");
+
+        Assert.Equal([new PatronLimitView("Guest", 1)], await LimitsAsync());
+        Assert.Equal(before, await Host.SnapshotAsync());
     }
 }

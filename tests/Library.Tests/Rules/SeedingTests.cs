@@ -16,6 +16,15 @@ public sealed class SeedingTests : IDisposable
 
     private static JsonObject Shipped() => ShippedFile("library-setup.json");
 
+    private const string StaffLinkRule = "Staff: link, parallel approval";
+
+    /// <summary>The shipped profile rule named so, to change it in a copy of the file.</summary>
+    private static JsonObject ShippedRule(JsonObject setup, string name) =>
+        setup["profileRules"]!.AsArray().Single(r => (string?)r!["name"] == name)!.AsObject();
+
+    private static JsonObject ShippedDefaultRule(JsonObject setup) =>
+        setup["profileRules"]!.AsArray().Single(r => r!["isDefault"] is { } flag && flag.GetValue<bool>())!.AsObject();
+
     private string Write(JsonObject setup, string name = "library-setup.json")
     {
         var path = Path.Combine(_folder, name);
@@ -39,11 +48,11 @@ public sealed class SeedingTests : IDisposable
     public void A_rule_with_an_invalid_combination_stops_start_up_naming_the_file_and_the_rule()
     {
         var setup = Shipped();
-        setup["profileRules"]![0]!["outputs"]!["target"] = "DocumentDeliveryAttachment";
+        ShippedRule(setup, StaffLinkRule)["outputs"]!["target"] = "DocumentDeliveryAttachment";
 
         var messages = StartFails(Write(setup, "broken-setup.json"));
         Assert.Contains("broken-setup.json", messages);
-        Assert.Contains("'Staff: link, parallel approval'", messages);
+        Assert.Contains($"'{StaffLinkRule}'", messages);
         Assert.Contains("outputs.maxAccessCount", messages);
     }
 
@@ -65,7 +74,7 @@ public sealed class SeedingTests : IDisposable
     public void A_file_without_exactly_one_default_rule_stops_start_up()
     {
         var none = Shipped();
-        none["profileRules"]![1]!.AsObject().Remove("isDefault");
+        ShippedDefaultRule(none).Remove("isDefault");
         Assert.Contains("exactly one", StartFails(Write(none, "none.json")));
 
         var two = Shipped();
@@ -153,9 +162,10 @@ public sealed class SeedingTests : IDisposable
         Assert.Equal(["DIGI_DEPT_INST", "LAW_DIGI"], departments.Select(d => d.Code));
         var limits = await (await host.Client.GetAsync("/api/patron-limits")).ReadAsync<List<PatronLimitView>>(HttpStatusCode.OK);
         Assert.Equal([new PatronLimitView("Guest", 0)], limits);
+        var shipped = Shipped()["profileRules"]!.AsArray().Select(r => (string)r!["name"]!).ToList();
         var rules = await host.Client.RulesAsync();
-        Assert.Equal(["Law: representation", "Staff: link, parallel approval", SetupApi.DefaultRuleName], rules.Select(r => r.Name));
-        Assert.Equal([1, 2, 3], rules.Select(r => r.Order));
+        Assert.Equal(["Law: representation", .. shipped], rules.Select(r => r.Name));
+        Assert.Equal(Enumerable.Range(1, shipped.Count + 1), rules.Select(r => r.Order));
     }
 
     [Fact]

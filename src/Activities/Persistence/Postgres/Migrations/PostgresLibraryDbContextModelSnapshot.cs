@@ -62,6 +62,10 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -373,6 +377,43 @@ namespace Library.Persistence.Postgres.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Digitization.DigitizationNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("digitization_notes", (string)null);
+                });
+
             modelBuilder.Entity("Library.Digitization.DigitizationRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -406,6 +447,12 @@ namespace Library.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("search_text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -454,6 +501,17 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("requester_id");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasColumnName("requester_language");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("requester_name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
@@ -1694,6 +1752,15 @@ namespace Library.Persistence.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Library.Digitization.DigitizationNote", b =>
+                {
+                    b.HasOne("Library.Digitization.DigitizationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Library.Digitization.DigitizationRequest", b =>
                 {
                     b.OwnsOne("Library.Digitization.RequestedItem", "Item", b1 =>
@@ -1706,6 +1773,26 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("item_barcode");
+
+                            b1.Property<string>("Isbn")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("item_isbn");
+
+                            b1.Property<string>("Isbn13")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("item_isbn13");
+
+                            b1.Property<string>("Issn")
+                                .HasMaxLength(9)
+                                .HasColumnType("character varying(9)")
+                                .HasColumnName("item_issn");
+
+                            b1.Property<string>("Issue")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("item_issue");
 
                             b1.Property<string>("Library")
                                 .IsRequired()
@@ -1724,15 +1811,31 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasColumnType("character varying(50)")
                                 .HasColumnName("item_material_type");
 
+                            b1.Property<string>("MmsId")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("item_mms_id");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(500)
                                 .HasColumnType("character varying(500)")
                                 .HasColumnName("item_title");
 
+                            b1.Property<string>("Volume")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("item_volume");
+
                             b1.HasKey("DigitizationRequestId");
 
                             b1.HasIndex("Barcode");
+
+                            b1.HasIndex("Isbn13");
+
+                            b1.HasIndex("Issn");
+
+                            b1.HasIndex("MmsId");
 
                             b1.ToTable("digitization_requests");
 

@@ -57,6 +57,10 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -366,6 +370,43 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Digitization.DigitizationNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("digitization_notes", (string)null);
+                });
+
             modelBuilder.Entity("Library.Digitization.DigitizationRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -399,6 +440,12 @@ namespace Library.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -447,6 +494,17 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("requester_id");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("requester_language");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("requester_name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
@@ -1671,6 +1729,15 @@ namespace Library.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Library.Digitization.DigitizationNote", b =>
+                {
+                    b.HasOne("Library.Digitization.DigitizationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Library.Digitization.DigitizationRequest", b =>
                 {
                     b.OwnsOne("Library.Digitization.RequestedItem", "Item", b1 =>
@@ -1683,6 +1750,26 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_barcode");
+
+                            b1.Property<string>("Isbn")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_isbn");
+
+                            b1.Property<string>("Isbn13")
+                                .HasMaxLength(13)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_isbn13");
+
+                            b1.Property<string>("Issn")
+                                .HasMaxLength(9)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_issn");
+
+                            b1.Property<string>("Issue")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_issue");
 
                             b1.Property<string>("Library")
                                 .IsRequired()
@@ -1701,15 +1788,31 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_material_type");
 
+                            b1.Property<string>("MmsId")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_mms_id");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_title");
 
+                            b1.Property<string>("Volume")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_volume");
+
                             b1.HasKey("DigitizationRequestId");
 
                             b1.HasIndex("Barcode");
+
+                            b1.HasIndex("Isbn13");
+
+                            b1.HasIndex("Issn");
+
+                            b1.HasIndex("MmsId");
 
                             b1.ToTable("digitization_requests");
 

@@ -1,7 +1,7 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
 import { del, get, post, put, query, send } from "./client";
 import type {
-  Account, AccountBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
+  Account, AccountBody, LanguageBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody,
   CreateMoveRequest, DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, LendingAction, LendingRequestFilter, LendingRequestPage, LendingRequestView, LendingScanBody,
@@ -9,7 +9,9 @@ import type {
   TrySample, WorkflowDefinition, WorkflowInstance,
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
+  DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody,
 } from "./types";
+import type { Language } from "../i18n/languages";
 
 const id = encodeURIComponent;
 
@@ -21,6 +23,8 @@ export const auth = {
   me: () => get<Account>("/api/auth/me"),
   changePassword: (currentPassword: string, newPassword: string) =>
     post<Account>("/api/auth/password", { currentPassword, newPassword } satisfies PasswordChangeBody),
+  /** The language one's own account reads the UI in. */
+  changeLanguage: (language: Language) => put<Account>("/api/auth/language", { language } satisfies LanguageBody),
 };
 
 export const accounts = {
@@ -87,6 +91,8 @@ export const digitizationRequests = {
   get: (requestId: string) => get<DigitizationRequestView>(`/api/requests/${requestId}`),
   letters: (requestId: string) => get<OutboxLetter[]>(`/api/requests/${requestId}/letters`),
   cancelReasons: () => get<string[]>("/api/requests/cancel-reasons"),
+  /** The cancellation reasons replaced whole; an empty list lets staff cancel with a reason of their own. */
+  replaceCancelReasons: (reasons: string[]) => put<string[]>("/api/requests/cancel-reasons", reasons),
   nextStep: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/next-step`),
   done: (requestId: string) => post<DigitizationRequestView>(`/api/requests/${requestId}/done`),
   cancel: (requestId: string, reason: string, note: string) =>
@@ -156,6 +162,22 @@ export const outbox = {
 
 export const departments = {
   list: () => get<Department[]>("/api/departments"),
+  /** Creates the department with that code, or replaces its details. */
+  put: (code: string, body: DepartmentBody) => put<Department>(`/api/departments/${id(code)}`, body),
+};
+
+export const patronLimits = {
+  list: () => get<PatronLimit[]>("/api/patron-limits"),
+  /** Adds the group's row or changes its limit; null: no limit. */
+  put: (userGroup: string, body: PatronLimitBody) => put<PatronLimit>(`/api/patron-limits/${id(userGroup)}`, body),
+  remove: (userGroup: string) => del(`/api/patron-limits/${id(userGroup)}`),
+};
+
+export const deliveryRules = {
+  list: () => get<DocumentDeliveryRule[]>("/api/document-delivery-rules"),
+  create: (body: DocumentDeliveryRuleBody) => post<DocumentDeliveryRule>("/api/document-delivery-rules", body),
+  update: (ruleId: number, body: DocumentDeliveryRuleBody) => put<DocumentDeliveryRule>(`/api/document-delivery-rules/${ruleId}`, body),
+  remove: (ruleId: number) => del(`/api/document-delivery-rules/${ruleId}`),
 };
 
 export const scanStations = {

@@ -11,6 +11,7 @@ export type AccountKind = Schemas["AccountKind"];
 export type RoleGrant = Schemas["RoleGrantBody"];
 export type LoginBody = Schemas["LoginBody"];
 export type PasswordChangeBody = Schemas["PasswordChangeBody"];
+export type LanguageBody = Schemas["LanguageBody"];
 export type PasswordResetBody = Schemas["PasswordResetBody"];
 export type CsrfToken = Schemas["CsrfToken"];
 
@@ -28,6 +29,7 @@ export type DefinitionValidity = Schemas["DefinitionValidity"];
 export type ActivityType = Schemas["ActivityTypeView"];
 
 export type Approval = Schemas["ApprovalView"];
+export type ApprovalStatus = Schemas["ApprovalStatus"];
 export type ApprovalReasons = Schemas["ApprovalReasonLists"];
 export type ApprovalDecisionBody = Schemas["ApprovalDecisionBody"];
 export type CopyrightBody = Schemas["CopyrightBody"];
@@ -40,6 +42,11 @@ export type CancellationBody = Schemas["CancellationBody"];
 export type Attachment = Schemas["AttachmentView"];
 export type HistoryEntry = Schemas["HistoryView"];
 export type Department = Schemas["DepartmentView"];
+export type DepartmentBody = Schemas["DepartmentBody"];
+export type PatronLimit = Schemas["PatronLimitView"];
+export type PatronLimitBody = Schemas["PatronLimitBody"];
+export type DocumentDeliveryRule = Schemas["DocumentDeliveryRuleView"];
+export type DocumentDeliveryRuleBody = Schemas["DocumentDeliveryRuleBody"];
 export type Fault = Schemas["FaultView"];
 export type WorkflowInstance = Schemas["WorkflowInstanceView"];
 export type WorkflowView = Schemas["WorkflowView"];

@@ -1,0 +1,94 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { deliveryRules } from "../../api/library";
+import type { DocumentDeliveryRule } from "../../api/types";
+import { commaList } from "../../components/commaList";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { StatusMessage } from "../../components/StatusMessage";
+import { useLoad } from "../../components/useLoad";
+import { useSubmit } from "../../components/useSubmit";
+import { DeliveryRuleForm } from "./DeliveryRuleForm";
+
+/**
+ * The Electronic Document Delivery Rules List (Alma: Configuring Digitization): a request whose file goes to the
+ * requester is accepted only when an enabled rule lists the requester's user group.
+ */
+export function DeliveryRules() {
+  const { t } = useTranslation("delivery-rules");
+  const list = useLoad(deliveryRules.list, []);
+  const [editing, setEditing] = useState<DocumentDeliveryRule | "new" | null>(null);
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const changing = useSubmit();
+
+  const saved = (r: DocumentDeliveryRule) =>
+    changing.run(async () => {
+      setEditing(null);
+      await list.reload();
+      return t("saved", { name: r.name });
+    });
+
+  const remove = (r: DocumentDeliveryRule) =>
+    changing.run(async () => {
+      setConfirming(null);
+      await deliveryRules.remove(r.id);
+      await list.reload();
+      return t("deleted", { name: r.name });
+    });
+
+  const open = (r: DocumentDeliveryRule | "new") => {
+    changing.reset();
+    setConfirming(null);
+    setEditing(r);
+  };
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <StatusMessage message={changing.success} />
+      <ProblemAlert error={changing.problem ?? list.error} />
+      {editing === null && <p><button type="button" onClick={() => open("new")}>{t("add")}</button></p>}
+      {editing !== null && (
+        <DeliveryRuleForm key={editing === "new" ? "new" : editing.id} rule={editing === "new" ? null : editing}
+          onSaved={(r) => void saved(r)} onCancel={() => setEditing(null)} />
+      )}
+      {list.loading && !list.data ? <p>{t("loading")}</p> : list.data?.length === 0 ? <p>{t("none")}</p> : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("column.name")}</th>
+                <th scope="col">{t("column.userGroups")}</th>
+                <th scope="col">{t("column.enabled")}</th>
+                <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {(list.data ?? []).map((r) => (
+                <tr key={r.id}>
+                  <td>{r.name}{r.description && <div className="hint">{r.description}</div>}</td>
+                  <td>{commaList(r.userGroups)}</td>
+                  <td>{r.enabled ? t("yes") : t("no")}</td>
+                  <td className="row-actions">
+                    {confirming !== r.id ? (
+                      <>
+                        <button type="button" aria-label={t("editLabel", { name: r.name })} onClick={() => open(r)}>{t("edit")}</button>
+                        <button type="button" className="danger" aria-label={t("deleteLabel", { name: r.name })} onClick={() => setConfirming(r.id)}>{t("delete")}</button>
+                      </>
+                    ) : (
+                      <>
+                        <button type="button" className="danger" onClick={() => void remove(r)}>{t("confirmDelete", { name: r.name })}</button>
+                        <button type="button" className="secondary" onClick={() => setConfirming(null)}>{t("keep")}</button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { patronLimits } from "../../api/library";
+import type { PatronLimit } from "../../api/types";
+import { number } from "../../components/format";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { StatusMessage } from "../../components/StatusMessage";
+import { useLoad } from "../../components/useLoad";
+import { useSubmit } from "../../components/useSubmit";
+import { PatronLimitForm } from "./PatronLimitForm";
+
+/**
+ * The Patron Limits table (Alma: Configuring Digitization, Patron Limits): per user group, how many digitization
+ * requests one patron may have open at once. A group without a row has no limit.
+ */
+export function PatronLimits() {
+  const { t } = useTranslation("patron-limits");
+  const list = useLoad(patronLimits.list, []);
+  const [editing, setEditing] = useState<PatronLimit | "new" | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const changing = useSubmit();
+
+  const saved = (l: PatronLimit) =>
+    changing.run(async () => {
+      setEditing(null);
+      await list.reload();
+      return t("saved", { group: l.userGroup });
+    });
+
+  const remove = (l: PatronLimit) =>
+    changing.run(async () => {
+      setConfirming(null);
+      await patronLimits.remove(l.userGroup);
+      await list.reload();
+      return t("deleted", { group: l.userGroup });
+    });
+
+  const limitText = (max: number | null | undefined) =>
+    max === null || max === undefined ? t("noLimit") : max === 0 ? t("mayNotRequest") : number(max);
+
+  const open = (l: PatronLimit | "new") => {
+    changing.reset();
+    setConfirming(null);
+    setEditing(l);
+  };
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <StatusMessage message={changing.success} />
+      <ProblemAlert error={changing.problem ?? list.error} />
+      {editing === null && <p><button type="button" onClick={() => open("new")}>{t("add")}</button></p>}
+      {editing !== null && (
+        <PatronLimitForm key={editing === "new" ? "new" : editing.userGroup} limit={editing === "new" ? null : editing}
+          onSaved={(l) => void saved(l)} onCancel={() => setEditing(null)} />
+      )}
+      {list.loading && !list.data ? <p>{t("loading")}</p> : list.data?.length === 0 ? <p>{t("none")}</p> : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("column.userGroup")}</th>
+                <th scope="col">{t("column.max")}</th>
+                <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {(list.data ?? []).map((l) => (
+                <tr key={l.userGroup}>
+                  <td>{l.userGroup}</td>
+                  <td>{limitText(l.maxDigitizationRequests)}</td>
+                  <td className="row-actions">
+                    {confirming !== l.userGroup ? (
+                      <>
+                        <button type="button" aria-label={t("editLabel", { group: l.userGroup })} onClick={() => open(l)}>{t("edit")}</button>
+                        <button type="button" className="danger" aria-label={t("deleteLabel", { group: l.userGroup })} onClick={() => setConfirming(l.userGroup)}>{t("delete")}</button>
+                      </>
+                    ) : (
+                      <>
+                        <button type="button" className="danger" onClick={() => void remove(l)}>{t("confirmDelete", { group: l.userGroup })}</button>
+                        <button type="button" className="secondary" onClick={() => setConfirming(null)}>{t("keep")}</button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
