@@ -47,7 +47,7 @@ export function NotesTab({ requestId, canEdit, onChanged }: { requestId: string;
   return (
     <section aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t("notes.title")}</h2>
-      <form className="facets" role="search" aria-label={t("notes.find")} onSubmit={search}>
+      <form className="facets" role="search" aria-label={t("notes.findForm")} onSubmit={search}>
         <FormField id="notes-find-text" label={t("notes.find")} className="grow">
           {(control) => <input {...control} type="search" value={findText} onChange={(e) => setFindText(e.target.value)} />}
         </FormField>

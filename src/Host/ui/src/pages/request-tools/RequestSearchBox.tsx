@@ -14,7 +14,7 @@ export function RequestSearchBox({ id, value, onSearch }: { id: string; value: s
     onSearch(text.trim());
   };
   return (
-    <form className="facets" role="search" aria-label={t("search.label")} onSubmit={submit}>
+    <form className="facets" role="search" aria-label={t("search.form")} onSubmit={submit}>
       <FormField id={id} label={t("search.label")} hint={t("search.hint")} className="grow">
         {(control) => <input {...control} type="search" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />}
       </FormField>
