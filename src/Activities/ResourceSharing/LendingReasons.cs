@@ -6,6 +6,10 @@ namespace Library.ResourceSharing;
 /// <summary>Reads and replaces the lending reason lists, each in its configured order.</summary>
 public static class LendingReasons
 {
+    /// <summary>The lists of lending; the store also keeps <see cref="LendingReasonList.DigitizationCancellation"/>, served on its own.</summary>
+    public static readonly IReadOnlyList<LendingReasonList> OfLending =
+        [LendingReasonList.Rejection, LendingReasonList.InternalRejection, LendingReasonList.Cancellation];
+
     public static async Task<List<string>> ReasonsOfAsync(this LibraryDbContext db, LendingReasonList list, CancellationToken ct) =>
         await db.LendingReasons.AsNoTracking().Where(r => r.List == list).OrderBy(r => r.Position).Select(r => r.Name).ToListAsync(ct);
 

@@ -31,7 +31,7 @@ public static class LendingReasonEndpoints
             await db.ReasonsOfAsync(LendingReasonList.Cancellation, ct)));
 
     private static async Task<Results<Ok<LendingReasonsBody>, ProblemHttpResult>> Get(string list, LibraryDbContext db, CancellationToken ct) =>
-        EnumNames<LendingReasonList>.TryParse(list, out var which)
+        IsLendingList(list, out var which)
             ? TypedResults.Ok(new LendingReasonsBody(await db.ReasonsOfAsync(which, ct)))
             : UnknownList(list);
 
@@ -39,12 +39,18 @@ public static class LendingReasonEndpoints
         string list, LendingReasonsBody? body, LibraryDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        if (!EnumNames<LendingReasonList>.TryParse(list, out var which)) return UnknownList(list);
+        if (!IsLendingList(list, out var which)) return UnknownList(list);
         if (body.Reasons.Count == 0 && LendingReasons.EmptyListProblem(which) is { } empty) return ApiProblems.Invalid("reasons", empty);
         await db.ReplaceReasonsAsync(which, body.Reasons, ct);
         return TypedResults.Ok(new LendingReasonsBody(await db.ReasonsOfAsync(which, ct)));
     }
 
-    private static ProblemHttpResult UnknownList(string list) =>
-        ApiProblems.NotFound($"No lending reason list '{list}'; the lists are {EnumNames<LendingReasonList>.Listed}.");
+    private static bool IsLendingList(string list, out LendingReasonList which) =>
+        EnumNames<LendingReasonList>.TryParse(list, out which) && LendingReasons.OfLending.Contains(which);
+
+    private static ProblemHttpResult UnknownList(string list)
+    {
+        var names = LendingReasons.OfLending.Select(EnumNames<LendingReasonList>.Of).ToList();
+        return ApiProblems.NotFound($"No lending reason list '{list}'; the lists are {string.Join(", ", names[..^1])} or {names[^1]}.");
+    }
 }

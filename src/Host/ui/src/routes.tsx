@@ -15,6 +15,7 @@ import { ApprovalWorkOn } from "./pages/approvals/ApprovalWorkOn";
 import { InProcessItems } from "./pages/digitization-requests/InProcessItems";
 import { ScanIn } from "./pages/scan-in/ScanIn";
 import { DigitizationRequestPage } from "./pages/digitization-request/DigitizationRequestPage";
+import { NewRequestPage } from "./pages/new-request/NewRequestPage";
 import { AccountsList } from "./pages/accounts/AccountsList";
 import { AccountEditor } from "./pages/accounts/AccountEditor";
 import { ScanStations } from "./pages/scan-stations/ScanStations";
@@ -43,6 +44,7 @@ interface Route {
 
 const routes: Route[] = [
   { pattern: "/requests", allowed: can.readRequests, render: () => <InProcessItems /> },
+  { pattern: "/requests/new", allowed: can.createRequests, render: () => <NewRequestPage /> },
   { pattern: "/requests/:id", allowed: can.readRequests, render: (p) => <DigitizationRequestPage key={p.id} requestId={p.id!} /> },
   { pattern: "/scan-in", allowed: can.scanIn, render: () => <ScanIn /> },
   { pattern: "/lending", allowed: can.workOnLending, render: () => <LendingRequests /> },

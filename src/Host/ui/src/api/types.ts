@@ -82,10 +82,10 @@ export type CatalogueImport = Schemas["CatalogueImportView"];
 export type OutboxLetter = Schemas["OutboxLetterView"];
 export type OutboxState = Schemas["OutboxState"];
 
-/** The facets of the in-process list; the API's other query parameters (barcode, limit) the page does not set. */
+/** The facets and Find box of the in-process list; the API's other query parameters (barcode, limit) the page does not set. */
 export type DigitizationRequestFilter = Pick<
   NonNullable<paths["/api/requests"]["get"]["parameters"]["query"]>,
-  "status" | "department" | "scope" | "target"
+  "status" | "department" | "scope" | "target" | "q"
 >;
 
 /** The lending task list's facets, search and page, as the query of GET /api/lending-requests names them. */

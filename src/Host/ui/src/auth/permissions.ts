@@ -57,6 +57,8 @@ export const can = {
   scanIn: (account: Account) => scansAtPlaces(account) || resourceSharing(account),
   /** Scanning items in at a department or desk, for digitization requests and moves. */
   scanAtPlaces: (account: Account) => scansAtPlaces(account),
+  /** Create request: digitization requests for patrons, placed by fulfillment staff. */
+  createRequests: (account: Account) => resourceSharing(account),
   /** The lending task list and the move requests: resource-sharing (fulfillment) staff. */
   workOnLending: (account: Account) => resourceSharing(account),
   /** A lending request's or a move's actions, at the item's library; the manager's role is institution-wide. */

@@ -7,6 +7,10 @@ import { StepHistory } from "../../components/StepHistory";
 import { useLoad } from "../../components/useLoad";
 import { WorkflowChart } from "../../components/WorkflowChart";
 import { dateTime, managementLabel, targetLabel } from "../../components/format";
+import { can } from "../../auth/permissions";
+import { useAccount } from "../../auth/session";
+import { NotesTab } from "../request-tools/NotesTab";
+import { StatusChangeForm } from "../request-tools/StatusChangeForm";
 import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
 import { DigitizationRequestFaults } from "./DigitizationRequestFaults";
 import { DigitizationRequestLetters } from "./DigitizationRequestLetters";
@@ -19,6 +23,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
   const request = useLoad(() => digitizationRequests.get(requestId), [requestId]);
   const workflow = request.data?.workflow;
 
+  const account = useAccount();
   const r = request.data;
   if (!r) {
     return (
@@ -30,6 +35,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
     );
   }
 
+  const canEdit = can.workOnRequestAt(account, r.department);
   return (
     <>
       <p className="breadcrumb"><Link href="/requests">In-process items</Link></p>
@@ -40,7 +46,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
       <dl className="facts">
         {r.part?.title && <><dt>Part</dt><dd>{r.part.title}{r.part.pages ? `, pages ${r.part.pages}` : ""}</dd></>}
         <dt>Barcode</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
-        <dt>Requester</dt><dd>{r.requester.id} ({r.requester.userGroup}, {r.requester.type})</dd>
+        <dt>Requester</dt><dd>{r.requester.name ? `${r.requester.name}, ` : ""}{r.requester.id} ({r.requester.userGroup}, {r.requester.type}, {r.requester.language})</dd>
         <dt>Department</dt><dd>{r.department}</dd>
         <dt>Rule</dt>
         <dd>
@@ -51,6 +57,9 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
         {r.expiresAt && <><dt>Expires</dt><dd>{dateTime(r.expiresAt)}</dd></>}
         {workflow && <><dt>Workflow</dt><dd>{workflow.definition} version {workflow.version}, {workflow.status}{workflow.result ? ` (${workflow.result})` : ""}</dd></>}
       </dl>
+
+      {canEdit && <StatusChangeForm requestId={r.id} onChanged={() => void request.reload()} />}
+      <NotesTab requestId={r.id} canEdit={canEdit} onChanged={() => void request.reload()} />
 
       <section aria-labelledby="flow-heading">
         <h2 id="flow-heading">Workflow</h2>

@@ -36,7 +36,7 @@ export function DigitizationRequestRows({
         <td>{r.scope}</td>
         <td>{r.department}</td>
         <td>{targetLabel(r.target)}</td>
-        <td>{r.requesterId}</td>
+        <td>{r.requesterName ? `${r.requesterName} (${r.requesterId})` : r.requesterId}</td>
         <td>{dateTime(r.updatedAt)}</td>
         <td className="row-actions">
           {has("next-step") && <button type="button" onClick={onNextStep}>Next Step</button>}

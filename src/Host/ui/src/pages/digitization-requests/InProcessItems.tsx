@@ -9,6 +9,8 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
+import { CreateRequestLink } from "../new-request/CreateRequestLink";
+import { RequestSearchBox } from "../request-tools/RequestSearchBox";
 import { DigitizationRequestFacets } from "./DigitizationRequestFacets";
 import { DigitizationRequestRows, type PanelAction } from "./DigitizationRequestRows";
 
@@ -51,6 +53,8 @@ export function InProcessItems() {
   return (
     <>
       <h1>In-process items</h1>
+      <CreateRequestLink />
+      <RequestSearchBox id="requests-find" value={filter.q ?? ""} onSearch={(q) => setFilter({ ...filter, q: q || undefined })} />
       <DigitizationRequestFacets filter={filter} departments={departmentList.data ?? []} onChange={setFilter} />
       <StatusMessage message={status} />
       <ProblemAlert error={rowAction.problem ?? list.error ?? departmentList.error ?? cancelReasons.error} />
