@@ -61,6 +61,7 @@ public static class ApiSetup
         app.MapAuth();
         app.MapAccounts();
         app.MapDigitizationRequests();
+        app.MapDigitizationItems();
         app.MapLendingRequests();
         app.MapIso18626();
         app.MapPartners();
