@@ -62,6 +62,7 @@ public static class ApiSetup
         app.MapAccounts();
         app.MapDigitizationRequests();
         app.MapDigitizationItems();
+        app.MapDigitizationAttachments();
         app.MapLendingRequests();
         app.MapIso18626();
         app.MapPartners();

@@ -31,6 +31,7 @@ public sealed record DigitizationRequestView(
     IReadOnlyList<FaultView> Faults,
     IReadOnlyList<string> Actions,
     IReadOnlyList<AttachmentView> Attachments,
+    long AttachmentBytes,
     IReadOnlyList<RepresentationSummary> Representations,
     IReadOnlyList<HistoryView> History)
 {
@@ -81,6 +82,7 @@ public sealed record DigitizationRequestView(
             DigitizationRequestActions.Of(trace?.WaitingFor ?? []),
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
+            found.Attachments.Sum(a => a.Size),
             representations,
             HistoryView.Of(trace));
     }
