@@ -28,6 +28,7 @@ export type DefinitionValidity = Schemas["DefinitionValidity"];
 export type ActivityType = Schemas["ActivityTypeView"];
 
 export type Approval = Schemas["ApprovalView"];
+export type ApprovalStatus = Schemas["ApprovalStatus"];
 export type ApprovalReasons = Schemas["ApprovalReasonLists"];
 export type ApprovalDecisionBody = Schemas["ApprovalDecisionBody"];
 export type CopyrightBody = Schemas["CopyrightBody"];
