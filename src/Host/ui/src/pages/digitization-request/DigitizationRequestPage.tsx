@@ -1,6 +1,5 @@
 import { digitizationRequests } from "../../api/library";
 import { Link } from "../../router";
-import { AttachmentList } from "../../components/AttachmentList";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { RuleLink } from "../../components/RuleLink";
 import { StepHistory } from "../../components/StepHistory";
@@ -10,6 +9,7 @@ import { dateTime, managementLabel, targetLabel } from "../../components/format"
 import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
 import { DigitizationRequestFaults } from "./DigitizationRequestFaults";
 import { DigitizationRequestLetters } from "./DigitizationRequestLetters";
+import { RequestAttachments } from "../digitization-item/RequestAttachments";
 
 /**
  * A digitization request's page: where its workflow waits now on the version it runs, what happened so far, the letters
@@ -65,13 +65,10 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
 
       <DigitizationRequestLetters requestId={r.id} onHistoryChanged={request.reload} />
 
-      <section aria-labelledby="attachments-heading">
-        <h2 id="attachments-heading">Attachments</h2>
-        <AttachmentList requestId={r.id} attachments={r.attachments} />
-        {r.representations.length > 0 && (
-          <p>Representations: {r.representations.map((p) => `${p.usageType} (${p.files} files, ${p.active ? "active" : "inactive"})`).join("; ")}</p>
-        )}
-      </section>
+      <RequestAttachments request={r} onChanged={request.reload} />
+      {r.representations.length > 0 && (
+        <p>Representations: {r.representations.map((p) => `${p.usageType} (${p.files} files, ${p.active ? "active" : "inactive"})`).join("; ")}</p>
+      )}
     </>
   );
 }
