@@ -30,6 +30,7 @@ public static class LibraryActivities
         services.AddScoped<RequestPolicy>();
         services.AddScoped<Digitization.DigitizationRequests>();
         services.AddScoped<Moves.MoveRequests>();
+        services.Configure<Moves.ReturnDesks>(configuration.GetSection("Returns"));
         services.AddScoped<Lending.LendingRequests>();
         services.AddScoped<Lending.LinkedRequests>();
         services.AddSingleton<Lending.LendingUpgrade>();

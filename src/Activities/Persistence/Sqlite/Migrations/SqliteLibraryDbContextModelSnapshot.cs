@@ -736,6 +736,9 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DigitizationRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LendingRequestId")
                         .HasColumnType("TEXT");
 
@@ -758,6 +761,13 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViaDesk")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ViaReachedAt")
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "From", "Library.Moves.MoveRequest.From#Place", b1 =>
@@ -805,6 +815,8 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.HasIndex("Barcode");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DigitizationRequestId");
 
                     b.ToTable("move_requests", (string)null);
                 });

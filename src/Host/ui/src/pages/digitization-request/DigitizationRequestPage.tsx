@@ -9,6 +9,7 @@ import { dateTime, managementLabel, targetLabel } from "../../components/format"
 import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
 import { DigitizationRequestFaults } from "./DigitizationRequestFaults";
 import { DigitizationRequestLetters } from "./DigitizationRequestLetters";
+import { ItemWhereaboutsFacts } from "../digitization-item/ItemWhereaboutsFacts";
 import { RequestAttachments } from "../digitization-item/RequestAttachments";
 
 /**
@@ -40,6 +41,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
       <dl className="facts">
         {r.part?.title && <><dt>Part</dt><dd>{r.part.title}{r.part.pages ? `, pages ${r.part.pages}` : ""}</dd></>}
         <dt>Barcode</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
+        <ItemWhereaboutsFacts whereabouts={r.whereabouts} />
         <dt>Requester</dt><dd>{r.requester.id} ({r.requester.userGroup}, {r.requester.type})</dd>
         <dt>Department</dt><dd>{r.department}</dd>
         <dt>Rule</dt>
