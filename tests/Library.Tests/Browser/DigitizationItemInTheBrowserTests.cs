@@ -9,7 +9,7 @@ namespace Library.Tests.Browser;
 
 /// <summary>
 /// A request's item and files in Chromium: Mark missing from the in-process items' row, and deleting an attachment on
-/// the request's page, where the files' total size shows.
+/// the request's page, where the files' total size and the item's whereabouts show.
 /// </summary>
 public sealed class DigitizationItemInTheBrowserTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
@@ -45,6 +45,7 @@ public sealed class DigitizationItemInTheBrowserTests(ChromiumFixture chromium) 
         await (await Client.AttachAsync(request.Id, Api.FileOf(3072, seed: 2), "right-pages.pdf")).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
 
         await Page.GotoAsync($"/requests/{request.Id}");
+        await Expect(Page.GetByRole(AriaRole.Definition).Filter(new() { HasText = "At department" })).ToHaveTextAsync($"At department {Api.Department}");
         var attachments = Page.GetByRole(AriaRole.Region, new() { Name = "Attachments" });
         await Expect(attachments).ToContainTextAsync("Total size: 5 KB");
         await attachments.GetByRole(AriaRole.Button, new() { Name = "Delete wrong-pages.pdf", Exact = true }).ClickAsync();
