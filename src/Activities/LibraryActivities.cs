@@ -17,6 +17,7 @@ public static class LibraryActivities
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"))
             .Validate(o => o.OrphanGrace >= StorageOptions.ShortestOrphanGrace,
                 $"Storage:OrphanGrace must be at least {StorageOptions.ShortestOrphanGrace:c}: a younger file may be one whose record is about to commit.")
+            .Validate(o => o.MaxRequestBytes is null or > 0, "Storage:MaxRequestBytes must be a positive number of bytes, or absent for no limit.")
             .ValidateOnStart();
         services.AddSingleton<Workflows.StateMachines.IGateSource, Lending.PartnerProfileGate>();
         services.AddSingleton<Workflows.StateMachines.IGateSource, Lending.InstitutionSettingGate>();
@@ -29,6 +30,7 @@ public static class LibraryActivities
         services.AddScoped<RequestPolicy>();
         services.AddScoped<Digitization.DigitizationRequests>();
         services.AddScoped<Moves.MoveRequests>();
+        services.Configure<Moves.ReturnDesks>(configuration.GetSection("Returns"));
         services.AddScoped<Lending.LendingRequests>();
         services.AddScoped<Lending.LinkedRequests>();
         services.AddSingleton<Lending.LendingUpgrade>();

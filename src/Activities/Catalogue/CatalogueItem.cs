@@ -16,4 +16,10 @@ public sealed class CatalogueItem
 
     /// <summary>Alma's material type code, such as <c>BOOK</c> or <c>ISSUE</c>.</summary>
     public string? MaterialType { get; set; }
+
+    /// <summary>
+    /// When staff reported the item missing (a digitization request's Mark missing); null while it is where the
+    /// catalogue says.
+    /// </summary>
+    public DateTime? MissingSince { get; set; }
 }

@@ -1,10 +1,15 @@
 using System.ComponentModel;
 using Library.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Activities;
 
 namespace Library.Digitization;
 
-/// <summary>Waits, beside the main path, for staff to cancel the request; records the reason when they do.</summary>
+/// <summary>
+/// Waits, beside the main path, for staff to cancel the request; records the reason when they do. A cancellation
+/// because the item is missing (<see cref="MissingItem"/>) also flags the catalogue's item, in the same commit, so
+/// the request is never cancelled for an item the catalogue still shows as there.
+/// </summary>
 [Description("Waits for the request to be cancelled.")]
 [WaitsFor(DigitizationBookmarks.CancelRequest)]
 public sealed class AwaitCancellation(LibraryDbContext db) : Activity
@@ -20,6 +25,16 @@ public sealed class AwaitCancellation(LibraryDbContext db) : Activity
         context.Note = request.CancellationNote is null
             ? $"Cancelled: {request.CancellationReason}"
             : $"Cancelled: {request.CancellationReason} ({request.CancellationNote})";
+        if (resumption.Payload?[MissingItem.PayloadFlag]?.GetValue<bool>() == true)
+            context.Note += "; " + await FlagMissingAsync(request.Item.Barcode, context);
         return ActivityResult.Done;
+    }
+
+    private async Task<string> FlagMissingAsync(string barcode, ActivityContext context)
+    {
+        var item = await db.CatalogueItems.SingleOrDefaultAsync(i => i.Barcode == barcode, context.CancellationToken);
+        if (item is null) return $"item {barcode} is not in the catalogue, so nothing was flagged missing";
+        item.MissingSince ??= context.UtcNow;
+        return $"item {barcode} flagged missing in the catalogue";
     }
 }

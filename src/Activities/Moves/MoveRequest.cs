@@ -21,6 +21,18 @@ public sealed class MoveRequest
     /// <summary>The lending request whose "Create move request" started this one; null for a move staff created.</summary>
     public Guid? LendingRequestId { get; set; }
 
+    /// <summary>The digitization request whose item this move takes back to its shelf; null for any other move.</summary>
+    public Guid? DigitizationRequestId { get; set; }
+
+    /// <summary>
+    /// The desk the item is scanned in at on its way, before <see cref="To"/>: the circulation desk an item returning
+    /// from digitization passes through. Null for a move straight to its destination.
+    /// </summary>
+    public string? ViaDesk { get; set; }
+
+    /// <summary>When the item was scanned in at <see cref="ViaDesk"/>; null until then.</summary>
+    public DateTime? ViaReachedAt { get; set; }
+
     public MoveStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     public string? CancellationNote { get; set; }

@@ -37,6 +37,8 @@ public sealed class MoveRequests(LibraryDbContext db, WorkflowRuntime runtime, T
             ManualDescription = generalHold ? move.ManualDescription : null,
             Note = move.Note,
             LendingRequestId = move.ForLending?.Id,
+            DigitizationRequestId = move.ForDigitization,
+            ViaDesk = move.ViaDesk,
             // Per Alma: Managing Resource Sharing Lending Requests ("Create Move Request"), a manual description turns
             // the move into a general hold request: staff first have to find the issue it names, so nothing is in
             // transit yet.
@@ -47,7 +49,9 @@ public sealed class MoveRequests(LibraryDbContext db, WorkflowRuntime runtime, T
         db.MoveRequests.Add(request);
         var what = generalHold
             ? $"General hold request for '{request.ManualDescription}' of item {request.Barcode}, from {request.From} to {request.To}"
-            : $"Move of item {request.Barcode} from {request.From} to {request.To}";
+            : request.ViaDesk is { } via
+                ? $"Move of item {request.Barcode} from {request.From} to {request.To} through desk {via}"
+                : $"Move of item {request.Barcode} from {request.From} to {request.To}";
         db.MoveStatusChanges.Add(request.Opened(actor, move.ForLending is { } lending ? $"{what}, created for {lending}" : what));
         return request;
     }

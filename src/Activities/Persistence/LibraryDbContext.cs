@@ -313,6 +313,8 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
             e.Property(m => m.Note).HasMaxLength(2000);
             e.Property(m => m.CancellationReason).HasMaxLength(200);
             e.Property(m => m.CancellationNote).HasMaxLength(2000);
+            e.Property(m => m.ViaDesk).HasMaxLength(50);
+            e.HasIndex(m => m.DigitizationRequestId);
             e.HasMany<MoveStatusChange>().WithOne().HasForeignKey(c => c.MoveRequestId);
         });
 

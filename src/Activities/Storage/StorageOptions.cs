@@ -14,4 +14,11 @@ public sealed class StorageOptions
     /// a younger one may be a file whose record another host is about to commit.
     /// </summary>
     public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The most a request's attachments (delivery files and clearance documents) may weigh together; null: no limit
+    /// beyond the 10 MB of each file. Alma: Digitization Processing says only that "a message appears if the limit of the
+    /// total digital file size has been reached", so the limit is the library's to set.
+    /// </summary>
+    public long? MaxRequestBytes { get; set; }
 }

@@ -65,6 +65,8 @@ public static class ApiSetup
         app.MapDigitizationNotes();
         app.MapDigitizationStatus();
         app.MapReasonLists();
+        app.MapDigitizationItems();
+        app.MapDigitizationAttachments();
         app.MapLendingRequests();
         app.MapIso18626();
         app.MapPartners();

@@ -2,9 +2,10 @@ using Library.Catalogue;
 
 namespace Library.Host.Contracts;
 
-public sealed record CatalogueItemView(string Barcode, string Title, string? Author, string? Isbn, string? Issn, string Library, string Location, string? MaterialType)
+public sealed record CatalogueItemView(string Barcode, string Title, string? Author, string? Isbn, string? Issn, string Library, string Location, string? MaterialType,
+    DateTime? MissingSince)
 {
-    public static CatalogueItemView Of(CatalogueItem i) => new(i.Barcode, i.Title, i.Author, i.Isbn, i.Issn, i.Library, i.Location, i.MaterialType);
+    public static CatalogueItemView Of(CatalogueItem i) => new(i.Barcode, i.Title, i.Author, i.Isbn, i.Issn, i.Library, i.Location, i.MaterialType, i.MissingSince);
 }
 
 /// <summary>One page of the catalogue, by barcode, and how many items match in all.</summary>

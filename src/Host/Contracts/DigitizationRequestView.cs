@@ -17,6 +17,7 @@ public sealed record DigitizationRequestView(
     DigitizationStatus Status,
     RequesterBody Requester,
     ItemBody Item,
+    ItemWhereaboutsView Whereabouts,
     DigitizationScope Scope,
     PartBody? Part,
     string Department,
@@ -32,6 +33,7 @@ public sealed record DigitizationRequestView(
     IReadOnlyList<FaultView> Faults,
     IReadOnlyList<string> Actions,
     IReadOnlyList<AttachmentView> Attachments,
+    long AttachmentBytes,
     IReadOnlyList<RepresentationSummary> Representations,
     IReadOnlyList<HistoryView> History)
 {
@@ -68,6 +70,7 @@ public sealed record DigitizationRequestView(
                 request.Requester.Type == RequesterType.Staff ? "staff" : "patron", request.Requester.Name, request.Requester.Language.Code()),
             new ItemBody(request.Item.Barcode, request.Item.Title, request.Item.Library, request.Item.Location, request.Item.MaterialType,
                 request.Item.MmsId, request.Item.Isbn, request.Item.Issn, request.Item.Volume, request.Item.Issue),
+            await ItemWhereaboutsView.LoadAsync(db, request, ct),
             request.Scope,
             request.Part is null ? null : new PartBody(request.Part.Title, request.Part.Author, request.Part.Pages),
             request.Department,
@@ -84,6 +87,7 @@ public sealed record DigitizationRequestView(
             DigitizationRequestActions.Of(trace?.WaitingFor ?? []),
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
+            found.Attachments.Sum(a => a.Size),
             representations,
             HistoryView.Of(trace));
     }

@@ -14,7 +14,7 @@ public sealed record MoveRequestView(
     MoveRequestType Type,
     MoveStatus Status,
     string Barcode,
-    ShelfBody From,
+    DestinationBody From,
     DestinationBody To,
     string? ManualDescription,
     string? Note,
@@ -33,8 +33,8 @@ public sealed record MoveRequestView(
             .Select(c => new MoveHistoryView(c.At, c.Actor, c.From, c.To, c.Note)).ToListAsync(ct);
         return new MoveRequestView(
             move.Id, move.Type, move.Status, move.Barcode,
-            // Every move starts on a shelf (Place.Shelf), so its From has a library and location.
-            new ShelfBody(move.From.Library!, move.From.Location!),
+            // A move staff or lending create starts on a shelf; an item's way back from digitization at the department.
+            new DestinationBody(move.From.Library, move.From.Location, move.From.Desk),
             new DestinationBody(move.To.Library, move.To.Location, move.To.Desk),
             move.ManualDescription, move.Note, move.LendingRequestId,
             move.CancellationReason is null ? null : new CancellationView(move.CancellationReason, move.CancellationNote),

@@ -1,6 +1,7 @@
 using Library.Host.Authorization;
 using Library.Approvals;
 using Library.Host.Contracts;
+using Library.Host.Files;
 using Library.Host.OpenApi;
 using Library.Host.Problems;
 using Library.Host.Validation;
@@ -9,6 +10,7 @@ using Library.Digitization;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflows.Activities;
 using Workflows.Runtime;
 
@@ -118,11 +120,13 @@ public static class ApprovalEndpoints
 
     /// <summary>Quick Add on the approval page: evidence such as a clearance confirmation, kept with the request, never sent.</summary>
     private static async Task<Results<Created<ApprovalView>, ProblemHttpResult>> AttachClearance(
-        Guid requestId, [AsParameters] AttachmentForm form, LibraryDbContext db, AttachmentStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid requestId, [AsParameters] AttachmentForm form, LibraryDbContext db, AttachmentStore store, IOptions<StorageOptions> storage, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
     {
         if (form.Problem() is { } invalid) return invalid;
         var (approval, refusal) = await PendingApprovalAsync(db, requestId, ct);
         if (refusal is not null) return refusal;
+        if (await RequestFileLimit.RefusalAsync(db, storage.Value, requestId, form.File!, ct) is { } tooMuch) return tooMuch;
 
         var id = Guid.CreateVersion7();
         var file = form.File!;

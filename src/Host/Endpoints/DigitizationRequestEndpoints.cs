@@ -128,13 +128,15 @@ public static class DigitizationRequestEndpoints
 
     /// <summary>Writes the file, then hands it to the waiting workflow; if the workflow does not take it, the file goes.</summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Attach(
-        Guid id, [AsParameters] AttachmentForm form, DigitizationRequestAction action, AttachmentStore store, CancellationToken ct)
+        Guid id, [AsParameters] AttachmentForm form, DigitizationRequestAction action, AttachmentStore store, LibraryDbContext db,
+        IOptions<StorageOptions> storage, CancellationToken ct)
     {
         if (form.Problem() is { } invalid) return invalid;
 
         var precondition = await action.CheckAsync(id,
             (r, _) => r.Status == DigitizationStatus.DocumentDelivery ? null : "Files can only be attached in status Document Delivery", ct);
         if (precondition is not null) return precondition;
+        if (await RequestFileLimit.RefusalAsync(db, storage.Value, id, form.File!, ct) is { } tooMuch) return tooMuch;
 
         var attachmentId = Guid.CreateVersion7();
         var file = form.File!;

@@ -48,8 +48,7 @@ public static class MoveRequestEndpoints
         var total = await moves.CountAsync(ct);
         var rows = await moves.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Skip((int)Math.Min((page - 1L) * pageSize, int.MaxValue)).Take(pageSize)
-            // Every move starts on a shelf (Place.Shelf), so its From has a library and location.
-            .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new ShelfBody(m.From.Library!, m.From.Location!),
+            .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new DestinationBody(m.From.Library, m.From.Location, m.From.Desk),
                 new DestinationBody(m.To.Library, m.To.Location, m.To.Desk), m.LendingRequestId, m.CreatedAt, m.UpdatedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(new MoveRequestPage(total, page, pageSize, rows));

@@ -85,4 +85,11 @@ public sealed class ActivityContext
     /// <summary>Starts a child instance in this step's transaction; returns its id.</summary>
     public Task<Guid> StartChildAsync(string definitionId, JsonObject? input, string? correlationId = null) =>
         _execution.ScheduleChildAsync(_instance, definitionId, input, correlationId);
+
+    /// <summary>
+    /// Starts an instance that is not this one's child, in this step's transaction; returns its id. It runs on after this
+    /// instance ends, and its end resumes nothing here: work handed on rather than waited for.
+    /// </summary>
+    public Task<Guid> StartInstanceAsync(string definitionId, JsonObject? input, string? correlationId) =>
+        _execution.ScheduleInstanceAsync(definitionId, input, correlationId);
 }

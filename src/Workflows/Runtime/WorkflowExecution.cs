@@ -142,6 +142,16 @@ internal sealed partial class WorkflowExecution(
         return childId;
     }
 
+    /// <summary>An instance of its own, started in this unit: no parent waits for it, and it outlives the one that started it.</summary>
+    public async Task<Guid> ScheduleInstanceAsync(string definitionId, JsonObject? input, string? correlationId)
+    {
+        var definition = await definitions.GetActiveAsync(definitionId, CancellationToken)
+                         ?? throw new InvalidOperationException($"No active version of workflow definition '{definitionId}'.");
+        var id = Guid.CreateVersion7();
+        _pending.Enqueue(() => StartInstanceAsync(id, definition, input, correlationId, null));
+        return id;
+    }
+
     private async Task<LoadedInstance> StartInstanceAsync(Guid id, CompiledDefinition definition, JsonObject? input, string? correlationId, Guid? parentId)
     {
         var variables = (JsonObject)definition.Definition.Variables.DeepClone();

@@ -93,6 +93,8 @@ public sealed class AuthorizationMatrixTests : HostTest
                 || path.StartsWith("/api/workflow-instances", StringComparison.Ordinal))
                 return StaffPolicies.Administration;
             if (method == "GET") return StaffPolicies.Staff;
+            // A delivery file is the Work Order Operator's, a clearance document the approver's: the handler checks which.
+            if (route == "DELETE /api/requests/{id}/attachments/{attachmentId}") return StaffPolicies.Staff;
             if (path.StartsWith("/api/signals/approval/", StringComparison.Ordinal) || path.Contains("/copyright") || path.EndsWith("/expiry"))
                 return StaffPolicies.Approval;
             if (path is "/api/profile-rules/try" or "/api/workflow-definitions/validate" || path.StartsWith("/api/signals/", StringComparison.Ordinal)

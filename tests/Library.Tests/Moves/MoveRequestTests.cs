@@ -192,7 +192,7 @@ public sealed class MoveRequestTests : HostTest
 
         var rows = await (await Client.GetAsync("/api/move-requests?barcode=39001000998")).ReadAsync<MoveRequestPage>(HttpStatusCode.OK);
         var row = Assert.Single(rows.Items);
-        Assert.Equal((MoveStatus.Cancelled, new DestinationBody(null, null, "RS_DESK"), new ShelfBody("LAW", "GEN"), (Guid?)null),
+        Assert.Equal((MoveStatus.Cancelled, new DestinationBody(null, null, "RS_DESK"), new DestinationBody("LAW", "GEN", null), (Guid?)null),
             (row.Status, row.To, row.From, row.LendingRequestId));
         var json = await (await Client.GetAsync("/api/move-requests")).Content.ReadAsStringAsync();
         Assert.All(JsonNode.Parse(json)!["items"]!.AsArray(), r => Assert.False(r!.AsObject().ContainsKey("history")));

@@ -47,7 +47,7 @@ public sealed class CatalogueItemTests : HostTest
 
         var item = new { title = "Journal of Examples", author = (string?)null, isbn = (string?)null, issn = "1234-5678", library = "MAIN", location = "PER", materialType = "ISSUE" };
         var created = await (await Client.PutAsJsonAsync("/api/items/39001000777", item)).ReadAsync<CatalogueItemView>(HttpStatusCode.Created);
-        Assert.Equal(new CatalogueItemView("39001000777", "Journal of Examples", null, null, "1234-5678", "MAIN", "PER", "ISSUE"), created);
+        Assert.Equal(new CatalogueItemView("39001000777", "Journal of Examples", null, null, "1234-5678", "MAIN", "PER", "ISSUE", null), created);
         var moved = await (await Client.PutAsJsonAsync("/api/items/39001000777", item with { location = "STOR" })).ReadAsync<CatalogueItemView>(HttpStatusCode.OK);
         Assert.Equal("STOR", moved.Location);
         Assert.Equal("STOR", (await Client.GetFromJsonAsync<CatalogueItemView>("/api/items/39001000777", LibraryHost.Json))!.Location);

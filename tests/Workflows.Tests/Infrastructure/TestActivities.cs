@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.ComponentModel;
 using Workflows.Activities;
 
@@ -97,6 +98,19 @@ public sealed class StartChild : Activity
     {
         var child = await context.StartChildAsync(context.ActionPayload!["child"]!.GetValue<string>(), null);
         context.Note = $"started {child}";
+        return ActivityResult.Done;
+    }
+}
+
+/// <summary>Starts the workflow its input names as an instance of its own, correlated with <c>handed-on</c>.</summary>
+public sealed class HandOn : Activity
+{
+    public required Input<string> Workflow { get; init; }
+
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var started = await context.StartInstanceAsync(context.Get(Workflow), new JsonObject { ["from"] = context.InstanceId.ToString() }, "handed-on");
+        context.Note = $"handed on to {started}";
         return ActivityResult.Done;
     }
 }

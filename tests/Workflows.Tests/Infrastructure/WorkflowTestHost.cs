@@ -103,6 +103,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
             .Add<Answer>()
             .Add<Refusable>()
             .Add<StartChild>()
+            .Add<HandOn>()
             .Add<RecordChildEnd>()
             .Add<RecordEntering>()
             .Add<PostToPartner>());

@@ -223,6 +223,9 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<DateTime?>("MissingSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -798,6 +801,9 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("DigitizationRequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("LendingRequestId")
                         .HasColumnType("uuid");
 
@@ -820,6 +826,13 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ViaDesk")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime?>("ViaReachedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "From", "Library.Moves.MoveRequest.From#Place", b1 =>
@@ -867,6 +880,8 @@ namespace Library.Persistence.Postgres.Migrations
                     b.HasIndex("Barcode");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DigitizationRequestId");
 
                     b.ToTable("move_requests", (string)null);
                 });

@@ -218,6 +218,9 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MissingSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -791,6 +794,9 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DigitizationRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LendingRequestId")
                         .HasColumnType("TEXT");
 
@@ -813,6 +819,13 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViaDesk")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ViaReachedAt")
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "From", "Library.Moves.MoveRequest.From#Place", b1 =>
@@ -860,6 +873,8 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.HasIndex("Barcode");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DigitizationRequestId");
 
                     b.ToTable("move_requests", (string)null);
                 });

@@ -1,5 +1,5 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
-import { del, get, post, put, query, send } from "./client";
+import { call, del, get, post, put, query, send } from "./client";
 import type {
   Account, AccountBody, LanguageBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody,
@@ -9,7 +9,7 @@ import type {
   TrySample, WorkflowDefinition, WorkflowInstance,
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
-  DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody,
+  DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody, MarkMissingBody,
 } from "./types";
 import type { Language } from "../i18n/languages";
 
@@ -221,4 +221,12 @@ export const catalogue = {
     form.append("file", file);
     return post<CatalogueImport>("/api/items/import", form);
   },
+};
+
+/** What happens to a digitization request's item and files: Mark missing, deleting an attachment. */
+export const digitizationItems = {
+  markMissing: (requestId: string, note: string) =>
+    post<DigitizationRequestView>(`/api/requests/${requestId}/mark-missing`, { note: note || null } satisfies MarkMissingBody),
+  deleteAttachment: (requestId: string, attachmentId: string) =>
+    call<DigitizationRequestView>("DELETE", `/api/requests/${requestId}/attachments/${attachmentId}`),
 };

@@ -39,6 +39,7 @@ export type DigitizationRequestSummary = Schemas["DigitizationRequestSummary"];
 export type DigitizationRequestView = Schemas["DigitizationRequestView"];
 export type DigitizationStatus = Schemas["DigitizationStatus"];
 export type CancellationBody = Schemas["CancellationBody"];
+export type MarkMissingBody = Schemas["MarkMissingBody"];
 export type Attachment = Schemas["AttachmentView"];
 export type HistoryEntry = Schemas["HistoryView"];
 export type Department = Schemas["DepartmentView"];

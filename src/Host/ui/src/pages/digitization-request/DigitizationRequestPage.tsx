@@ -1,6 +1,5 @@
 import { digitizationRequests } from "../../api/library";
 import { Link } from "../../router";
-import { AttachmentList } from "../../components/AttachmentList";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { RuleLink } from "../../components/RuleLink";
 import { StepHistory } from "../../components/StepHistory";
@@ -14,6 +13,8 @@ import { StatusChangeForm } from "../request-tools/StatusChangeForm";
 import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
 import { DigitizationRequestFaults } from "./DigitizationRequestFaults";
 import { DigitizationRequestLetters } from "./DigitizationRequestLetters";
+import { ItemWhereaboutsFacts } from "../digitization-item/ItemWhereaboutsFacts";
+import { RequestAttachments } from "../digitization-item/RequestAttachments";
 
 /**
  * A digitization request's page: where its workflow waits now on the version it runs, what happened so far, the letters
@@ -46,6 +47,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
       <dl className="facts">
         {r.part?.title && <><dt>Part</dt><dd>{r.part.title}{r.part.pages ? `, pages ${r.part.pages}` : ""}</dd></>}
         <dt>Barcode</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
+        <ItemWhereaboutsFacts whereabouts={r.whereabouts} />
         <dt>Requester</dt><dd>{r.requester.name ? `${r.requester.name}, ` : ""}{r.requester.id} ({r.requester.userGroup}, {r.requester.type}, {r.requester.language})</dd>
         <dt>Department</dt><dd>{r.department}</dd>
         <dt>Rule</dt>
@@ -74,13 +76,10 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
 
       <DigitizationRequestLetters requestId={r.id} onHistoryChanged={request.reload} />
 
-      <section aria-labelledby="attachments-heading">
-        <h2 id="attachments-heading">Attachments</h2>
-        <AttachmentList requestId={r.id} attachments={r.attachments} />
-        {r.representations.length > 0 && (
-          <p>Representations: {r.representations.map((p) => `${p.usageType} (${p.files} files, ${p.active ? "active" : "inactive"})`).join("; ")}</p>
-        )}
-      </section>
+      <RequestAttachments request={r} onChanged={request.reload} />
+      {r.representations.length > 0 && (
+        <p>Representations: {r.representations.map((p) => `${p.usageType} (${p.files} files, ${p.active ? "active" : "inactive"})`).join("; ")}</p>
+      )}
     </>
   );
 }

@@ -4,9 +4,11 @@ import { dateTime, targetLabel } from "../../components/format";
 import { AttachPanel } from "./AttachPanel";
 import { CancelPanel } from "./CancelPanel";
 import { RepresentationPanel } from "./RepresentationPanel";
+import { MarkMissingButton } from "../digitization-item/MarkMissingButton";
+import { MarkMissingPanel, canMarkMissing } from "../digitization-item/MarkMissingPanel";
 
 /** The row actions that open a form under the row. */
-export type PanelAction = "attach" | "add-representation" | "cancel";
+export type PanelAction = "attach" | "add-representation" | "cancel" | "mark-missing";
 
 interface DigitizationRequestRowsProps {
   request: DigitizationRequestSummary;
@@ -45,6 +47,9 @@ export function DigitizationRequestRows({
             <button type="button" onClick={() => onOpen("add-representation")} aria-expanded={panel === "add-representation"}>Add digital inventory</button>
           )}
           {has("done") && <button type="button" onClick={onDone}>Done</button>}
+          {canMarkMissing(r.status, has("cancel")) && (
+            <MarkMissingButton onClick={() => onOpen("mark-missing")} expanded={panel === "mark-missing"} />
+          )}
           {has("cancel") && (
             <button type="button" className="danger" onClick={() => onOpen("cancel")} aria-expanded={panel === "cancel"}>Cancel</button>
           )}
@@ -56,6 +61,7 @@ export function DigitizationRequestRows({
             {panel === "attach" && <AttachPanel request={r} onDone={onFinished} onClose={onClose} />}
             {panel === "add-representation" && <RepresentationPanel request={r} onDone={onFinished} onClose={onClose} />}
             {panel === "cancel" && <CancelPanel request={r} reasons={cancelReasons} onDone={onFinished} onClose={onClose} />}
+            {panel === "mark-missing" && <MarkMissingPanel request={r} onDone={onFinished} onClose={onClose} />}
           </td>
         </tr>
       )}

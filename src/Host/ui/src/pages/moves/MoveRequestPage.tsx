@@ -35,7 +35,7 @@ export function MoveRequestPage({ moveId }: { moveId: string }) {
     );
   }
   const open = m.status === "Not Started" || m.status === "In Transit";
-  const mayCancel = open && can.workOnLendingAt(account, m.from.library);
+  const mayCancel = open && can.workOnLendingAt(account, m.from.library ?? m.to.library ?? "");
   const cancel = (e: FormEvent) => {
     e.preventDefault();
     void cancelling.run(async () => {
@@ -52,7 +52,7 @@ export function MoveRequestPage({ moveId }: { moveId: string }) {
       <StatusMessage message={cancelling.success} />
       <dl className="facts">
         <dt>Type</dt><dd>{m.type}{m.manualDescription && `: ${m.manualDescription}`}</dd>
-        <dt>From</dt><dd>{m.from.library} / {m.from.location}</dd>
+        <dt>From</dt><dd>{m.from.desk ?? `${m.from.library} / ${m.from.location}`}</dd>
         <dt>Destination</dt><dd>{destinationOf(m.to)}</dd>
         {m.note && <><dt>Note</dt><dd>{m.note}</dd></>}
         {m.lendingRequestId && <><dt>For</dt><dd><Link href={`/lending/${m.lendingRequestId}`}>Lending request {m.lendingRequestId}</Link></dd></>}

@@ -83,7 +83,7 @@ export function MoveRequests() {
                     <td><Link href={`/moves/${m.id}`}>{m.barcode}</Link></td>
                     <td>{m.status}</td>
                     <td>{m.type}</td>
-                    <td>{m.from.library} / {m.from.location}</td>
+                    <td>{m.from.desk ?? `${m.from.library} / ${m.from.location}`}</td>
                     <td>{destinationOf(m.to)}</td>
                     <td>{m.lendingRequestId ? <Link href={`/lending/${m.lendingRequestId}`}>Lending request</Link> : ""}</td>
                     <td>{dateTime(m.createdAt)}</td>
