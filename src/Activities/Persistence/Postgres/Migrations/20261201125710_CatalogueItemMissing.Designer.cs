@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Library.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresLibraryDbContext))]
-    [Migration("20261201123711_StaffAccountLanguage")]
-    partial class StaffAccountLanguage
+    [Migration("20261201125710_CatalogueItemMissing")]
+    partial class CatalogueItemMissing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -64,10 +64,6 @@ namespace Library.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -225,6 +221,9 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<string>("MaterialType")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime?>("MissingSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Library.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteLibraryDbContext))]
-    [Migration("20261201123701_StaffAccountLanguage")]
-    partial class StaffAccountLanguage
+    [Migration("20261201125700_CatalogueItemMissing")]
+    partial class CatalogueItemMissing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,10 +58,6 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
@@ -219,6 +215,9 @@ namespace Library.Persistence.Sqlite.Migrations
 
                     b.Property<string>("MaterialType")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MissingSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
