@@ -8,6 +8,7 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
 import { DeliveryRuleForm } from "./DeliveryRuleForm";
+import { EditDeleteActions } from "../../components/EditDeleteActions";
 
 /**
  * The Electronic Document Delivery Rules List (Alma: Configuring Digitization): a request whose file goes to the
@@ -71,17 +72,10 @@ export function DeliveryRules() {
                   <td>{commaList(r.userGroups)}</td>
                   <td>{r.enabled ? t("yes") : t("no")}</td>
                   <td className="row-actions">
-                    {confirming !== r.id ? (
-                      <>
-                        <button type="button" aria-label={t("editLabel", { name: r.name })} onClick={() => open(r)}>{t("edit")}</button>
-                        <button type="button" className="danger" aria-label={t("deleteLabel", { name: r.name })} onClick={() => setConfirming(r.id)}>{t("delete")}</button>
-                      </>
-                    ) : (
-                      <>
-                        <button type="button" className="danger" onClick={() => void remove(r)}>{t("confirmDelete", { name: r.name })}</button>
-                        <button type="button" className="secondary" onClick={() => setConfirming(null)}>{t("keep")}</button>
-                      </>
-                    )}
+                    <EditDeleteActions confirming={confirming === r.id}
+                      labels={{ edit: t("edit"), editLabel: t("editLabel", { name: r.name }), delete: t("delete"), deleteLabel: t("deleteLabel", { name: r.name }),
+                        confirmDelete: t("confirmDelete", { name: r.name }), keep: t("keep") }}
+                      onEdit={() => open(r)} onAsk={() => setConfirming(r.id)} onDelete={() => void remove(r)} onKeep={() => setConfirming(null)} />
                   </td>
                 </tr>
               ))}

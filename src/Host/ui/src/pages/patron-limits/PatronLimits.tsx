@@ -8,6 +8,7 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
 import { PatronLimitForm } from "./PatronLimitForm";
+import { EditDeleteActions } from "../../components/EditDeleteActions";
 
 /**
  * The Patron Limits table (Alma: Configuring Digitization, Patron Limits): per user group, how many digitization
@@ -72,17 +73,10 @@ export function PatronLimits() {
                   <td>{l.userGroup}</td>
                   <td>{limitText(l.maxDigitizationRequests)}</td>
                   <td className="row-actions">
-                    {confirming !== l.userGroup ? (
-                      <>
-                        <button type="button" aria-label={t("editLabel", { group: l.userGroup })} onClick={() => open(l)}>{t("edit")}</button>
-                        <button type="button" className="danger" aria-label={t("deleteLabel", { group: l.userGroup })} onClick={() => setConfirming(l.userGroup)}>{t("delete")}</button>
-                      </>
-                    ) : (
-                      <>
-                        <button type="button" className="danger" onClick={() => void remove(l)}>{t("confirmDelete", { group: l.userGroup })}</button>
-                        <button type="button" className="secondary" onClick={() => setConfirming(null)}>{t("keep")}</button>
-                      </>
-                    )}
+                    <EditDeleteActions confirming={confirming === l.userGroup}
+                      labels={{ edit: t("edit"), editLabel: t("editLabel", { group: l.userGroup }), delete: t("delete"), deleteLabel: t("deleteLabel", { group: l.userGroup }),
+                        confirmDelete: t("confirmDelete", { group: l.userGroup }), keep: t("keep") }}
+                      onEdit={() => open(l)} onAsk={() => setConfirming(l.userGroup)} onDelete={() => void remove(l)} onKeep={() => setConfirming(null)} />
                   </td>
                 </tr>
               ))}
