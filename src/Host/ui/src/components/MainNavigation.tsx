@@ -7,7 +7,7 @@ import { sections } from "../routes";
 export function MainNavigation({ account, path }: { account: Account; path: string }) {
   const { t } = useTranslation();
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("navigation.main", { ns: "components" })}>
       <ul>
         {sections.filter((s) => s.allowed(account)).map((s) => (
           <li key={s.href}>
