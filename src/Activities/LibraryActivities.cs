@@ -1,3 +1,4 @@
+using Library.Letters;
 using Library.Rules;
 using Library.Storage;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,7 @@ public static class LibraryActivities
             .Validate(s => s.HasKnownTimeZone(), "Lending:TimeZone is not a known time zone; give an IANA id such as Europe/Brussels.")
             .Validate(s => s.HasValidIsoSymbol(), "Lending:IsoSymbol is not an ISO 18626 agency id; give TYPE:VALUE such as ISIL:XX-LIB.")
             .ValidateOnStart();
+        services.AddLetters(configuration);
         return services;
     }
 }

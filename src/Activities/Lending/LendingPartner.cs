@@ -7,5 +7,8 @@ public sealed class LendingPartner
     public required string Name { get; set; }
     public string? Email { get; set; }
     public PartnerProfileType ProfileType { get; set; }
+
+    /// <summary>The language of the partner's letters; null on requests that came in before partners had one, which get the institution's.</summary>
+    public string? Language { get; set; }
     public required PartnerWorkflowProfile Profile { get; set; }
 }

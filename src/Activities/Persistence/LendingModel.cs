@@ -43,6 +43,7 @@ internal static class LendingModel
                 p.Property(x => x.Name).HasColumnName("partner_name").HasMaxLength(200);
                 p.Property(x => x.Email).HasColumnName("partner_email").HasMaxLength(254);
                 p.Property(x => x.ProfileType).HasColumnName("partner_profile_type").HasConversion<string>().HasMaxLength(10);
+                p.Property(x => x.Language).HasColumnName("partner_language").HasMaxLength(10);
                 p.ComplexProperty(x => x.Profile, o =>
                 {
                     o.Property(x => x.AwaitDigitalReceipt).HasColumnName("profile_await_digital_receipt");
