@@ -41,7 +41,10 @@ public static class LibraryActivities
             .Validate(s => s.HasKnownTimeZone(), "Lending:TimeZone is not a known time zone; give an IANA id such as Europe/Brussels.")
             .Validate(s => s.HasValidIsoSymbol(), "Lending:IsoSymbol is not an ISO 18626 agency id; give TYPE:VALUE such as ISIL:XX-LIB.")
             .ValidateOnStart();
-        services.AddLetters(configuration);
+        services.AddOptions<Languages.LetterSettings>().Bind(configuration.GetSection("Letters"))
+            .Validate(s => s.HasKnownDefaultLanguage(), $"Letters:DefaultLanguage must be {Languages.LanguageCodes.Listed}.")
+            .ValidateOnStart();
+        services.AddLetters();
         return services;
     }
 }

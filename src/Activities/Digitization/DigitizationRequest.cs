@@ -29,4 +29,7 @@ public sealed class DigitizationRequest
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<Attachment> Attachments { get; set; } = [];
+
+    /// <summary>The folded text the Find box searches (<see cref="RequestSearch"/>); written on every save.</summary>
+    public string SearchText { get; set; } = "";
 }

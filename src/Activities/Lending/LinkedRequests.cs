@@ -2,6 +2,7 @@ using Library.Delivery;
 using Library.Moves;
 using Library.Persistence;
 using Library.Digitization;
+using Library.Languages;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,9 @@ namespace Library.Lending;
 /// The child workflows a lending request starts, and what their ends do to it. Both happen inside the lending
 /// workflow's own step, so the child's request, the child instance and the alert commit together.
 /// </summary>
-public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, RequestPolicy policy, IOptions<DeliveryOptions> delivery, IOptions<LendingSettings> settings)
+public sealed class LinkedRequests(
+    LibraryDbContext db, MoveRequests moves, RequestPolicy policy, IOptions<DeliveryOptions> delivery, IOptions<LendingSettings> settings,
+    IOptions<LetterSettings> letters)
 {
     /// <summary>
     /// "Create move request": the item goes from where the catalogue has it now (the partner's request may name an
@@ -41,8 +44,16 @@ public sealed class LinkedRequests(LibraryDbContext db, MoveRequests moves, Requ
         LendingRequest lending, string department, string? note, DateTime now, CancellationToken ct)
     {
         var item = await db.CatalogueItems.AsNoTracking().SingleAsync(i => i.Barcode == lending.Item.Barcode, ct);
-        var requester = new Requester { Id = lending.Partner.Code, Email = lending.Partner.Email!, UserGroup = settings.Value.PartnerUserGroup, Type = RequesterType.Staff };
-        var requested = new RequestedItem { Barcode = item.Barcode, Title = item.Title, Library = item.Library, Location = item.Location };
+        var requester = new Requester
+        {
+            Id = lending.Partner.Code, Name = lending.Partner.Name, Email = lending.Partner.Email!, UserGroup = settings.Value.PartnerUserGroup,
+            Type = RequesterType.Staff, Language = letters.Value.InstitutionLanguage(),
+        };
+        var requested = new RequestedItem
+        {
+            Barcode = item.Barcode, Title = item.Title, Library = item.Library, Location = item.Location, Isbn = item.Isbn,
+            Issn = Catalogue.Issn.Normalized(item.Issn),
+        };
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, null, DigitizationScope.Full, requester.Type);
         var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
         return (decision, decision is PolicyDecision.Allowed allowed

@@ -20,6 +20,7 @@ public static class LetterKinds
         new LetterField("part.author", "The part's author."),
         new LetterField("part.pages", "The part's pages."),
         new LetterField("requester.id", "The requester's id."),
+        new LetterField("requester.name", "The requester's name; empty for requests placed before names were kept."),
         new LetterField("requester.email", "The requester's e-mail address."),
     ];
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Library.Letters;
@@ -6,11 +5,8 @@ namespace Library.Letters;
 public static class LetterSetup
 {
     /// <summary>The letter templates: one parser and its kept parses for the process, a composer per unit of work.</summary>
-    public static IServiceCollection AddLetters(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLetters(this IServiceCollection services)
     {
-        services.AddOptions<LetterSettings>().Bind(configuration.GetSection(LetterSettings.Section))
-            .Validate(s => LetterLanguages.IsKnown(s.DefaultLanguage), $"Letters:DefaultLanguage must be one of {string.Join(", ", LetterLanguages.All)}.")
-            .ValidateOnStart();
         services.AddSingleton<LiquidTemplates>();
         services.AddScoped<LetterComposer>();
         return services;

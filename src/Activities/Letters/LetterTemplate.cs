@@ -1,3 +1,5 @@
+using Library.Languages;
+
 namespace Library.Letters;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class LetterTemplate
     public const int MaxBodyLength = 20_000;
 
     public required string Code { get; set; }
-    public required string Language { get; set; }
+    public Language Language { get; set; }
     public required string Subject { get; set; }
     public required string Body { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fluid;
+using Library.Languages;
 
 namespace Library.Letters;
 
@@ -13,7 +14,7 @@ namespace Library.Letters;
 public sealed partial class LiquidTemplates
 {
     private readonly FluidParser parser = new();
-    private readonly ConcurrentDictionary<(string Code, string Language, string Part), (string Source, IFluidTemplate Template)> parsed = new();
+    private readonly ConcurrentDictionary<(string Code, Language Language, string Part), (string Source, IFluidTemplate Template)> parsed = new();
 
     // Dates print in UTC, as the letters always did; a template that loops without end is stopped.
     private readonly TemplateOptions options = new()

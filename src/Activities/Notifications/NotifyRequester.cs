@@ -25,7 +25,7 @@ public sealed class NotifyRequester(LibraryDbContext db, IOptions<DeliveryOption
         var details = await db.LetterDetailsAsync(letter, request, delivery.Value, context.CancellationToken);
         if (letter == Notifications.Letter.DocumentDeliveryNotification && details.DownloadUrl is null)
             throw new InvalidOperationException($"Request {request.Id} has no download link for the {EnumNames<Letter>.Of(letter)}.");
-        var composed = await letters.ComposeAsync(LetterKinds.Of(letter), null, RequesterLetterModel.Of(request, details), context.CancellationToken);
+        var composed = await letters.ComposeAsync(LetterKinds.Of(letter), request.Requester.Language, RequesterLetterModel.Of(request, details), context.CancellationToken);
         if (composed is null)
         {
             context.Note = $"{letter} not sent to {request.Requester.Email}: the letter is disabled";

@@ -21,7 +21,10 @@ public static class RequesterLetterModel
                 ["title"] = LetterValues.Text(p.Title), ["author"] = LetterValues.Text(p.Author), ["pages"] = LetterValues.Text(p.Pages),
             }
             : null,
-        ["requester"] = new Dictionary<string, object?> { ["id"] = request.Requester.Id, ["email"] = request.Requester.Email },
+        ["requester"] = new Dictionary<string, object?>
+        {
+            ["id"] = request.Requester.Id, ["name"] = LetterValues.Text(request.Requester.Name), ["email"] = request.Requester.Email,
+        },
         ["file_count"] = details.Files.Count,
         ["link"] = details.DownloadUrl is { } url
             ? new Dictionary<string, object?>

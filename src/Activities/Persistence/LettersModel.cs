@@ -1,3 +1,4 @@
+using Library.Languages;
 using Library.Letters;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,15 +14,15 @@ internal static class LettersModel
             e.ToTable("letter_templates");
             e.HasKey(t => new { t.Code, t.Language });
             e.Property(t => t.Code).HasMaxLength(100);
-            e.Property(t => t.Language).HasMaxLength(10);
+            e.Property(t => t.Language).HasMaxLength(5).HasConversion(l => LanguageCodes.Code(l), code => LanguageCodes.Parse(code));
             e.Property(t => t.Subject).HasMaxLength(LetterTemplate.MaxSubjectLength);
             e.Property(t => t.Body).HasMaxLength(LetterTemplate.MaxBodyLength);
             e.Property(t => t.UpdatedBy).HasMaxLength(256);
         });
 
-        model.Entity<LetterSetting>(e =>
+        model.Entity<LetterSwitch>(e =>
         {
-            e.ToTable("letter_settings");
+            e.ToTable("letter_switches");
             e.HasKey(s => s.Code);
             e.Property(s => s.Code).HasMaxLength(100);
             e.Property(s => s.UpdatedBy).HasMaxLength(256);

@@ -5,6 +5,7 @@ using Library.Departments;
 using Library.Moves;
 using Library.Patrons;
 using Library.Digitization;
+using Library.Languages;
 using Library.Rules;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,13 +34,25 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     public DbSet<Accounts.StaffAccount> StaffAccounts => Set<Accounts.StaffAccount>();
     public DbSet<Scanning.ScanStation> ScanStations => Set<Scanning.ScanStation>();
     public DbSet<Letters.LetterTemplate> LetterTemplates => Set<Letters.LetterTemplate>();
-    public DbSet<Letters.LetterSetting> LetterSettings => Set<Letters.LetterSetting>();
+    public DbSet<Letters.LetterSwitch> LetterSwitches => Set<Letters.LetterSwitch>();
 
     /// <summary>Idempotency keys sent with POSTs and the first answers, kept in the database so every host and a restart see them.</summary>
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>The keys that protect sign-in cookies and tokens, shared by every host and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RequestSearch.Refresh(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RequestSearch.Refresh(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -77,6 +90,9 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
                 o.Property(p => p.Email).HasColumnName("requester_email").HasMaxLength(254);
                 o.Property(p => p.UserGroup).HasColumnName("requester_user_group").HasMaxLength(100);
                 o.Property(p => p.Type).HasColumnName("requester_type").HasConversion<string>().HasMaxLength(10);
+                o.Property(p => p.Name).HasColumnName("requester_name").HasMaxLength(200);
+                o.Property(p => p.Language).HasColumnName("requester_language").HasMaxLength(5)
+                    .HasConversion(l => LanguageCodes.Code(l), code => LanguageCodes.Parse(code));
             });
             e.OwnsOne(r => r.Item, o =>
             {
@@ -85,7 +101,16 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
                 o.Property(p => p.Library).HasColumnName("item_library").HasMaxLength(50);
                 o.Property(p => p.Location).HasColumnName("item_location").HasMaxLength(50);
                 o.Property(p => p.MaterialType).HasColumnName("item_material_type").HasMaxLength(50);
+                o.Property(p => p.MmsId).HasColumnName("item_mms_id").HasMaxLength(50);
+                o.Property(p => p.Isbn).HasColumnName("item_isbn").HasMaxLength(30);
+                o.Property(p => p.Isbn13).HasColumnName("item_isbn13").HasMaxLength(13);
+                o.Property(p => p.Issn).HasColumnName("item_issn").HasMaxLength(9);
+                o.Property(p => p.Volume).HasColumnName("item_volume").HasMaxLength(50);
+                o.Property(p => p.Issue).HasColumnName("item_issue").HasMaxLength(50);
                 o.HasIndex(p => p.Barcode);
+                o.HasIndex(p => p.MmsId);
+                o.HasIndex(p => p.Isbn13);
+                o.HasIndex(p => p.Issn);
             });
             e.ComplexProperty(r => r.Part, o =>
             {
@@ -108,6 +133,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
             });
             e.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RequestId);
             e.HasIndex(r => r.Status);
+            e.Property(r => r.SearchText).HasColumnName("search_text").HasMaxLength(RequestSearch.MaxLength);
         });
 
         model.Entity<Attachment>(e =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Library.Digitization;
+using Library.Languages;
 using Library.Rules;
 
 namespace Library.Host.Contracts;
@@ -17,16 +18,21 @@ public sealed record CreateDigitizationRequest(
     string? Department,
     string? Note)
 {
-    /// <summary>The request in the domain's terms; only for a body its validator let through. No department means the institution's.</summary>
-    public NewDigitizationRequest ToNewDigitizationRequest() => new(
+    /// <summary>
+    /// The request in the domain's terms; only for a body its validator let through. No department means the
+    /// institution's, and no language <paramref name="institutionLanguage"/>.
+    /// </summary>
+    public NewDigitizationRequest ToNewDigitizationRequest(Language institutionLanguage) => new(
         new Requester
         {
-            Id = Requester.Id, Email = Requester.Email, UserGroup = Requester.UserGroup,
+            Id = Requester.Id, Name = Requester.Name, Email = Requester.Email, UserGroup = Requester.UserGroup,
             Type = Requester.Type == "staff" ? RequesterType.Staff : RequesterType.Patron,
+            Language = Requester.Language is null ? institutionLanguage : LanguageCodes.Parse(Requester.Language),
         },
         new RequestedItem
         {
             Barcode = Item.Barcode, Title = Item.Title, Library = Item.Library, Location = Item.Location, MaterialType = Item.MaterialType,
+            MmsId = Item.MmsId, Isbn = Item.Isbn, Issn = Catalogue.Issn.Normalized(Item.Issn), Volume = Item.Volume, Issue = Item.Issue,
         },
         Scope == "partial" ? DigitizationScope.Partial : DigitizationScope.Full,
         Part is null ? null : new RequestedPart { Title = Part.Title, Author = Part.Author, Pages = Part.Pages },
@@ -50,6 +56,9 @@ public sealed class CreateDigitizationRequestValidator : AbstractValidator<Creat
             RuleFor(r => r.Requester.UserGroup).NotEmpty().MaximumLength(100);
             RuleFor(r => r.Requester.Type).Must(t => t is null || RequesterTypes.Contains(t))
                 .WithMessage("'requester.type' must be 'patron' or 'staff'.");
+            RuleFor(r => r.Requester.Name).MaximumLength(200);
+            RuleFor(r => r.Requester.Language).Must(l => l is null || LanguageCodes.TryParse(l, out _))
+                .WithMessage($"'requester.language' must be {LanguageCodes.Listed}; leave it out for the institution's language.");
         });
 
         RuleFor(r => r.Item).NotNull();
@@ -60,6 +69,13 @@ public sealed class CreateDigitizationRequestValidator : AbstractValidator<Creat
             RuleFor(r => r.Item.Library).NotEmpty().MaximumLength(50);
             RuleFor(r => r.Item.Location).NotEmpty().MaximumLength(50);
             RuleFor(r => r.Item.MaterialType).MaximumLength(50);
+            RuleFor(r => r.Item.MmsId).MaximumLength(50);
+            RuleFor(r => r.Item.Isbn).Must(i => i is null || Catalogue.Isbn.IsValid(i))
+                .WithMessage("'item.isbn' is not an ISBN: 10 or 13 digits (hyphens allowed) with a right check digit.");
+            RuleFor(r => r.Item.Issn).Must(i => i is null || Catalogue.Issn.Normalized(i) is not null)
+                .WithMessage("'item.issn' is not an ISSN: NNNN-NNNC with a right check digit.");
+            RuleFor(r => r.Item.Volume).MaximumLength(50);
+            RuleFor(r => r.Item.Issue).MaximumLength(50);
         });
 
         RuleFor(r => r.Scope).NotEmpty()

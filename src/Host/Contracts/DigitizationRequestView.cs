@@ -1,5 +1,6 @@
 using Library.Persistence;
 using Library.Digitization;
+using Library.Languages;
 using Library.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,8 +64,10 @@ public sealed record DigitizationRequestView(
         return new DigitizationRequestView(
             request.Id,
             request.Status,
-            new RequesterBody(request.Requester.Id, request.Requester.Email, request.Requester.UserGroup, request.Requester.Type == RequesterType.Staff ? "staff" : "patron"),
-            new ItemBody(request.Item.Barcode, request.Item.Title, request.Item.Library, request.Item.Location, request.Item.MaterialType),
+            new RequesterBody(request.Requester.Id, request.Requester.Email, request.Requester.UserGroup,
+                request.Requester.Type == RequesterType.Staff ? "staff" : "patron", request.Requester.Name, request.Requester.Language.Code()),
+            new ItemBody(request.Item.Barcode, request.Item.Title, request.Item.Library, request.Item.Location, request.Item.MaterialType,
+                request.Item.MmsId, request.Item.Isbn, request.Item.Issn, request.Item.Volume, request.Item.Issue),
             request.Scope,
             request.Part is null ? null : new PartBody(request.Part.Title, request.Part.Author, request.Part.Pages),
             request.Department,

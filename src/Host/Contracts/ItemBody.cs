@@ -1,3 +1,8 @@
 namespace Library.Host.Contracts;
 
-public sealed record ItemBody(string Barcode, string Title, string Library, string Location, string? MaterialType);
+/// <summary>
+/// The item, and optionally its record's identifiers, by which "Filter by this Record" finds the requests for the same
+/// record: the MMS id, an ISBN (10 or 13 digits), or an ISSN with the volume and issue.
+/// </summary>
+public sealed record ItemBody(string Barcode, string Title, string Library, string Location, string? MaterialType,
+    string? MmsId = null, string? Isbn = null, string? Issn = null, string? Volume = null, string? Issue = null);

@@ -1,3 +1,4 @@
+using Library.Languages;
 using Library.Letters;
 
 namespace Library.Host.Contracts;
@@ -10,4 +11,4 @@ public sealed record LetterSummary(
     string Code, string Name, LetterRecipient Recipient, bool Enabled, IReadOnlyList<LetterLanguageView> Languages, IReadOnlyList<LetterField> Fields);
 
 /// <summary>A letter's template in one language: <see cref="Customized"/> when a letter administrator saved it, with who and when.</summary>
-public sealed record LetterLanguageView(string Language, bool Customized, DateTime? UpdatedAt, string? UpdatedBy);
+public sealed record LetterLanguageView(Language Language, bool Customized, DateTime? UpdatedAt, string? UpdatedBy);

@@ -54,8 +54,21 @@ public static class ApprovalEndpoints
         return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, requestId, ct))!);
     }
 
-    private static async Task<Results<Ok<List<ApprovalView>>, ProblemHttpResult>> List(LibraryDbContext db, string? status, CancellationToken ct)
+    /// <summary>
+    /// The queue, oldest first: <c>status</c> pending/approved/rejected, <c>q</c> the Find box as on the in-process list,
+    /// <c>sameRecordAs</c> a request id for "Filter by this Record" (<see cref="SameRecord"/>).
+    /// </summary>
+    private static async Task<Results<Ok<List<ApprovalView>>, ProblemHttpResult>> List(
+        LibraryDbContext db, string? status, string? q, Guid? sameRecordAs, CancellationToken ct)
     {
+        if (DigitizationRequestQuery.SearchProblem(q) is { } tooLong) return tooLong;
+        var requests = DigitizationRequestFilter.Searched(db.DigitizationRequests.AsNoTracking(), q);
+        if (sameRecordAs is { } anchorId)
+        {
+            if (await db.DigitizationRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == anchorId, ct) is not { } anchor)
+                return ApiProblems.Invalid("sameRecordAs", $"No digitization request {anchorId} to filter by its record.");
+            requests = SameRecord.As(anchor).Apply(requests);
+        }
         var query = db.Approvals.AsNoTracking();
         if (status is not null)
         {
@@ -64,7 +77,7 @@ public static class ApprovalEndpoints
             query = query.Where(a => a.Status == parsed);
         }
         var rows = await query.OrderBy(a => a.CreatedAt)
-            .Join(db.DigitizationRequests.AsNoTracking(), a => a.RequestId, r => r.Id, (a, r) => new { a, r })
+            .Join(requests, a => a.RequestId, r => r.Id, (a, r) => new { a, r })
             .ToListAsync(ct);
         return TypedResults.Ok(rows.Select(x => ApprovalView.Of(x.a, x.r)).ToList());
     }

@@ -6,11 +6,13 @@ using Library.Host.Contracts;
 using Library.Host.Files;
 using Library.Host.Problems;
 using Library.Host.Validation;
+using Library.Languages;
 using Library.Persistence;
 using Library.Rules;
 using Library.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using Workflows.Mail;
@@ -53,11 +55,12 @@ public static class DigitizationRequestEndpoints
     /// 403, and a placement that kept losing to simultaneous ones for the same requester is 409.
     /// </summary>
     private static async Task<Results<Created<DigitizationRequestView>, ProblemHttpResult>> Create(
-        CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
+        CreateDigitizationRequest? body, DigitizationRequests digitization, LibraryDbContext db, StaffAccess access, IOptions<LetterSettings> letters,
+        HttpContext http, CancellationToken ct)
     {
         var library = body!.Item.Library;
         if (await access.RefusalAtLibraryAsync(StaffPolicies.FulfillmentRoles, library, ct) is { } outOfScope) return outOfScope;
-        return await digitization.PlaceAsync(body!.ToNewDigitizationRequest(), ActingAccount.Of(http), ct) switch
+        return await digitization.PlaceAsync(body!.ToNewDigitizationRequest(letters.Value.InstitutionLanguage()), ActingAccount.Of(http), ct) switch
         {
             Placement.Placed { Request.Id: var id } => TypedResults.Created($"/api/requests/{id}", (await DigitizationRequestView.LoadAsync(db, id, ct))!),
             Placement.Refused { Decision: var refused } => Refuse(refused),
@@ -84,12 +87,12 @@ public static class DigitizationRequestEndpoints
             .Select(r => new
             {
                 r.Id, r.Status, r.Item.Barcode, r.Item.Title, PartTitle = r.Part == null ? null : r.Part.Title,
-                r.Scope, r.Department, r.Routing.Target, RequesterId = r.Requester.Id, r.CreatedAt, r.UpdatedAt,
+                r.Scope, r.Department, r.Routing.Target, RequesterId = r.Requester.Id, RequesterName = r.Requester.Name, r.CreatedAt, r.UpdatedAt,
             })
             .ToListAsync(ct);
         var actions = await DigitizationRequestActions.OfRequestsAsync(db, rows.Select(r => r.Id), ct);
         return TypedResults.Ok(rows.Select(r => new DigitizationRequestSummary(r.Id, r.Status, r.Barcode, r.Title, r.PartTitle, r.Scope, r.Department,
-            r.Target, r.RequesterId, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
+            r.Target, r.RequesterId, r.RequesterName, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
     }
 
     private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>

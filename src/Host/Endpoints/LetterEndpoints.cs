@@ -3,6 +3,7 @@ using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
+using Library.Languages;
 using Library.Lending;
 using Library.Letters;
 using Library.Notifications;
@@ -37,10 +38,10 @@ public static class LetterEndpoints
     private static async Task<Ok<List<LetterSummary>>> List(LibraryDbContext db, CancellationToken ct)
     {
         var saved = await db.LetterTemplates.AsNoTracking().Select(t => new { t.Code, t.Language, t.UpdatedAt, t.UpdatedBy }).ToListAsync(ct);
-        var disabled = await db.LetterSettings.AsNoTracking().Where(s => !s.Enabled).Select(s => s.Code).ToListAsync(ct);
+        var disabled = await db.LetterSwitches.AsNoTracking().Where(s => !s.Enabled).Select(s => s.Code).ToListAsync(ct);
         return TypedResults.Ok(LetterKinds.All.Select(kind => new LetterSummary(
             kind.Code, kind.Name, kind.Recipient, !disabled.Contains(kind.Code),
-            LetterLanguages.All.Select(language => saved.FirstOrDefault(t => t.Code == kind.Code && t.Language == language) is { } edit
+            Enum.GetValues<Language>().Select(language => saved.FirstOrDefault(t => t.Code == kind.Code && t.Language == language) is { } edit
                 ? new LetterLanguageView(language, true, edit.UpdatedAt, edit.UpdatedBy)
                 : new LetterLanguageView(language, false, null, null)).ToList(),
             kind.Fields)).ToList());
@@ -48,7 +49,7 @@ public static class LetterEndpoints
 
     private static async Task<Results<Ok<LetterTemplateView>, ProblemHttpResult>> Get(
         string code, string language, LibraryDbContext db, LetterComposer letters, CancellationToken ct) =>
-        Find(code, language, out var kind) is { } unknown ? unknown : TypedResults.Ok(await ViewAsync(kind, language, db, letters, ct));
+        Find(code, language, out var kind, out var written) is { } unknown ? unknown : TypedResults.Ok(await ViewAsync(kind, written, db, letters, ct));
 
     /// <summary>Saves the language's templates, once they parse, and switches the letter when the body says so.</summary>
     private static async Task<Results<Ok<LetterTemplateView>, ProblemHttpResult>> Save(
@@ -56,28 +57,24 @@ public static class LetterEndpoints
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        if (Find(code, language, out var kind) is { } unknown) return unknown;
+        if (Find(code, language, out var kind, out var written) is { } unknown) return unknown;
         var who = ActingAccount.Of(http);
         var now = clock.GetUtcNow().UtcDateTime;
-        var template = await db.LetterTemplates.FindAsync([kind.Code, language.ToLowerInvariant()], ct);
-        if (template is null)
-        {
-            template = new LetterTemplate { Code = kind.Code, Language = language.ToLowerInvariant(), Subject = body.Subject, Body = body.Body, UpdatedBy = who };
-            db.LetterTemplates.Add(template);
-        }
-        (template.Subject, template.Body, template.UpdatedAt, template.UpdatedBy) = (body.Subject, body.Body.ReplaceLineEndings("\n"), now, who);
+        if (await db.LetterTemplates.FindAsync([kind.Code, written], ct) is not { } template)
+            db.LetterTemplates.Add(template = new LetterTemplate { Code = kind.Code, Language = written, Subject = "", Body = "", UpdatedBy = who });
+        (template.Subject, template.Body, template.UpdatedAt, template.UpdatedBy) = (body.Subject.Trim(), body.Body.ReplaceLineEndings("\n"), now, who);
         if (body.Enabled is { } enabled) await SwitchAsync(kind, enabled, who, now, db, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ViewAsync(kind, language, db, letters, ct));
+        return TypedResults.Ok(await ViewAsync(kind, written, db, letters, ct));
     }
 
     /// <summary>Forgets the language's edit, so the letter is written as shipped again.</summary>
     private static async Task<Results<Ok<LetterTemplateView>, ProblemHttpResult>> Restore(
         string code, string language, LibraryDbContext db, LetterComposer letters, CancellationToken ct)
     {
-        if (Find(code, language, out var kind) is { } unknown) return unknown;
-        await db.LetterTemplates.Where(t => t.Code == kind.Code && t.Language == language.ToLowerInvariant()).ExecuteDeleteAsync(ct);
-        return TypedResults.Ok(await ViewAsync(kind, language, db, letters, ct));
+        if (Find(code, language, out var kind, out var written) is { } unknown) return unknown;
+        await db.LetterTemplates.Where(t => t.Code == kind.Code && t.Language == written).ExecuteDeleteAsync(ct);
+        return TypedResults.Ok(await ViewAsync(kind, written, db, letters, ct));
     }
 
     private static async Task<Results<Ok<LetterPreviewView>, ProblemHttpResult>> Preview(
@@ -85,14 +82,14 @@ public static class LetterEndpoints
         IOptions<DeliveryOptions> delivery, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
-        if (Find(code, language, out var kind) is { } unknown) return unknown;
+        if (Find(code, language, out var kind, out var written) is { } unknown) return unknown;
         var reader = await ReaderAsync(kind, body.RequestId, db, delivery.Value, ct);
         if (reader is null)
         {
             var what = kind.Recipient == LetterRecipient.Requester ? "digitization" : "lending";
             return ApiProblems.NotFound($"No {what} request {body.RequestId}: the {kind.Name} is previewed against a {what} request.");
         }
-        var text = await letters.TextAsync(kind, language.ToLowerInvariant(), ct);
+        var text = await letters.TextAsync(kind, written, ct);
         try
         {
             var (subject, letter) = liquid.RenderOnce(body.Subject ?? text.Subject, body.Body ?? text.Body, reader.Value.Model);
@@ -124,27 +121,28 @@ public static class LetterEndpoints
 
     private static async Task SwitchAsync(LetterKind kind, bool enabled, string who, DateTime now, LibraryDbContext db, CancellationToken ct)
     {
-        var setting = await db.LetterSettings.FindAsync([kind.Code], ct);
-        if (setting is null) db.LetterSettings.Add(setting = new LetterSetting { Code = kind.Code, UpdatedBy = who });
+        var setting = await db.LetterSwitches.FindAsync([kind.Code], ct);
+        if (setting is null) db.LetterSwitches.Add(setting = new LetterSwitch { Code = kind.Code, UpdatedBy = who });
         if (setting.Enabled == enabled && db.Entry(setting).State != EntityState.Added) return;
         (setting.Enabled, setting.UpdatedAt, setting.UpdatedBy) = (enabled, now, who);
     }
 
-    private static async Task<LetterTemplateView> ViewAsync(LetterKind kind, string language, LibraryDbContext db, LetterComposer letters, CancellationToken ct)
+    private static async Task<LetterTemplateView> ViewAsync(LetterKind kind, Language language, LibraryDbContext db, LetterComposer letters, CancellationToken ct)
     {
-        var saved = await db.LetterTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Code == kind.Code && t.Language == language.ToLowerInvariant(), ct);
-        var text = await letters.TextAsync(kind, language.ToLowerInvariant(), ct);
+        var saved = await db.LetterTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Code == kind.Code && t.Language == language, ct);
+        var text = await letters.TextAsync(kind, language, ct);
         return new LetterTemplateView(kind.Code, kind.Name, text.Language, text.Subject, text.Body, await letters.IsEnabledAsync(kind.Code, ct),
             saved is not null, saved?.UpdatedAt, saved?.UpdatedBy, kind.Fields);
     }
 
     /// <summary>A 404 naming what is known when the letter or the language is not.</summary>
-    private static ProblemHttpResult? Find(string code, string language, out LetterKind kind)
+    private static ProblemHttpResult? Find(string code, string language, out LetterKind kind, out Language written)
     {
         kind = LetterKinds.Find(code)!;
+        written = default;
         if (kind is null) return ApiProblems.NotFound($"No letter '{code}'; GET /api/letters lists them.");
-        return LetterLanguages.IsKnown(language.ToLowerInvariant())
+        return LanguageCodes.TryParse(language, out written)
             ? null
-            : ApiProblems.NotFound($"Letters are written in {string.Join(", ", LetterLanguages.All)}, not '{language}'.");
+            : ApiProblems.NotFound($"Letters are written in {LanguageCodes.Listed}, not '{language}'.");
     }
 }

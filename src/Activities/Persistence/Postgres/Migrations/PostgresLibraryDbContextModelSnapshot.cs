@@ -407,6 +407,12 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -454,6 +460,17 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("requester_id");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasColumnName("requester_language");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("requester_name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
@@ -672,8 +689,8 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasColumnName("partner_email");
 
                             b1.Property<string>("Language")
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)")
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
                                 .HasColumnName("partner_language");
 
                             b1.Property<string>("Name")
@@ -723,7 +740,7 @@ namespace Library.Persistence.Postgres.Migrations
                     b.ToTable("lending_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Library.Letters.LetterSetting", b =>
+            modelBuilder.Entity("Library.Letters.LetterSwitch", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(100)
@@ -742,7 +759,7 @@ namespace Library.Persistence.Postgres.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("letter_settings", (string)null);
+                    b.ToTable("letter_switches", (string)null);
                 });
 
             modelBuilder.Entity("Library.Letters.LetterTemplate", b =>
@@ -752,8 +769,8 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Language")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -1767,6 +1784,26 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("item_barcode");
 
+                            b1.Property<string>("Isbn")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("item_isbn");
+
+                            b1.Property<string>("Isbn13")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("item_isbn13");
+
+                            b1.Property<string>("Issn")
+                                .HasMaxLength(9)
+                                .HasColumnType("character varying(9)")
+                                .HasColumnName("item_issn");
+
+                            b1.Property<string>("Issue")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("item_issue");
+
                             b1.Property<string>("Library")
                                 .IsRequired()
                                 .HasMaxLength(50)
@@ -1784,15 +1821,31 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasColumnType("character varying(50)")
                                 .HasColumnName("item_material_type");
 
+                            b1.Property<string>("MmsId")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("item_mms_id");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(500)
                                 .HasColumnType("character varying(500)")
                                 .HasColumnName("item_title");
 
+                            b1.Property<string>("Volume")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("item_volume");
+
                             b1.HasKey("DigitizationRequestId");
 
                             b1.HasIndex("Barcode");
+
+                            b1.HasIndex("Isbn13");
+
+                            b1.HasIndex("Issn");
+
+                            b1.HasIndex("MmsId");
 
                             b1.ToTable("digitization_requests");
 

@@ -400,6 +400,12 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -447,6 +453,17 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("requester_id");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("requester_language");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("requester_name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
@@ -665,7 +682,7 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnName("partner_email");
 
                             b1.Property<string>("Language")
-                                .HasMaxLength(10)
+                                .HasMaxLength(5)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("partner_language");
 
@@ -716,7 +733,7 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.ToTable("lending_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Library.Letters.LetterSetting", b =>
+            modelBuilder.Entity("Library.Letters.LetterSwitch", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(100)
@@ -735,7 +752,7 @@ namespace Library.Persistence.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("letter_settings", (string)null);
+                    b.ToTable("letter_switches", (string)null);
                 });
 
             modelBuilder.Entity("Library.Letters.LetterTemplate", b =>
@@ -745,7 +762,7 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
-                        .HasMaxLength(10)
+                        .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -1744,6 +1761,26 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_barcode");
 
+                            b1.Property<string>("Isbn")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_isbn");
+
+                            b1.Property<string>("Isbn13")
+                                .HasMaxLength(13)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_isbn13");
+
+                            b1.Property<string>("Issn")
+                                .HasMaxLength(9)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_issn");
+
+                            b1.Property<string>("Issue")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_issue");
+
                             b1.Property<string>("Library")
                                 .IsRequired()
                                 .HasMaxLength(50)
@@ -1761,15 +1798,31 @@ namespace Library.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_material_type");
 
+                            b1.Property<string>("MmsId")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_mms_id");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_title");
 
+                            b1.Property<string>("Volume")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_volume");
+
                             b1.HasKey("DigitizationRequestId");
 
                             b1.HasIndex("Barcode");
+
+                            b1.HasIndex("Isbn13");
+
+                            b1.HasIndex("Issn");
+
+                            b1.HasIndex("MmsId");
 
                             b1.ToTable("digitization_requests");
 

@@ -4,7 +4,7 @@ namespace Library.Letters;
 /// Whether a letter is sent, in every language (Alma: Configuring Digitization, "Letters": the Enable toggle of the
 /// letter list). A letter without one is enabled, as every letter was before letters could be disabled.
 /// </summary>
-public sealed class LetterSetting
+public sealed class LetterSwitch
 {
     public required string Code { get; set; }
     public bool Enabled { get; set; }

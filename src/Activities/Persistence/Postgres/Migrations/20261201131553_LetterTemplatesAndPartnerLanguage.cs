@@ -14,12 +14,12 @@ namespace Library.Persistence.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "partner_language",
                 table: "lending_requests",
-                type: "character varying(10)",
-                maxLength: 10,
+                type: "character varying(5)",
+                maxLength: 5,
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "letter_settings",
+                name: "letter_switches",
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -29,7 +29,7 @@ namespace Library.Persistence.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_letter_settings", x => x.Code);
+                    table.PrimaryKey("PK_letter_switches", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -37,7 +37,7 @@ namespace Library.Persistence.Postgres.Migrations
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     Subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -53,7 +53,7 @@ namespace Library.Persistence.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "letter_settings");
+                name: "letter_switches");
 
             migrationBuilder.DropTable(
                 name: "letter_templates");

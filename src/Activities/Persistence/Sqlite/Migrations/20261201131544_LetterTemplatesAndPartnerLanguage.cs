@@ -15,11 +15,11 @@ namespace Library.Persistence.Sqlite.Migrations
                 name: "partner_language",
                 table: "lending_requests",
                 type: "TEXT",
-                maxLength: 10,
+                maxLength: 5,
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "letter_settings",
+                name: "letter_switches",
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -29,7 +29,7 @@ namespace Library.Persistence.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_letter_settings", x => x.Code);
+                    table.PrimaryKey("PK_letter_switches", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -37,7 +37,7 @@ namespace Library.Persistence.Sqlite.Migrations
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -53,7 +53,7 @@ namespace Library.Persistence.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "letter_settings");
+                name: "letter_switches");
 
             migrationBuilder.DropTable(
                 name: "letter_templates");
