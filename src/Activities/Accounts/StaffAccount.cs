@@ -22,6 +22,12 @@ public sealed class StaffAccount : IdentityUser
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// The language the account reads the staff UI in, one of <see cref="StaffLanguages.All"/>; null follows the
+    /// institution's default.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>Set for a password someone else chose (the first administrator's, an administrator's reset): the owner must change it.</summary>
     public bool MustChangePassword { get; set; }
 

@@ -27,6 +27,7 @@ internal static class AccountsModel
             e.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
             e.Property(a => a.DisplayName).HasMaxLength(200);
             e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(10);
+            e.Property(a => a.Language).HasMaxLength(8);
             e.OwnsMany(a => a.Roles, r =>
             {
                 r.ToTable("staff_account_roles");

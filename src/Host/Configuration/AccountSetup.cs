@@ -62,6 +62,7 @@ public static class AccountSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddScoped<StaffAccess>();
+        services.AddSingleton<InstitutionLanguage>();
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessAnswers>();
         return builder;

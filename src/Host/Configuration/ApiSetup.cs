@@ -59,6 +59,7 @@ public static class ApiSetup
         // the body arrives, however slowly.
         app.UseMiddleware<NulFreeText>();
         app.MapAuth();
+        app.MapAccountLanguage();
         app.MapAccounts();
         app.MapDigitizationRequests();
         app.MapLendingRequests();

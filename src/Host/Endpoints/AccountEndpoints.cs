@@ -1,5 +1,6 @@
 using Library.Accounts;
 using Library.Host.Authorization;
+using Library.Host.Configuration;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
@@ -26,16 +27,16 @@ public static class AccountEndpoints
         return app;
     }
 
-    private static async Task<Ok<List<AccountView>>> List(UserManager<StaffAccount> users, StaffAccess access, CancellationToken ct) =>
+    private static async Task<Ok<List<AccountView>>> List(UserManager<StaffAccount> users, StaffAccess access, InstitutionLanguage language, CancellationToken ct) =>
         TypedResults.Ok((await users.Users.AsNoTracking().OrderBy(a => a.NormalizedUserName).ToListAsync(ct))
-            .Select(a => AccountView.Of(a, access.UtcNow)).ToList());
+            .Select(a => AccountView.Of(a, access.UtcNow, language)).ToList());
 
-    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Get(string userName, UserManager<StaffAccount> users, StaffAccess access) =>
-        await users.FindByNameAsync(userName) is { } account ? TypedResults.Ok(AccountView.Of(account, access.UtcNow)) : UnknownAccount(userName);
+    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Get(string userName, UserManager<StaffAccount> users, StaffAccess access, InstitutionLanguage language) =>
+        await users.FindByNameAsync(userName) is { } account ? TypedResults.Ok(AccountView.Of(account, access.UtcNow, language)) : UnknownAccount(userName);
 
     /// <summary>The password is the administrator's choice, so the owner changes it at first sign-in.</summary>
     private static async Task<Results<Created<AccountView>, ProblemHttpResult>> Create(
-        AccountBody? body, UserManager<StaffAccount> users, StaffAccess access)
+        AccountBody? body, UserManager<StaffAccount> users, StaffAccess access, InstitutionLanguage language)
     {
         if (body!.Password is not { Length: > 0 } password)
             return ApiProblems.Invalid("password", "'password' is required for a new account; its owner changes it at first sign-in.");
@@ -48,7 +49,7 @@ public static class AccountEndpoints
         Apply(body, account);
         var created = await users.CreateAsync(account, password);
         if (!created.Succeeded) return IdentityProblems.Of(created);
-        return TypedResults.Created($"/api/accounts/{Uri.EscapeDataString(account.UserName)}", AccountView.Of(account, access.UtcNow));
+        return TypedResults.Created($"/api/accounts/{Uri.EscapeDataString(account.UserName)}", AccountView.Of(account, access.UtcNow, language));
     }
 
     /// <summary>
@@ -56,7 +57,7 @@ public static class AccountEndpoints
     /// able to administer the service is refused.
     /// </summary>
     private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Update(
-        string userName, AccountBody? body, UserManager<StaffAccount> users, StaffAccess access, CancellationToken ct)
+        string userName, AccountBody? body, UserManager<StaffAccount> users, StaffAccess access, InstitutionLanguage language, CancellationToken ct)
     {
         if (await users.FindByNameAsync(userName) is not { } account) return UnknownAccount(userName);
         if (!string.Equals(body!.UserName, account.UserName, StringComparison.OrdinalIgnoreCase))
@@ -65,12 +66,12 @@ public static class AccountEndpoints
         if (!await AnotherAdministratorAsync(users, account, access, ct) && !IsAdministrator(account, access))
             return ApiProblems.Conflict($"Account '{account.UserName}' is the last active General System Administrator; give the role to another account first.");
         var updated = await users.UpdateAsync(account);
-        return updated.Succeeded ? TypedResults.Ok(AccountView.Of(account, access.UtcNow)) : IdentityProblems.Of(updated);
+        return updated.Succeeded ? TypedResults.Ok(AccountView.Of(account, access.UtcNow, language)) : IdentityProblems.Of(updated);
     }
 
     /// <summary>A password the owner must change at the next sign-in; the lockout ends, and so does every session of the account.</summary>
     private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> ResetPassword(
-        string userName, PasswordResetBody? body, UserManager<StaffAccount> users, StaffAccess access)
+        string userName, PasswordResetBody? body, UserManager<StaffAccount> users, StaffAccess access, InstitutionLanguage language)
     {
         if (await users.FindByNameAsync(userName) is not { } account) return UnknownAccount(userName);
         var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), body!.Password);
@@ -80,7 +81,7 @@ public static class AccountEndpoints
         account.LockoutEnd = null;
         account.AccessFailedCount = 0;
         await users.UpdateAsync(account);
-        return TypedResults.Ok(AccountView.Of(account, access.UtcNow));
+        return TypedResults.Ok(AccountView.Of(account, access.UtcNow, language));
     }
 
     private static void Apply(AccountBody body, StaffAccount account)

@@ -1,6 +1,7 @@
 using Library.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Library.Host.Authorization;
+using Library.Host.Configuration;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
@@ -80,15 +81,15 @@ public static class AuthEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Me(StaffAccess access) =>
-        await access.CurrentAsync() is { } account ? TypedResults.Ok(AccountView.Of(account, access.UtcNow)) : SignInAgain();
+    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Me(StaffAccess access, InstitutionLanguage language) =>
+        await access.CurrentAsync() is { } account ? TypedResults.Ok(AccountView.Of(account, access.UtcNow, language)) : SignInAgain();
 
     /// <summary>
     /// One's own password. Every other session and token of the account ends with the old password; this cookie
     /// session goes on, and a bearer caller signs in again.
     /// </summary>
     private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> ChangePassword(
-        PasswordChangeBody? body, SignInManager<StaffAccount> signIn, StaffAccess access, HttpContext http)
+        PasswordChangeBody? body, SignInManager<StaffAccount> signIn, StaffAccess access, InstitutionLanguage language, HttpContext http)
     {
         if (await access.CurrentAsync() is not { } current || await signIn.UserManager.FindByIdAsync(current.Id) is not { } account)
             return SignInAgain();
@@ -103,7 +104,7 @@ public static class AuthEndpoints
         account.PasswordChangedAt = access.UtcNow;
         await signIn.UserManager.UpdateAsync(account);
         if (http.IsCookieSession()) await signIn.RefreshSignInAsync(account);
-        return TypedResults.Ok(AccountView.Of(account, access.UtcNow));
+        return TypedResults.Ok(AccountView.Of(account, access.UtcNow, language));
     }
 
     /// <summary>The anti-forgery token a cookie session sends in <c>X-CSRF-Token</c> with every change (<see cref="CookieCsrf"/>).</summary>

@@ -31,7 +31,7 @@ public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chro
     [MemberData(nameof(Routes))]
     public async Task Each_page_loads_with_its_heading_without_console_errors_or_requests_off_this_machine(string route)
     {
-        var path = await ResolveAsync(route);
+        var path = await ResolveAsync(Client, route);
 
         var response = await Page.GotoAsync(path);
         Assert.Equal(200, response!.Status);
@@ -56,26 +56,37 @@ public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chro
         Assert.Empty(OffsiteRequests);
     }
 
+    /// <summary>Every route's path with the records it names made once; one request serves its own page and its approval's.</summary>
+    internal static async Task<List<string>> PathsAsync(HttpClient client)
+    {
+        var paths = new List<string>();
+        foreach (var route in Routes().Cast<object[]>().Select(row => (string)row[0]).Where(r => r != "/requests/{request}"))
+            paths.AddRange(route == "/approvals/{approval}"
+                ? (await ResolveAsync(client, "/approvals/{approval}\n/requests/{request}")).Split('\n')
+                : [await ResolveAsync(client, route)]);
+        return paths;
+    }
+
     /// <summary>Makes the records a route names: the default rule exists; an approval needs a rule that asks for one.</summary>
-    private async Task<string> ResolveAsync(string route)
+    internal static async Task<string> ResolveAsync(HttpClient client, string route)
     {
         if (route.Contains("{rule}"))
         {
-            var rules = await (await Client.GetAsync("/api/profile-rules")).ReadAsync<JsonArray>(HttpStatusCode.OK);
+            var rules = await (await client.GetAsync("/api/profile-rules")).ReadAsync<JsonArray>(HttpStatusCode.OK);
             return route.Replace("{rule}", rules.Single(r => (bool)r!["isDefault"]!)!["id"]!.ToString());
         }
         if (route.Contains("{approval}") || route.Contains("{request}"))
         {
-            await Client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true, copyrightClearance: true);
-            var request = await Client.CreateAsync();
+            await client.AddRuleAsync("DocumentDeliveryAttachment", "Parallel", approval: true, copyrightClearance: true);
+            var request = await client.CreateAsync();
             return route.Replace("{approval}", request.Approval!.Id.ToString()).Replace("{request}", request.Id.ToString());
         }
-        if (route.Contains("{lending}")) return route.Replace("{lending}", (await Client.CreateLendingAsync()).Id.ToString());
+        if (route.Contains("{lending}")) return route.Replace("{lending}", (await client.CreateLendingAsync()).Id.ToString());
         if (route.Contains("{move}"))
         {
             // A lending request's move: its page shows the lending request it serves, and its flowchart.
-            var lending = await Client.CreateLendingAsync();
-            var moving = await Client.ActAsync(lending.Id, "move-request", new { library = "MAIN", location = "RS" });
+            var lending = await client.CreateLendingAsync();
+            var moving = await client.ActAsync(lending.Id, "move-request", new { library = "MAIN", location = "RS" });
             return route.Replace("{move}", moving.Alerts.Single().LinkedRequestId.ToString());
         }
         return route;

@@ -1,8 +1,10 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { navigate, usePath } from "./router";
 import { loadSession, useSession, type Session } from "./auth/session";
 import { pageAt } from "./routes";
 import { AccountMenu } from "./components/AccountMenu";
+import { LanguageSwitcher } from "./components/LanguageSwitcher";
 import { MainNavigation } from "./components/MainNavigation";
 import { ProblemAlert } from "./components/ProblemAlert";
 import { SignIn } from "./pages/sign-in/SignIn";
@@ -13,15 +15,16 @@ import { ChangePassword } from "./pages/sign-in/ChangePassword";
  * password change an expired password allows and nothing else, or the page at the path.
  */
 function SessionPage({ session, path }: { session: Session; path: string }) {
+  const { t } = useTranslation();
   switch (session.state) {
     case "loading":
-      return <p>Loading…</p>;
+      return <p>{t("loading")}</p>;
     case "unreachable":
       return (
         <>
-          <h1>The service cannot be reached</h1>
+          <h1>{t("app.unreachable")}</h1>
           <ProblemAlert error={session.error} />
-          <button type="button" onClick={() => void loadSession()}>Try again</button>
+          <button type="button" onClick={() => void loadSession()}>{t("app.tryAgain")}</button>
         </>
       );
     case "signed-out":
@@ -35,6 +38,8 @@ function SessionPage({ session, path }: { session: Session; path: string }) {
 export function App() {
   const path = usePath();
   const session = useSession();
+  // Subscribes the whole UI to the language: a change renders every page again, dates and numbers included.
+  const { t } = useTranslation();
   useEffect(() => {
     void loadSession();
   }, []);
@@ -49,11 +54,14 @@ export function App() {
   const account = session.state === "signed-in" ? session.account : null;
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">{t("app.skipToContent")}</a>
       <header className="top-bar">
-        <span className="brand">Library requests</span>
+        <span className="brand">{t("app.brand")}</span>
         {account && !account.passwordExpired && <MainNavigation account={account} path={path} />}
-        {account && <AccountMenu account={account} />}
+        <div className="header-end">
+          {account && <AccountMenu account={account} />}
+          <LanguageSwitcher />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <SessionPage session={session} path={path} />

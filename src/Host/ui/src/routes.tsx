@@ -1,8 +1,10 @@
 // The pages, each with the check of permissions.ts that decides whether the signed-in account is offered it.
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { Account } from "./api/types";
 import { can } from "./auth/permissions";
 import { Link, match } from "./router";
+import type { Namespaces } from "./i18n/namespaces";
 import { ProfileRulesList } from "./pages/rules/ProfileRulesList";
 import { ProfileRuleEditor } from "./pages/rules/ProfileRuleEditor";
 import { DefinitionsList } from "./pages/definitions/DefinitionsList";
@@ -66,22 +68,27 @@ const routes: Route[] = [
   { pattern: "/items", allowed: can.readResourceSharing, render: () => <ItemCatalogue /> },
 ];
 
-/** The main navigation's entries. */
-export const sections: { href: string; label: string; allowed: Allowed }[] = [
-  { href: "/requests", label: "In-process items", allowed: can.readRequests },
-  { href: "/scan-in", label: "Scan in items", allowed: can.scanIn },
-  { href: "/lending", label: "Lending requests", allowed: can.workOnLending },
-  { href: "/moves", label: "Move requests", allowed: can.workOnLending },
-  { href: "/approvals", label: "Approval requests", allowed: can.approve },
-  { href: "/rules", label: "Profile rules", allowed: can.administer },
-  { href: "/definitions", label: "Workflow definitions", allowed: can.administer },
-  { href: "/accounts", label: "Accounts", allowed: can.administer },
-  { href: "/scan-stations", label: "Scan stations", allowed: can.administer },
-  { href: "/outbox", label: "Outbox", allowed: can.administer },
-  { href: "/partners", label: "Partners", allowed: can.readResourceSharing },
-  { href: "/workflow-profiles", label: "Workflow profiles", allowed: can.administer },
-  { href: "/lending-reasons", label: "Lending reasons", allowed: can.administer },
-  { href: "/items", label: "Item catalogue", allowed: can.readResourceSharing },
+/** A page namespace that names its section in the main navigation (its `navigation` string). */
+export type SectionNamespace = {
+  [N in keyof Namespaces]: Namespaces[N] extends { navigation: string } ? N : never;
+}[keyof Namespaces];
+
+/** The main navigation's entries, each labelled by its page's namespace. */
+export const sections: { href: string; ns: SectionNamespace; allowed: Allowed }[] = [
+  { href: "/requests", ns: "digitization-requests", allowed: can.readRequests },
+  { href: "/scan-in", ns: "scan-in", allowed: can.scanIn },
+  { href: "/lending", ns: "lending-requests", allowed: can.workOnLending },
+  { href: "/moves", ns: "moves", allowed: can.workOnLending },
+  { href: "/approvals", ns: "approvals", allowed: can.approve },
+  { href: "/rules", ns: "rules", allowed: can.administer },
+  { href: "/definitions", ns: "definitions", allowed: can.administer },
+  { href: "/accounts", ns: "accounts", allowed: can.administer },
+  { href: "/scan-stations", ns: "scan-stations", allowed: can.administer },
+  { href: "/outbox", ns: "outbox", allowed: can.administer },
+  { href: "/partners", ns: "partners", allowed: can.readResourceSharing },
+  { href: "/workflow-profiles", ns: "workflow-profiles", allowed: can.administer },
+  { href: "/lending-reasons", ns: "lending-reasons", allowed: can.administer },
+  { href: "/items", ns: "items", allowed: can.readResourceSharing },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */
@@ -95,21 +102,23 @@ export function pageAt(path: string, account: Account): ReactNode {
 }
 
 function NotFound() {
+  const { t } = useTranslation();
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>{t("notFound.title")}</h1>
       <p>
-        There is no page here. <Link href="/requests">Go to the in-process items</Link>.
+        {t("notFound.before")} <Link href="/requests">{t("notFound.link")}</Link>.
       </p>
     </>
   );
 }
 
 function NotAvailable() {
+  const { t } = useTranslation();
   return (
     <>
-      <h1>Not available to your account</h1>
-      <p>Your account's roles do not include this page. A General System Administrator can give you the role it needs.</p>
+      <h1>{t("notAvailable.title")}</h1>
+      <p>{t("notAvailable.text")}</p>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
 import { del, get, post, put, query, send } from "./client";
 import type {
-  Account, AccountBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
+  Account, AccountBody, LanguageBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody,
   CreateMoveRequest, DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, LendingAction, LendingRequestFilter, LendingRequestPage, LendingRequestView, LendingScanBody,
@@ -10,6 +10,7 @@ import type {
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
 } from "./types";
+import type { Language } from "../i18n/languages";
 
 const id = encodeURIComponent;
 
@@ -21,6 +22,8 @@ export const auth = {
   me: () => get<Account>("/api/auth/me"),
   changePassword: (currentPassword: string, newPassword: string) =>
     post<Account>("/api/auth/password", { currentPassword, newPassword } satisfies PasswordChangeBody),
+  /** The language one's own account reads the UI in. */
+  changeLanguage: (language: Language) => put<Account>("/api/auth/language", { language } satisfies LanguageBody),
 };
 
 export const accounts = {

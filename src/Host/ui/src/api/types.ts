@@ -11,6 +11,7 @@ export type AccountKind = Schemas["AccountKind"];
 export type RoleGrant = Schemas["RoleGrantBody"];
 export type LoginBody = Schemas["LoginBody"];
 export type PasswordChangeBody = Schemas["PasswordChangeBody"];
+export type LanguageBody = Schemas["LanguageBody"];
 export type PasswordResetBody = Schemas["PasswordResetBody"];
 export type CsrfToken = Schemas["CsrfToken"];
 
@@ -28,6 +29,7 @@ export type DefinitionValidity = Schemas["DefinitionValidity"];
 export type ActivityType = Schemas["ActivityTypeView"];
 
 export type Approval = Schemas["ApprovalView"];
+export type ApprovalStatus = Schemas["ApprovalStatus"];
 export type ApprovalReasons = Schemas["ApprovalReasonLists"];
 export type ApprovalDecisionBody = Schemas["ApprovalDecisionBody"];
 export type CopyrightBody = Schemas["CopyrightBody"];

@@ -1,9 +1,12 @@
-// The signed-in account, as the host knows it: read once at start (GET /api/auth/me), set by signing in and by
-// changing the password, and dropped when signing out or when any call answers 401.
+// The signed-in account, as the host knows it: read once at start (GET /api/auth/me), set by signing in, by changing
+// the password or the language, and dropped when signing out or when any call answers 401. The UI shows the account's
+// language while it is signed in.
 import { useSyncExternalStore } from "react";
 import { ApiError, forgetCsrfToken, onSignedOut, refreshCsrfToken } from "../api/client";
 import { auth } from "../api/library";
 import type { Account } from "../api/types";
+import { showLanguage } from "../i18n/i18n";
+import { languageOf, type Language } from "../i18n/languages";
 
 export type Session =
   | { state: "loading" }
@@ -16,6 +19,7 @@ const listeners = new Set<() => void>();
 
 function set(next: Session): void {
   session = next;
+  if (next.state === "signed-in") void showLanguage(languageOf(next.account.language) ?? "en");
   for (const listener of listeners) listener();
 }
 
@@ -64,6 +68,12 @@ export async function changePassword(currentPassword: string, newPassword: strin
   // The host renews the session cookie with the new password; its token follows.
   await refreshCsrfToken();
   set({ state: "signed-in", account });
+}
+
+/** The language the UI is shown in: the signed-in account's, saved with it, or this browser's before signing in. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  if (session.state !== "signed-in") return showLanguage(language);
+  set({ state: "signed-in", account: await auth.changeLanguage(language) });
 }
 
 /** Ends the session; one the host had already ended (401) is just as much over. */

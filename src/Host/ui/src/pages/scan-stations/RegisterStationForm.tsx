@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { scanStations } from "../../api/library";
 import type { ScanStationKey } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -9,6 +10,7 @@ import { useSubmit } from "../../components/useSubmit";
 export function RegisterStationForm({ onRegistered }: { onRegistered: (key: ScanStationKey) => void }) {
   const [station, setStation] = useState({ id: "", department: "", library: "", location: "" });
   const registering = useSubmit();
+  const { t } = useTranslation("scan-stations");
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -30,14 +32,14 @@ export function RegisterStationForm({ onRegistered }: { onRegistered: (key: Scan
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Register a scan station" className="account-form">
-      <h2>Register a scan station</h2>
-      {field("id", "Station id", "Letters, digits, _ and -.")}
-      {field("department", "Department", "A digitization department or desk code; or leave it empty and give a library and location.")}
-      {field("library", "Library")}
-      {field("location", "Location")}
+    <form onSubmit={submit} noValidate aria-label={t("register.title")} className="account-form">
+      <h2>{t("register.title")}</h2>
+      {field("id", t("register.id"), t("register.idHint"))}
+      {field("department", t("register.department"), t("register.departmentHint"))}
+      {field("library", t("register.library"))}
+      {field("location", t("register.location"))}
       <ProblemAlert error={registering.problem} shownFields={["id", "department", "library", "location"]} />
-      <button type="submit" disabled={registering.busy}>Register</button>
+      <button type="submit" disabled={registering.busy}>{t("register.submit")}</button>
     </form>
   );
 }

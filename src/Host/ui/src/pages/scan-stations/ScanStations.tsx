@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { scanStations } from "../../api/library";
 import type { ScanStation, ScanStationKey } from "../../api/types";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -9,13 +10,12 @@ import { dateTime } from "../../components/format";
 import { RegisterStationForm } from "./RegisterStationForm";
 import { StationKeyNotice } from "./StationKeyNotice";
 
-const placeOf = (s: ScanStation) => (s.department ? `Department ${s.department}` : `${s.library} / ${s.location}`);
-
 /**
  * The scan stations (General System Administrator): where each scans, and its key, which the host keeps only as a
  * hash and so shows once, when a station is registered or its key rotated.
  */
 export function ScanStations() {
+  const { t } = useTranslation("scan-stations");
   const list = useLoad(scanStations.list, []);
   const [newKey, setNewKey] = useState<ScanStationKey | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function ScanStations() {
   const rotate = (s: ScanStation) =>
     changing.run(async () => {
       keyIssued(await scanStations.rotateKey(s.id));
-      return `New key for ${s.id}; the old one no longer works`;
+      return t("rotated", { id: s.id });
     });
 
   const revoke = (s: ScanStation) =>
@@ -38,27 +38,29 @@ export function ScanStations() {
       setConfirming(null);
       setNewKey(null);
       await list.reload();
-      return `Revoked ${s.id}`;
+      return t("revoked", { id: s.id });
     });
+
+  const placeOf = (s: ScanStation) => (s.department ? t("department", { department: s.department }) : `${s.library} / ${s.location}`);
 
   return (
     <>
-      <h1>Scan stations</h1>
-      <p className="lead">Each station sends its key with every scan; a revoked station keeps its id and scans no more.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       {newKey && <StationKeyNotice stationKey={newKey} onDismiss={() => setNewKey(null)} />}
       <StatusMessage message={changing.success} />
       <ProblemAlert error={changing.problem ?? list.error} />
-      {list.loading && !list.data ? <p>Loading…</p> : list.data?.length === 0 ? <p>No scan station is registered.</p> : (
+      {list.loading && !list.data ? <p>{t("loading")}</p> : list.data?.length === 0 ? <p>{t("none")}</p> : (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Registered scan stations</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Station</th>
-                <th scope="col">Scans at</th>
-                <th scope="col">Key issued</th>
-                <th scope="col">Status</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">{t("column.station")}</th>
+                <th scope="col">{t("column.scansAt")}</th>
+                <th scope="col">{t("column.keyIssued")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -67,20 +69,20 @@ export function ScanStations() {
                   <td>{s.id}</td>
                   <td>{placeOf(s)}</td>
                   <td>{dateTime(s.keyIssuedAt)}</td>
-                  <td>{s.revokedAt ? `Revoked ${dateTime(s.revokedAt)}` : "Active"}</td>
+                  <td>{s.revokedAt ? t("revokedAt", { date: dateTime(s.revokedAt) }) : t("active")}</td>
                   <td className="row-actions">
                     {!s.revokedAt && confirming !== s.id && (
                       <>
-                        <button type="button" aria-label={`Rotate key of ${s.id}`} onClick={() => void rotate(s)}>Rotate key</button>
-                        <button type="button" className="danger" aria-label={`Revoke ${s.id}`} onClick={() => setConfirming(s.id)}>
-                          Revoke
+                        <button type="button" aria-label={t("rotateOf", { id: s.id })} onClick={() => void rotate(s)}>{t("rotate")}</button>
+                        <button type="button" className="danger" aria-label={t("revokeOf", { id: s.id })} onClick={() => setConfirming(s.id)}>
+                          {t("revoke")}
                         </button>
                       </>
                     )}
                     {confirming === s.id && (
                       <>
-                        <button type="button" className="danger" onClick={() => void revoke(s)}>Revoke {s.id} for good</button>
-                        <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep it</button>
+                        <button type="button" className="danger" onClick={() => void revoke(s)}>{t("revokeForGood", { id: s.id })}</button>
+                        <button type="button" className="secondary" onClick={() => setConfirming(null)}>{t("keep")}</button>
                       </>
                     )}
                   </td>
