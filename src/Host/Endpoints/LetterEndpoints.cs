@@ -51,7 +51,7 @@ public static class LetterEndpoints
         string code, string language, LibraryDbContext db, LetterComposer letters, CancellationToken ct) =>
         Find(code, language, out var kind, out var written) is { } unknown ? unknown : TypedResults.Ok(await ViewAsync(kind, written, db, letters, ct));
 
-    /// <summary>Saves the language's templates, once they parse, and switches the letter when the body says so.</summary>
+    /// <summary>Saves the language's templates, once they parse, and/or switches the letter, as the body says.</summary>
     private static async Task<Results<Ok<LetterTemplateView>, ProblemHttpResult>> Save(
         string code, string language, LetterTemplateBody? body, HttpContext http, TimeProvider clock, LibraryDbContext db, LetterComposer letters,
         CancellationToken ct)
@@ -60,9 +60,12 @@ public static class LetterEndpoints
         if (Find(code, language, out var kind, out var written) is { } unknown) return unknown;
         var who = ActingAccount.Of(http);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await db.LetterTemplates.FindAsync([kind.Code, written], ct) is not { } template)
-            db.LetterTemplates.Add(template = new LetterTemplate { Code = kind.Code, Language = written, Subject = "", Body = "", UpdatedBy = who });
-        (template.Subject, template.Body, template.UpdatedAt, template.UpdatedBy) = (body.Subject.Trim(), body.Body.ReplaceLineEndings("\n"), now, who);
+        if (body is { Subject: { } subject, Body: { } text })
+        {
+            if (await db.LetterTemplates.FindAsync([kind.Code, written], ct) is not { } template)
+                db.LetterTemplates.Add(template = new LetterTemplate { Code = kind.Code, Language = written, Subject = "", Body = "", UpdatedBy = who });
+            (template.Subject, template.Body, template.UpdatedAt, template.UpdatedBy) = (subject.Trim(), text.ReplaceLineEndings("\n"), now, who);
+        }
         if (body.Enabled is { } enabled) await SwitchAsync(kind, enabled, who, now, db, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ViewAsync(kind, written, db, letters, ct));

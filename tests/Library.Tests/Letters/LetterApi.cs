@@ -23,10 +23,10 @@ public static class LetterApi
     public static Task<HttpResponseMessage> PreviewAsync(this HttpClient client, string code, string language, object body) =>
         client.PostAsJsonAsync($"/api/letters/{code}/{language}/preview", body);
 
-    /// <summary>Switches the letter on or off, keeping its English wording.</summary>
+    /// <summary>Switches the letter on or off, its wording left as it is.</summary>
     public static async Task SwitchAsync(this HttpClient client, string code, bool enabled)
     {
-        var letter = await client.LetterAsync(code, "en");
-        await (await client.PutLetterAsync(code, "en", new { letter.Subject, letter.Body, enabled })).ReadAsync<LetterTemplateView>(HttpStatusCode.OK);
+        var switched = await (await client.PutLetterAsync(code, "en", new { enabled })).ReadAsync<LetterTemplateView>(HttpStatusCode.OK);
+        Assert.Equal((enabled, false), (switched.Enabled, switched.Customized));
     }
 }

@@ -112,6 +112,8 @@ public sealed class LetterTemplateTests : HostTest
             HttpStatusCode.BadRequest, "subject", "line 1");
         await RefusedWithoutChange(() => Client.PutLetterAsync(LetterApi.CancelLetter, "fr", new { subject = "One\nTwo", body = "ok" }),
             HttpStatusCode.BadRequest, "subject", "one line");
+        await RefusedWithoutChange(() => Client.PutLetterAsync(LetterApi.CancelLetter, "fr", new { subject = "Only a subject" }),
+            HttpStatusCode.BadRequest, "body", "required with a subject");
         await RefusedWithoutChange(() => Client.PutLetterAsync("NoSuchLetter", "fr", new { subject = "s", body = "b" }), HttpStatusCode.NotFound, "NoSuchLetter");
         await RefusedWithoutChange(() => Client.PutLetterAsync(LetterApi.CancelLetter, "de", new { subject = "s", body = "b" }), HttpStatusCode.NotFound, "en, fr or zh");
         Assert.True((await Client.LetterAsync(LetterApi.CancelLetter, "fr")) is { Customized: false, Enabled: true });

@@ -27,6 +27,8 @@ import { Partners } from "./pages/partners/Partners";
 import { WorkflowProfiles } from "./pages/workflow-profiles/WorkflowProfiles";
 import { LendingReasons } from "./pages/lending-reasons/LendingReasons";
 import { ItemCatalogue } from "./pages/items/ItemCatalogue";
+import { Letters } from "./pages/letters/Letters";
+import { LetterEditor } from "./pages/letters/LetterEditor";
 
 type Allowed = (account: Account) => boolean;
 
@@ -66,6 +68,12 @@ const routes: Route[] = [
   { pattern: "/workflow-profiles", allowed: can.administer, render: () => <WorkflowProfiles /> },
   { pattern: "/lending-reasons", allowed: can.administer, render: () => <LendingReasons /> },
   { pattern: "/items", allowed: can.readResourceSharing, render: () => <ItemCatalogue /> },
+  { pattern: "/letters", allowed: can.editLetters, render: () => <Letters /> },
+  {
+    pattern: "/letters/:code/:language",
+    allowed: can.editLetters,
+    render: (p) => <LetterEditor key={`${p.code}/${p.language}`} code={p.code!} language={p.language!} />,
+  },
 ];
 
 /** A page namespace that names its section in the main navigation (its `navigation` string). */
@@ -89,6 +97,7 @@ export const sections: { href: string; ns: SectionNamespace; allowed: Allowed }[
   { href: "/workflow-profiles", ns: "workflow-profiles", allowed: can.administer },
   { href: "/lending-reasons", ns: "lending-reasons", allowed: can.administer },
   { href: "/items", ns: "items", allowed: can.readResourceSharing },
+  { href: "/letters", ns: "letters", allowed: can.editLetters },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */

@@ -1,5 +1,5 @@
 // The endpoints the pages use, typed. Paths and bodies follow the REST API as the host serves it.
-import { del, get, post, put, query, send } from "./client";
+import { call, del, get, post, put, query, send } from "./client";
 import type {
   Account, AccountBody, LanguageBody, LoginBody, PasswordChangeBody, PasswordResetBody, ScanStation, ScanStationBody, ScanStationKey,
   ActivityType, Approval, ApprovalDecisionBody, ApprovalReasons, CancellationBody, CopyrightBody,
@@ -9,6 +9,7 @@ import type {
   TrySample, WorkflowDefinition, WorkflowInstance,
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
+  LetterSummary, LetterTemplate, LetterTemplateBody, LetterPreview, LetterPreviewBody,
 } from "./types";
 import type { Language } from "../i18n/languages";
 
@@ -191,6 +192,17 @@ export const lendingReasons = {
   all: () => get<LendingReasonLists>("/api/lending-reasons"),
   replace: (list: LendingReasonList, reasons: string[]) =>
     put<LendingReasons>(`/api/lending-reasons/${list}`, { reasons } satisfies LendingReasons),
+};
+
+export const letters = {
+  list: () => get<LetterSummary[]>("/api/letters"),
+  get: (code: string, language: Language) => get<LetterTemplate>(`/api/letters/${id(code)}/${language}`),
+  /** `enabled` switches the letter in every language; left out, it stays as it is. */
+  save: (code: string, language: Language, body: LetterTemplateBody) => put<LetterTemplate>(`/api/letters/${id(code)}/${language}`, body),
+  /** Back to the wording the service ships. */
+  restore: (code: string, language: Language) => call<LetterTemplate>("DELETE", `/api/letters/${id(code)}/${language}`),
+  /** Renders the letter for a request without sending it; a subject or body given is tried instead of the saved one. */
+  preview: (code: string, language: Language, body: LetterPreviewBody) => post<LetterPreview>(`/api/letters/${id(code)}/${language}/preview`, body),
 };
 
 export const catalogue = {
