@@ -1,6 +1,7 @@
 using FluentValidation;
 using Library.Host.Validation;
 using Library.Lending;
+using Library.Languages;
 using Library.ResourceSharing;
 
 namespace Library.Host.Contracts;
@@ -57,8 +58,8 @@ public sealed class PartnerBodyValidator : AbstractValidator<PartnerBody>
         RuleFor(p => p.SharedSecret).MaximumLength(500);
         RuleFor(p => p.Address).MaximumLength(PartnerAddress.MaxLength);
         RuleFor(p => p.WorkflowProfile).NotEmpty().MaximumLength(ConfigurationCode.MaxLength);
-        RuleFor(p => p.Language).Must(l => PartnerLanguages.All.Contains(l!.ToLowerInvariant())).When(p => p.Language is { Length: > 0 })
-            .WithMessage($"'language' must be one of {string.Join(", ", PartnerLanguages.All)}.");
+        RuleFor(p => p.Language).Must(l => LanguageCodes.TryParse(l, out _)).When(p => p.Language is { Length: > 0 })
+            .WithMessage($"'language' must be one of {string.Join(", ", EnumNames<Language>.All)}.");
     }
 
     private static bool IsType(PartnerBody p, PartnerProfileType type) => EnumNames<PartnerProfileType>.TryParse(p.ProfileType, out var t) && t == type;
