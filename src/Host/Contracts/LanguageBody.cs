@@ -10,7 +10,8 @@ public sealed class LanguageBodyValidator : AbstractValidator<LanguageBody>
 {
     public LanguageBodyValidator()
     {
-        RuleFor(b => b.Language).NotEmpty().Must(l => LanguageCodes.TryParse(l, out _))
+        // The code exactly as the account keeps it: "FR" is refused rather than read as French.
+        RuleFor(b => b.Language).NotEmpty().Must(l => LanguageCodes.TryParse(l, out var language) && language.Code() == l)
             .WithMessage($"'language' must be one of {string.Join(", ", EnumNames<Language>.All)}.");
     }
 }
