@@ -28,11 +28,15 @@ public static class StaffPolicies
     /// <summary>Scans: a registered station's key, or a Work Order Operator or Circulation Desk Operator at that place.</summary>
     public const string Scanning = nameof(Scanning);
 
+    /// <summary>An item back in hand ("Item found"): a Circulation Desk Operator, or fulfilment staff, at the item's library.</summary>
+    public const string Circulation = nameof(Circulation);
+
     /// <summary>Only changing one's own password and reading one's account: allowed with an expired password too.</summary>
     public const string OwnAccount = nameof(OwnAccount);
 
     public static readonly StaffRole[] FulfillmentRoles = [StaffRole.FulfillmentServicesOperator, StaffRole.FulfillmentServicesManager];
     public static readonly StaffRole[] ScanningRoles = [StaffRole.WorkOrderOperator, StaffRole.CirculationDeskOperator];
+    public static readonly StaffRole[] CirculationRoles = [StaffRole.CirculationDeskOperator, .. FulfillmentRoles];
 
     public static AuthorizationBuilder AddStaffPolicies(this AuthorizationBuilder policies) => policies
         .AddPolicy(Staff, Roles([]))
@@ -40,6 +44,7 @@ public static class StaffPolicies
         .AddPolicy(DigitizationProcessing, Roles([StaffRole.WorkOrderOperator]))
         .AddPolicy(Fulfillment, Roles(FulfillmentRoles))
         .AddPolicy(Approval, Roles([StaffRole.FulfillmentServicesManager]))
+        .AddPolicy(Circulation, Roles(CirculationRoles))
         .AddPolicy(Scanning, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme, StationKeyHandler.SchemeName)
             .RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(ScanningRoles, AllowsStations: true)))
         .AddPolicy(OwnAccount, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(null, AllowsExpiredPassword: true)));
