@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { lendingReasons } from "../../api/library";
 import type { LendingReasonList, LendingReasonLists } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -7,10 +8,11 @@ import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
 
-const lists: { list: LendingReasonList; key: keyof LendingReasonLists; title: string; hint: string }[] = [
-  { list: "rejection", key: "rejection", title: "Rejection reasons", hint: "Rejecting a lending request needs one of these; the partner is told it. The list cannot be empty." },
-  { list: "internal-rejection", key: "internalRejection", title: "Internal rejection reasons", hint: "Optional beside the rejection reason; only the lender sees it." },
-  { list: "cancellation", key: "cancellation", title: "Cancellation reasons", hint: "Optional when accepting a partner's cancel request." },
+// Each list's title and hint are list.<key>.title and .hint in the namespace.
+const lists: { list: LendingReasonList; key: keyof LendingReasonLists }[] = [
+  { list: "rejection", key: "rejection" },
+  { list: "internal-rejection", key: "internalRejection" },
+  { list: "cancellation", key: "cancellation" },
 ];
 
 /** One list, edited as text, one reason a line, and saved whole. */
@@ -19,23 +21,26 @@ function ReasonListForm({ list, title, hint, reasons, onSaved }: {
 }) {
   const [text, setText] = useState(reasons.join("\n"));
   const saving = useSubmit();
+  const { t, i18n } = useTranslation("lending-reasons");
+  // English writes the list's name in lower case inside a sentence; the other languages keep it as written.
+  const inSentence = i18n.resolvedLanguage === "en" ? title.toLowerCase() : title;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSaved("");
     void saving.run(async () => {
       const saved = await lendingReasons.replace(list, text.split("\n").map((r) => r.trim()).filter(Boolean));
       setText(saved.reasons.join("\n"));
-      onSaved(`Saved ${saved.reasons.length} ${title.toLowerCase()}`);
+      onSaved(t("saved", { count: saved.reasons.length, list: inSentence }));
     });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={title} className="account-form">
       <h2>{title}</h2>
-      <FormField id={`reasons-${list}`} label={`${title}, one a line`} hint={hint} errors={saving.fieldErrors("reasons")}>
+      <FormField id={`reasons-${list}`} label={t("oneALine", { list: title })} hint={hint} errors={saving.fieldErrors("reasons")}>
         {(control) => <textarea {...control} rows={Math.max(4, reasons.length + 1)} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>
       <ProblemAlert error={saving.problem} shownFields={["reasons"]} />
-      <button type="submit" disabled={saving.busy}>Save {title.toLowerCase()}</button>
+      <button type="submit" disabled={saving.busy}>{t("save", { list: inSentence })}</button>
     </form>
   );
 }
@@ -44,14 +49,15 @@ function ReasonListForm({ list, title, hint, reasons, onSaved }: {
 export function LendingReasons() {
   const all = useLoad(lendingReasons.all, []);
   const [saved, setSaved] = useState("");
+  const { t } = useTranslation("lending-reasons");
   return (
     <>
-      <h1>Lending reasons</h1>
-      <p className="lead">The reasons staff choose from when they reject a lending request or accept a partner's cancellation.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <StatusMessage message={saved} />
       <ProblemAlert error={all.error} />
-      {all.loading && !all.data ? <p>Loading…</p> : all.data && lists.map((l) => (
-        <ReasonListForm key={l.list} list={l.list} title={l.title} hint={l.hint} reasons={all.data![l.key]} onSaved={setSaved} />
+      {all.loading && !all.data ? <p>{t("loading")}</p> : all.data && lists.map((l) => (
+        <ReasonListForm key={l.list} list={l.list} title={t(`list.${l.key}.title`)} hint={t(`list.${l.key}.hint`)} reasons={all.data![l.key]} onSaved={setSaved} />
       ))}
     </>
   );
