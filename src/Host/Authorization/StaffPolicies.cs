@@ -31,6 +31,9 @@ public static class StaffPolicies
     /// <summary>An item back in hand ("Item found"): a Circulation Desk Operator, or fulfilment staff, at the item's library.</summary>
     public const string Circulation = nameof(Circulation);
 
+    /// <summary>Editing, previewing, enabling and disabling letters (Alma: Configuring Digitization, "Letters").</summary>
+    public const string LetterAdministration = nameof(LetterAdministration);
+
     /// <summary>Only changing one's own password and reading one's account: allowed with an expired password too.</summary>
     public const string OwnAccount = nameof(OwnAccount);
 
@@ -45,6 +48,7 @@ public static class StaffPolicies
         .AddPolicy(Fulfillment, Roles(FulfillmentRoles))
         .AddPolicy(Approval, Roles([StaffRole.FulfillmentServicesManager]))
         .AddPolicy(Circulation, Roles(CirculationRoles))
+        .AddPolicy(LetterAdministration, Roles([StaffRole.LetterAdministrator, StaffRole.GeneralSystemAdministrator]))
         .AddPolicy(Scanning, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme, StationKeyHandler.SchemeName)
             .RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(ScanningRoles, AllowsStations: true)))
         .AddPolicy(OwnAccount, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(null, AllowsExpiredPassword: true)));

@@ -10,6 +10,7 @@ import { dateTime, managementLabel, targetLabel } from "../../components/format"
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
 import { useLabels } from "../../i18n/labels";
+import { isLanguage } from "../../i18n/languages";
 import { NotesTab } from "../request-tools/NotesTab";
 import { StatusChangeForm } from "../request-tools/StatusChangeForm";
 import { DigitizationRequestAlerts } from "./DigitizationRequestAlerts";
@@ -53,7 +54,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
         <dt>{t("barcode")}</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
         <ItemWhereaboutsFacts whereabouts={r.whereabouts} />
         <dt>{t("requester")}</dt>
-        <dd>{r.requester.name ? `${r.requester.name}, ` : ""}{r.requester.id} ({r.requester.userGroup}, {r.requester.type}, <span lang={r.requester.language}>{t(`language.${r.requester.language}`)}</span>)</dd>
+        <dd>{r.requester.name ? `${r.requester.name}, ` : ""}{r.requester.id} ({r.requester.userGroup}, {r.requester.type}{isLanguage(r.requester.language) && <>, <span lang={r.requester.language}>{t(`language.${r.requester.language}`)}</span></>})</dd>
         <dt>{t("department")}</dt><dd>{r.department}</dd>
         <dt>{t("rule")}</dt>
         <dd>

@@ -5,6 +5,7 @@ import type { Partner, WorkflowProfile } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useSubmit } from "../../components/useSubmit";
+import { languages } from "../../i18n/languages";
 
 interface Draft {
   code: string;
@@ -116,12 +117,10 @@ export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
           </select>
         )}
       </FormField>
-      <FormField id="partner-language" label="Language of its letters" errors={saving.fieldErrors("language")}>
+      <FormField id="partner-language" label={t("form.language")} errors={saving.fieldErrors("language")}>
         {(control) => (
           <select {...control} value={draft.language} onChange={(e) => set({ language: e.target.value })}>
-            <option value="en">English</option>
-            <option value="fr">French</option>
-            <option value="zh">Chinese</option>
+            {languages.map((l) => <option key={l} value={l} lang={l}>{t(`language.${l}`)}</option>)}
           </select>
         )}
       </FormField>

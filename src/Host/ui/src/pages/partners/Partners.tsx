@@ -4,10 +4,12 @@ import { partners, workflowProfiles } from "../../api/library";
 import type { Partner } from "../../api/types";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
+import { EditDeleteActions } from "../../components/EditDeleteActions";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
+import { isLanguage } from "../../i18n/languages";
 import { PartnerForm } from "./PartnerForm";
 
 const load = async () => ({ partners: await partners.list(), profiles: await workflowProfiles.list() });
@@ -76,21 +78,14 @@ export function Partners() {
                   <td>{p.profileType}</td>
                   <td>{[p.email, p.isoSymbol].filter(Boolean).join(" · ")}{p.hasSharedSecret ? t("secretSet") : ""}</td>
                   <td>{p.workflowProfile}</td>
-                  <td>{p.language}</td>
+                  <td lang={p.language}>{isLanguage(p.language) ? t(`language.${p.language}`) : p.language}</td>
                   <td>{p.active ? t("yes") : t("no")}</td>
                   {administers && (
                     <td className="row-actions">
-                      {confirming !== p.code ? (
-                        <>
-                          <button type="button" aria-label={t("editOf", { code: p.code })} onClick={() => { changing.reset(); setEditing(p); }}>{t("edit")}</button>
-                          <button type="button" className="danger" aria-label={t("deleteOf", { code: p.code })} onClick={() => setConfirming(p.code)}>{t("delete")}</button>
-                        </>
-                      ) : (
-                        <>
-                          <button type="button" className="danger" onClick={() => void remove(p)}>{t("deleteForGood", { code: p.code })}</button>
-                          <button type="button" className="secondary" onClick={() => setConfirming(null)}>{t("keep")}</button>
-                        </>
-                      )}
+                      <EditDeleteActions confirming={confirming === p.code}
+                        labels={{ edit: t("edit"), editLabel: t("editOf", { code: p.code }), delete: t("delete"), deleteLabel: t("deleteOf", { code: p.code }),
+                          confirmDelete: t("deleteForGood", { code: p.code }), keep: t("keep") }}
+                        onEdit={() => { changing.reset(); setEditing(p); }} onAsk={() => setConfirming(p.code)} onDelete={() => void remove(p)} onKeep={() => setConfirming(null)} />
                     </td>
                   )}
                 </tr>
