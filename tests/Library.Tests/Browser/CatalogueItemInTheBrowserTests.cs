@@ -23,7 +23,7 @@ public sealed class CatalogueItemInTheBrowserTests(ChromiumFixture chromium) : B
     [Fact]
     public async Task Look_up_fills_the_item_from_the_catalogue_and_an_unknown_barcode_is_left_to_staff()
     {
-        var item = new { title = "Journal of Examples", issn = "1234-5678", library = "MAIN", location = "PER", mmsId = "991234500001", volume = "12", issue = "3" };
+        var item = new { title = "Journal of Examples", issn = "0317-8471", library = "MAIN", location = "PER", mmsId = "991234500001", volume = "12", issue = "3" };
         await (await Client.PutAsJsonAsync($"/api/items/{Serial}", item)).ReadAsync<CatalogueItemView>(HttpStatusCode.Created);
         await Page.GotoAsync("/requests/new");
 
@@ -39,7 +39,7 @@ public sealed class CatalogueItemInTheBrowserTests(ChromiumFixture chromium) : B
         await Expect(Field("Library")).ToHaveValueAsync("MAIN");
         await Expect(Field("Location")).ToHaveValueAsync("PER");
         await Expect(Field("MMS id")).ToHaveValueAsync("991234500001");
-        await Expect(Field("ISSN")).ToHaveValueAsync("1234-5678");
+        await Expect(Field("ISSN")).ToHaveValueAsync("0317-8471");
         await Expect(Field("Volume")).ToHaveValueAsync("12");
         await Expect(Field("Issue")).ToHaveValueAsync("3");
 
@@ -53,7 +53,7 @@ public sealed class CatalogueItemInTheBrowserTests(ChromiumFixture chromium) : B
 
         var created = (await (await Client.GetAsync("/api/requests")).ReadAsync<List<DigitizationRequestSummary>>(HttpStatusCode.OK)).Single();
         var view = await Client.GetRequestAsync(created.Id);
-        Assert.Equal(new ItemBody(Serial, "Journal of Examples", "MAIN", "PER", null, "991234500001", null, "1234-5678", "12", "3"), view.Item);
+        Assert.Equal(new ItemBody(Serial, "Journal of Examples", "MAIN", "PER", null, "991234500001", null, "0317-8471", "12", "3"), view.Item);
         Assert.Empty(ConsoleErrors);
     }
 
@@ -65,9 +65,11 @@ public sealed class CatalogueItemInTheBrowserTests(ChromiumFixture chromium) : B
             .ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
 
         await Page.GotoAsync("/items");
+        var rows = Page.Locator("table tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Filter(new() { HasText = "Missing since" })).ToHaveCountAsync(1);
         await Field("Missing items only").CheckAsync();
         await Button("Search").ClickAsync();
-        var rows = Page.Locator("table tbody tr");
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync("Le Rouge et le Noir");
         await Expect(rows.First).ToContainTextAsync("Missing since");
