@@ -67,7 +67,6 @@ export function ItemCatalogue() {
                   <th scope="col">{t("column.isbnIssn")}</th>
                   <th scope="col">{t("column.place")}</th>
                   <th scope="col">{t("field.materialType")}</th>
-                  <th scope="col">{t("column.missing")}</th>
                   <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
                 </tr>
               </thead>
@@ -76,12 +75,14 @@ export function ItemCatalogue() {
                   <Fragment key={i.barcode}>
                     <tr>
                       <td>{i.barcode}</td>
-                      <td>{i.title}</td>
+                      <td>
+                        {i.title}
+                        {i.missingSince && <div className="subtle">{t("missingSince", { date: date(i.missingSince) })}</div>}
+                      </td>
                       <td>{i.author ?? ""}</td>
                       <td>{[i.isbn, i.issn].filter(Boolean).join(" / ")}</td>
                       <td>{i.library} / {i.location}</td>
                       <td>{i.materialType ?? ""}</td>
-                      <td>{i.missingSince ? t("missingSince", { date: date(i.missingSince) }) : ""}</td>
                       <td className="row-actions">
                         {i.missingSince && can.findItemAt(account, i.library) && (
                           <button type="button" aria-label={t("found.buttonOf", { barcode: i.barcode })} aria-expanded={finding === i.barcode}
@@ -94,7 +95,7 @@ export function ItemCatalogue() {
                     </tr>
                     {finding === i.barcode && (
                       <tr className="panel-row">
-                        <td colSpan={8}>
+                        <td colSpan={7}>
                           <ItemFoundPanel item={i} onClose={() => setFinding(null)}
                             onFound={(found) => { setFinding(null); setSaved(t("found.done", { barcode: found.barcode, title: found.title })); void results.reload(); }} />
                         </td>
