@@ -22,7 +22,7 @@ public static class DigitizationRequestActions
 
     private static readonly string[] Bookmarks = ByBookmark.Select(b => b.Bookmark).ToArray();
 
-    public const string MarkMissing = "mark-missing";
+    private const string MarkMissing = "mark-missing";
 
     /// <summary>The actions for these open bookmark names of a request in <paramref name="status"/>, in the order the row shows them.</summary>
     public static IReadOnlyList<string> Of(IEnumerable<string> openBookmarks, DigitizationStatus status)

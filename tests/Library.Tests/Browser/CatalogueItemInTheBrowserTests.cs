@@ -10,7 +10,7 @@ namespace Library.Tests.Browser;
 
 /// <summary>
 /// The item catalogue in Chromium where digitization meets it: the Create request form's look-up by barcode, and "Item
-/// found" on the catalogue page for an item Mark missing flagged.
+/// found" on the catalogue page for an item Mark missing flagged, with the item's history.
 /// </summary>
 public sealed class CatalogueItemInTheBrowserTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
@@ -75,6 +75,9 @@ public sealed class CatalogueItemInTheBrowserTests(ChromiumFixture chromium) : B
         await Expect(rows.First).ToContainTextAsync("Missing since");
         await rows.First.GetByRole(AriaRole.Button, new() { Name = $"Item found: {Api.Barcode}", Exact = true }).ClickAsync();
         var panel = Page.GetByRole(AriaRole.Form, new() { Name = "Item found: Le Rouge et le Noir" });
+        // The panel shows who flagged the item, for which request.
+        await Expect(panel.GetByRole(AriaRole.List, new() { Name = "History of the item" })).ToContainTextAsync("by admin — Not on the shelf");
+        await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "digitization request", Exact = true })).ToHaveAttributeAsync("href", $"/requests/{request.Id}");
         await panel.GetByLabel("Where it was found", new() { Exact = true }).FillAsync("Misshelved in MAIN/STOR");
         await ScreenshotAsync("item-found-filled");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Confirm found", Exact = true }).ClickAsync();
