@@ -56,7 +56,8 @@ public static class DigitizationAttachmentEndpoints
 
     /// <summary>
     /// A clearance document is the approver's evidence, kept outside the request's workflow as its Quick Add is: it can be
-    /// deleted by a Fulfillment Services Manager while the approval is pending. The history line follows the commit.
+    /// deleted by a Fulfillment Services Manager while the approval is pending. The removal commits with its history line;
+    /// the file goes once both are committed.
     /// </summary>
     private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> DeleteClearanceAsync(
         Guid id, Guid attachmentId, LibraryDbContext db, StaffAccess access, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
@@ -69,13 +70,17 @@ public static class DigitizationAttachmentEndpoints
             return ApiProblems.Conflict($"A clearance document can only be deleted while the request's approval is pending; request {id} is {request.Status.DisplayName()}" +
                                         (approval is null ? "." : $", its approval {approval.Status.ToString().ToLowerInvariant()}."));
 
-        var attachment = await db.Attachments.SingleAsync(a => a.Id == attachmentId, ct);
-        db.Attachments.Remove(attachment);
-        await db.SaveChangesAsync(ct);
+        var attachment = await db.Attachments.AsNoTracking().SingleAsync(a => a.Id == attachmentId, ct);
+        var removed = new RecordedAction("delete-attachment", "Delete attachment", "Deleted",
+            $"Removed clearance document {attachment.FileName} ({attachment.Size:N0} bytes)");
+        var recorded = await runtime.RecordAsync(id.ToString(), DigitizationRequests.WorkflowId, removed, ActingAccount.Of(http), ct, async token =>
+        {
+            if (await db.Attachments.SingleOrDefaultAsync(a => a.Id == attachmentId, token) is not { } current) return false;
+            db.Attachments.Remove(current);
+            return true;
+        });
+        if (!recorded) return ApiProblems.NotFound($"Request {id} has no attachment {attachmentId}.");
         AttachmentStore.Discard(attachment.StoragePath);
-        await runtime.RecordAsync(id.ToString(), DigitizationRequests.WorkflowId,
-            new RecordedAction("delete-attachment", "Delete attachment", "Deleted",
-                $"Removed clearance document {attachment.FileName} ({attachment.Size:N0} bytes)"), ActingAccount.Of(http), ct);
         return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, id, ct))!);
     }
 }

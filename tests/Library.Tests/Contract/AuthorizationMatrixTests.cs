@@ -26,6 +26,7 @@ public sealed class AuthorizationMatrixTests : HostTest
         [StaffPolicies.Approval] = ("fsm", "fso"),
         [StaffPolicies.Scanning] = ("woo", "fso"),
         [StaffPolicies.Circulation] = ("fso", "woo"),
+        [StaffPolicies.LetterAdministration] = ("la", "fsm"),
         [StaffPolicies.OwnAccount] = ("no-role", null),
     };
 
@@ -43,6 +44,7 @@ public sealed class AuthorizationMatrixTests : HostTest
             ["fso"] = await Host.StaffAsync("fso", ("Fulfillment Services Operator", [])),
             ["fsm"] = await Host.StaffAsync("fsm", ("Fulfillment Services Manager", [])),
             ["gsa"] = await Host.StaffAsync("gsa", ("General System Administrator", [])),
+            ["la"] = await Host.StaffAsync("la", ("Letter Administrator", [])),
         };
         var document = OpenApiDocument.Parse(await Host.Client.GetStringAsync("/openapi/v1.json"), "json").Document!;
         var checkedOperations = 0;
@@ -94,6 +96,7 @@ public sealed class AuthorizationMatrixTests : HostTest
                 || path.StartsWith("/api/workflow-instances", StringComparison.Ordinal))
                 return StaffPolicies.Administration;
             if (method == "GET") return StaffPolicies.Staff;
+            if (path.StartsWith("/api/letters/", StringComparison.Ordinal)) return StaffPolicies.LetterAdministration;
             // A delivery file is the Work Order Operator's, a clearance document the approver's: the handler checks which.
             if (route == "DELETE /api/requests/{id}/attachments/{attachmentId}") return StaffPolicies.Staff;
             if (route == "POST /api/items/{barcode}/found") return StaffPolicies.Circulation;
