@@ -26,15 +26,17 @@ public sealed class AwaitCancellation(LibraryDbContext db) : Activity
             ? $"Cancelled: {request.CancellationReason}"
             : $"Cancelled: {request.CancellationReason} ({request.CancellationNote})";
         if (resumption.Payload?[MissingItem.PayloadFlag]?.GetValue<bool>() == true)
-            context.Note += "; " + await FlagMissingAsync(request.Item.Barcode, context);
+            context.Note += "; " + await FlagMissingAsync(request, context);
         return ActivityResult.Done;
     }
 
-    private async Task<string> FlagMissingAsync(string barcode, ActivityContext context)
+    /// <summary>The item's own history records the flag too, since it outlives the request.</summary>
+    private async Task<string> FlagMissingAsync(DigitizationRequest request, ActivityContext context)
     {
+        var barcode = request.Item.Barcode;
         var item = await db.CatalogueItems.SingleOrDefaultAsync(i => i.Barcode == barcode, context.CancellationToken);
         if (item is null) return $"item {barcode} is not in the catalogue, so nothing was flagged missing";
-        item.MissingSince ??= context.UtcNow;
+        if (item.MarkMissing(context.Actor, context.UtcNow, request.CancellationNote, request.Id) is { } line) db.ItemHistory.Add(line);
         return $"item {barcode} flagged missing in the catalogue";
     }
 }

@@ -18,6 +18,20 @@ internal static class LendingModel
             e.Property(i => i.Title).HasMaxLength(500);
             e.Property(i => i.Issn).HasMaxLength(20);
             e.Property(i => i.MaterialType).HasMaxLength(50);
+            e.Property(i => i.MmsId).HasMaxLength(50);
+            e.Property(i => i.Volume).HasMaxLength(50);
+            e.Property(i => i.Issue).HasMaxLength(50);
+        });
+
+        model.Entity<ItemHistoryEntry>(e =>
+        {
+            e.ToTable("item_history");
+            e.HasOne<CatalogueItem>().WithMany().HasForeignKey(h => h.Barcode);
+            e.HasIndex(h => h.Barcode);
+            e.Property(h => h.Barcode).HasMaxLength(100);
+            e.Property(h => h.Event).HasConversion<string>().HasMaxLength(20);
+            e.Property(h => h.Actor).HasMaxLength(200);
+            e.Property(h => h.Note).HasMaxLength(ItemHistoryEntry.MaxNoteLength);
         });
 
         model.Entity<IsoReceivedRequest>(e =>

@@ -29,6 +29,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     public DbSet<Lending.LendingRequest> LendingRequests => Set<Lending.LendingRequest>();
     public DbSet<Lending.IsoReceivedRequest> IsoReceivedRequests => Set<Lending.IsoReceivedRequest>();
     public DbSet<Catalogue.CatalogueItem> CatalogueItems => Set<Catalogue.CatalogueItem>();
+    public DbSet<Catalogue.ItemHistoryEntry> ItemHistory => Set<Catalogue.ItemHistoryEntry>();
     public DbSet<ResourceSharing.ResourceSharingPartner> Partners => Set<ResourceSharing.ResourceSharingPartner>();
     public DbSet<ResourceSharing.LendingWorkflowProfile> LendingWorkflowProfiles => Set<ResourceSharing.LendingWorkflowProfile>();
     public DbSet<ResourceSharing.LendingReason> LendingReasons => Set<ResourceSharing.LendingReason>();

@@ -28,6 +28,9 @@ public static class StaffPolicies
     /// <summary>Scans: a registered station's key, or a Work Order Operator or Circulation Desk Operator at that place.</summary>
     public const string Scanning = nameof(Scanning);
 
+    /// <summary>An item back in hand ("Item found"): a Circulation Desk Operator, or fulfilment staff, at the item's library.</summary>
+    public const string Circulation = nameof(Circulation);
+
     /// <summary>Editing, previewing, enabling and disabling letters (Alma: Configuring Digitization, "Letters").</summary>
     public const string LetterAdministration = nameof(LetterAdministration);
 
@@ -36,6 +39,7 @@ public static class StaffPolicies
 
     public static readonly StaffRole[] FulfillmentRoles = [StaffRole.FulfillmentServicesOperator, StaffRole.FulfillmentServicesManager];
     public static readonly StaffRole[] ScanningRoles = [StaffRole.WorkOrderOperator, StaffRole.CirculationDeskOperator];
+    public static readonly StaffRole[] CirculationRoles = [StaffRole.CirculationDeskOperator, .. FulfillmentRoles];
 
     public static AuthorizationBuilder AddStaffPolicies(this AuthorizationBuilder policies) => policies
         .AddPolicy(Staff, Roles([]))
@@ -43,6 +47,7 @@ public static class StaffPolicies
         .AddPolicy(DigitizationProcessing, Roles([StaffRole.WorkOrderOperator]))
         .AddPolicy(Fulfillment, Roles(FulfillmentRoles))
         .AddPolicy(Approval, Roles([StaffRole.FulfillmentServicesManager]))
+        .AddPolicy(Circulation, Roles(CirculationRoles))
         .AddPolicy(LetterAdministration, Roles([StaffRole.LetterAdministrator, StaffRole.GeneralSystemAdministrator]))
         .AddPolicy(Scanning, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme, StationKeyHandler.SchemeName)
             .RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(ScanningRoles, AllowsStations: true)))

@@ -17,7 +17,7 @@ public sealed record ImportedItem(int Row, string Barcode, CatalogueItemBody Ite
 /// </summary>
 public static class CatalogueImportFile
 {
-    public static readonly IReadOnlyList<string> Columns = ["barcode", "title", "author", "isbn", "issn", "library", "location", "materialType"];
+    public static readonly IReadOnlyList<string> Columns = ["barcode", "title", "author", "isbn", "issn", "library", "location", "materialType", "mmsId", "volume", "issue"];
     private static readonly string[] Required = ["barcode", "title", "library", "location"];
 
     public static async Task<(List<ImportedItem> Items, ProblemHttpResult? Problem)> ReadAsync(
@@ -68,7 +68,8 @@ public static class CatalogueImportFile
             string? Field(string name) => index[name] is var i and >= 0 ? csv.GetStringOrNull(i) : null;
             while (csv.Read())
                 rows.Add((rows.Count + 1, Field("barcode"),
-                    new CatalogueItemBody(Field("title")!, Field("author"), Field("isbn"), Field("issn"), Field("library")!, Field("location")!, Field("materialType"))));
+                    new CatalogueItemBody(Field("title")!, Field("author"), Field("isbn"), Field("issn"), Field("library")!, Field("location")!, Field("materialType"),
+                    Field("mmsId"), Field("volume"), Field("issue"))));
         }
         catch (CsvFormatException e)
         {

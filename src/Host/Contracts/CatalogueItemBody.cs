@@ -3,8 +3,12 @@ using Library.Catalogue;
 
 namespace Library.Host.Contracts;
 
-/// <summary>An item of the catalogue as <c>PUT /api/items/{barcode}</c> takes it; the path names the barcode.</summary>
-public sealed record CatalogueItemBody(string Title, string? Author, string? Isbn, string? Issn, string Library, string Location, string? MaterialType)
+/// <summary>
+/// An item of the catalogue as <c>PUT /api/items/{barcode}</c> takes it; the path names the barcode. The record's MMS id
+/// and a serial's volume and issue are optional, so files and scripts written before them still read.
+/// </summary>
+public sealed record CatalogueItemBody(string Title, string? Author, string? Isbn, string? Issn, string Library, string Location, string? MaterialType,
+    string? MmsId = null, string? Volume = null, string? Issue = null)
 {
     /// <summary>A new item <paramref name="barcode"/> with the body's fields; only for a body its validator let through.</summary>
     public CatalogueItem NewItem(string barcode)
@@ -24,6 +28,9 @@ public sealed record CatalogueItemBody(string Title, string? Author, string? Isb
         item.Library = Library;
         item.Location = Location;
         item.MaterialType = MaterialType is { Length: > 0 } ? MaterialType : null;
+        item.MmsId = MmsId is { Length: > 0 } ? MmsId : null;
+        item.Volume = Volume is { Length: > 0 } ? Volume : null;
+        item.Issue = Issue is { Length: > 0 } ? Issue : null;
     }
 }
 
@@ -38,6 +45,9 @@ public sealed class CatalogueItemBodyValidator : AbstractValidator<CatalogueItem
         RuleFor(i => i.Library).NotEmpty().MaximumLength(50);
         RuleFor(i => i.Location).NotEmpty().MaximumLength(50);
         RuleFor(i => i.MaterialType).MaximumLength(50);
+        RuleFor(i => i.MmsId).MaximumLength(50);
+        RuleFor(i => i.Volume).MaximumLength(50);
+        RuleFor(i => i.Issue).MaximumLength(50);
     }
 
     public const int MaxBarcodeLength = 100;

@@ -84,7 +84,7 @@ public sealed record DigitizationRequestView(
             request.ExpiresAt,
             trace is null ? null : WorkflowView.Of(trace),
             faults.Select(FaultView.Of).ToList(),
-            DigitizationRequestActions.Of(trace?.WaitingFor ?? []),
+            DigitizationRequestActions.Of(trace?.WaitingFor ?? [], request.Status),
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
             found.Attachments.Sum(a => a.Size),

@@ -7,7 +7,8 @@ namespace Library.Host.Contracts;
 
 /// <summary>
 /// A move request as the API shows it, with its history of status changes and where its workflow waits;
-/// <see cref="LendingRequestId"/> names the lending request that started it, if one did.
+/// <see cref="LendingRequestId"/> names the lending request that started it, if one did, and
+/// <see cref="DigitizationRequestId"/> the digitization request whose item it takes back to its shelf.
 /// </summary>
 public sealed record MoveRequestView(
     Guid Id,
@@ -19,6 +20,7 @@ public sealed record MoveRequestView(
     string? ManualDescription,
     string? Note,
     Guid? LendingRequestId,
+    Guid? DigitizationRequestId,
     CancellationView? Cancellation,
     DateTime CreatedAt,
     DateTime UpdatedAt,
@@ -36,7 +38,7 @@ public sealed record MoveRequestView(
             // A move staff or lending create starts on a shelf; an item's way back from digitization at the department.
             new DestinationBody(move.From.Library, move.From.Location, move.From.Desk),
             new DestinationBody(move.To.Library, move.To.Location, move.To.Desk),
-            move.ManualDescription, move.Note, move.LendingRequestId,
+            move.ManualDescription, move.Note, move.LendingRequestId, move.DigitizationRequestId,
             move.CancellationReason is null ? null : new CancellationView(move.CancellationReason, move.CancellationNote),
             move.CreatedAt, move.UpdatedAt, await WorkflowOfAsync(db, move, ct) is { } trace ? WorkflowView.Of(trace) : null, history);
     }

@@ -13,7 +13,8 @@ namespace Library.Host.Endpoints;
 
 /// <summary>
 /// The item catalogue lending requests locate items in, by barcode: search, read, create or replace an item, and import
-/// a file of items. A request already located keeps what it recorded; a change helps requests that come in later.
+/// a file of items. A request already located keeps what it recorded; a change helps requests that come in later. An
+/// item flagged missing is found again here, and its history says who flagged and found it.
 /// </summary>
 public static class CatalogueItemEndpoints
 {
@@ -22,6 +23,9 @@ public static class CatalogueItemEndpoints
         var group = app.MapGroup("/api/items").WithTags("Item catalogue");
         group.MapGet("/", Search).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status400BadRequest);
         group.MapGet("/{barcode}", Get).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{barcode}/history", History).Needs(StaffPolicies.Staff).Refuses(StatusCodes.Status404NotFound);
+        group.MapPost("/{barcode}/found", Found).Needs(StaffPolicies.Circulation)
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapPut("/{barcode}", Put).Needs(StaffPolicies.Administration).Validate<CatalogueItemBody>().Refuses(StatusCodes.Status400BadRequest);
         group.MapPost("/import", Import).Needs(StaffPolicies.Administration).DisableAntiforgery()
             .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
@@ -36,6 +40,7 @@ public static class CatalogueItemEndpoints
         if (problem is not null) return problem;
         var items = db.CatalogueItems.AsNoTracking();
         if (query.Barcode is { Length: > 0 } barcode) items = items.Where(i => i.Barcode == barcode);
+        if (query.Missing is { } missing) items = items.Where(i => (i.MissingSince != null) == missing);
         if (query.Q is { Length: > 0 } q)
         {
             var text = q.ToLowerInvariant();
@@ -51,7 +56,34 @@ public static class CatalogueItemEndpoints
     private static async Task<Results<Ok<CatalogueItemView>, ProblemHttpResult>> Get(string barcode, LibraryDbContext db, CancellationToken ct) =>
         await db.CatalogueItems.AsNoTracking().SingleOrDefaultAsync(i => i.Barcode == barcode, ct) is { } item
             ? TypedResults.Ok(CatalogueItemView.Of(item))
-            : ApiProblems.NotFound($"No item with barcode {barcode} in the catalogue.");
+            : UnknownItem(barcode);
+
+    /// <summary>The item's history, oldest first.</summary>
+    private static async Task<Results<Ok<List<ItemHistoryView>>, ProblemHttpResult>> History(string barcode, LibraryDbContext db, CancellationToken ct)
+    {
+        if (!await db.CatalogueItems.AnyAsync(i => i.Barcode == barcode, ct)) return UnknownItem(barcode);
+        var lines = await db.ItemHistory.AsNoTracking().Where(h => h.Barcode == barcode).OrderBy(h => h.Id).ToListAsync(ct);
+        return TypedResults.Ok(lines.Select(ItemHistoryView.Of).ToList());
+    }
+
+    /// <summary>
+    /// "Item found": clears the missing flag of an item back in hand, as a scan-in does in Alma, and records who found it.
+    /// A Circulation Desk Operator or fulfilment staff of the item's library may; an item not missing is 409.
+    /// </summary>
+    private static async Task<Results<Ok<CatalogueItemView>, ProblemHttpResult>> Found(
+        string barcode, OptionalBody<ItemFoundBody> body, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
+    {
+        if (body.Problem is not null) return body.Problem;
+        if (await db.CatalogueItems.SingleOrDefaultAsync(i => i.Barcode == barcode, ct) is not { } item) return UnknownItem(barcode);
+        if (await access.RefusalAtLibraryAsync(StaffPolicies.CirculationRoles, item.Library, ct) is { } refused) return refused;
+        if (item.MissingSince is null) return ApiProblems.Conflict($"Item {barcode} is not flagged missing.");
+        var note = body.Value?.Note is { Length: > 0 } text ? text : null;
+        db.ItemHistory.Add(item.Found(ActingAccount.Of(http), access.UtcNow, note));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(CatalogueItemView.Of(item));
+    }
+
+    private static ProblemHttpResult UnknownItem(string barcode) => ApiProblems.NotFound($"No item with barcode {barcode} in the catalogue.");
 
     /// <summary>Creates the item (201) or replaces its details (200).</summary>
     private static async Task<Results<Created<CatalogueItemView>, Ok<CatalogueItemView>, ProblemHttpResult>> Put(

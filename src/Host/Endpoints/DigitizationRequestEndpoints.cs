@@ -89,7 +89,7 @@ public static class DigitizationRequestEndpoints
                 r.Scope, r.Department, r.Routing.Target, RequesterId = r.Requester.Id, RequesterName = r.Requester.Name, r.CreatedAt, r.UpdatedAt,
             })
             .ToListAsync(ct);
-        var actions = await DigitizationRequestActions.OfRequestsAsync(db, rows.Select(r => r.Id), ct);
+        var actions = await DigitizationRequestActions.OfRequestsAsync(db, rows.ToDictionary(r => r.Id, r => r.Status), ct);
         return TypedResults.Ok(rows.Select(r => new DigitizationRequestSummary(r.Id, r.Status, r.Barcode, r.Title, r.PartTitle, r.Scope, r.Department,
             r.Target, r.RequesterId, r.RequesterName, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
     }

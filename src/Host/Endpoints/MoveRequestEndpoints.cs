@@ -49,7 +49,7 @@ public static class MoveRequestEndpoints
         var rows = await moves.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Skip((int)Math.Min((page - 1L) * pageSize, int.MaxValue)).Take(pageSize)
             .Select(m => new MoveRequestSummary(m.Id, m.Type, m.Status, m.Barcode, new DestinationBody(m.From.Library, m.From.Location, m.From.Desk),
-                new DestinationBody(m.To.Library, m.To.Location, m.To.Desk), m.LendingRequestId, m.CreatedAt, m.UpdatedAt))
+                new DestinationBody(m.To.Library, m.To.Location, m.To.Desk), m.LendingRequestId, m.DigitizationRequestId, m.CreatedAt, m.UpdatedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(new MoveRequestPage(total, page, pageSize, rows));
     }

@@ -20,7 +20,7 @@ public sealed class DigitizationItemInTheBrowserTests(ChromiumFixture chromium) 
 
         await Page.GotoAsync("/requests");
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = Api.Barcode });
-        await Client.ExpectActionsAsync(row, request.Id, ["cancel"]);
+        await Client.ExpectActionsAsync(row, request.Id, ["mark-missing", "cancel"]);
         await row.GetByRole(AriaRole.Button, new() { Name = "Mark missing", Exact = true }).ClickAsync();
         var panel = Page.GetByRole(AriaRole.Form, new() { Name = "Mark missing: Le Rouge et le Noir" });
         await panel.GetByLabel("Note to the requester", new() { Exact = true }).FillAsync("Not on the shelf on 1 December");

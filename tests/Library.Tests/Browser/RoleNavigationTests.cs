@@ -29,7 +29,7 @@ public sealed class RoleNavigationTests(ChromiumFixture chromium) : BrowserTest(
         // Routed to the default department, which the operator does not work at.
         var request = await Client.CreateAsync();
         Assert.Equal(Api.Department, request.Department);
-        Assert.Equal(["cancel"], request.Actions);
+        Assert.Equal(["mark-missing", "cancel"], request.Actions);
         var admin = await Host.SignedInAsync();
         await (await admin.PostAsJsonAsync("/api/accounts", AccountApi.NewAccount("w.operator", roles: AccountApi.Role("Work Order Operator", Lab))))
             .ReadAsync<AccountView>(HttpStatusCode.Created);
@@ -45,7 +45,7 @@ public sealed class RoleNavigationTests(ChromiumFixture chromium) : BrowserTest(
         var nav = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["In-process items", "Scan in items"]);
 
-        // The request is listed, without the Cancel the API offers: it is another department's.
+        // The request is listed, without the Mark missing and Cancel the API offers: it is another department's.
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = Api.Barcode });
         await Expect(row).ToContainTextAsync(Api.Department);
         await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);

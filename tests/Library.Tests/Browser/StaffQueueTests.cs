@@ -113,7 +113,7 @@ public sealed class StaffQueueTests(ChromiumFixture chromium) : BrowserTest(chro
         // The other request, still waiting to be fetched from the shelf, is cancelled with a reason.
         await status.SelectOptionAsync("Pickup From Shelf");
         await Expect(otherRow).ToContainTextAsync("Pickup From Shelf");
-        await Client.ExpectActionsAsync(otherRow, waiting.Id, ["cancel"]);
+        await Client.ExpectActionsAsync(otherRow, waiting.Id, ["mark-missing", "cancel"]);
         await otherRow.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
         var cancel = Page.GetByRole(AriaRole.Form, new() { Name = "Cancel: La Chartreuse de Parme" });
         // Alma: Digitization Processing lists no cancel reasons, so the reason is typed (a select would list them).

@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests : HostTest
         [StaffPolicies.Fulfillment] = ("fso", "woo"),
         [StaffPolicies.Approval] = ("fsm", "fso"),
         [StaffPolicies.Scanning] = ("woo", "fso"),
+        [StaffPolicies.Circulation] = ("fso", "woo"),
         [StaffPolicies.LetterAdministration] = ("la", "fsm"),
         [StaffPolicies.OwnAccount] = ("no-role", null),
     };
@@ -98,6 +99,7 @@ public sealed class AuthorizationMatrixTests : HostTest
             if (path.StartsWith("/api/letters/", StringComparison.Ordinal)) return StaffPolicies.LetterAdministration;
             // A delivery file is the Work Order Operator's, a clearance document the approver's: the handler checks which.
             if (route == "DELETE /api/requests/{id}/attachments/{attachmentId}") return StaffPolicies.Staff;
+            if (route == "POST /api/items/{barcode}/found") return StaffPolicies.Circulation;
             if (path.StartsWith("/api/signals/approval/", StringComparison.Ordinal) || path.Contains("/copyright") || path.EndsWith("/expiry"))
                 return StaffPolicies.Approval;
             if (path is "/api/profile-rules/try" or "/api/workflow-definitions/validate" || path.StartsWith("/api/signals/", StringComparison.Ordinal)

@@ -44,6 +44,9 @@ public sealed class ItemWayBackTests : HostTest
         var move = await MoveAsync(moveId);
         Assert.Equal((MoveStatus.InTransit, Api.Barcode, new DestinationBody(null, null, Api.Department), new DestinationBody("MAIN", "GEN", null)),
             (move.Status, move.Barcode, move.From, move.To));
+        Assert.Equal(request.Id, move.DigitizationRequestId);
+        var listed = await (await Client.GetAsync($"/api/move-requests?barcode={Api.Barcode}")).ReadAsync<MoveRequestPage>(HttpStatusCode.OK);
+        Assert.Equal(request.Id, Assert.Single(listed.Items, m => m.Id == moveId).DigitizationRequestId);
 
         // The shelf before the desk is not the way: nothing waits for the item there yet.
         await (await Client.ScanAtDeskAsync(location: "GEN")).ProblemAsync(HttpStatusCode.Conflict, Api.Barcode);

@@ -58,6 +58,29 @@ public sealed class MarkMissingTests : HostTest
         await (await Client.GetAsync("/api/items/39009999999")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    /// <summary>The request's actions as its row in the list gives them, after checking that its page gives the same.</summary>
+    private async Task<IReadOnlyList<string>> ActionsAsync(Guid id)
+    {
+        var rows = await (await Client.GetAsync("/api/requests")).ReadAsync<List<DigitizationRequestSummary>>(HttpStatusCode.OK);
+        var row = Assert.Single(rows, r => r.Id == id).Actions;
+        Assert.Equal(row, (await Client.GetRequestAsync(id)).Actions);
+        return row;
+    }
+
+    [Fact]
+    public async Task The_row_and_the_page_offer_mark_missing_until_the_item_reaches_the_department()
+    {
+        var request = await Client.CreateAsync();
+        Assert.Equal(["mark-missing", "cancel"], await ActionsAsync(request.Id));
+        await (await Client.ScanAtDeskAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        Assert.Equal(["mark-missing", "cancel"], await ActionsAsync(request.Id));
+
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        var atDepartment = await ActionsAsync(request.Id);
+        Assert.Contains("cancel", atDepartment);
+        Assert.DoesNotContain("mark-missing", atDepartment);
+    }
+
     [Fact]
     public async Task An_item_at_the_department_is_not_missing_and_nothing_changes()
     {

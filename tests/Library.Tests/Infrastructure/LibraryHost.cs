@@ -225,7 +225,8 @@ public sealed class LibraryHost : IAsyncDisposable
                 .Select(p => $"{p.Code}:{p.Name}:{p.AwaitDigitalReceipt}:{p.WillSupplyStep}:{p.ManualRenewStep}:{p.ReactivateStep}:{p.IsoCheckInMessage}"))}",
             $"reasons={string.Join('/', await db.LendingReasons.AsNoTracking().OrderBy(r => r.List).ThenBy(r => r.Position).Select(r => r.List + ":" + r.Name).ToListAsync())}",
             $"items={string.Join('/', (await db.CatalogueItems.AsNoTracking().OrderBy(i => i.Barcode).ToListAsync())
-                .Select(i => $"{i.Barcode}:{i.Title}:{i.Author}:{i.Isbn}:{i.Issn}:{i.Library}:{i.Location}:{i.MaterialType}"))}",
+                .Select(i => $"{i.Barcode}:{i.Title}:{i.Author}:{i.Isbn}:{i.Issn}:{i.Library}:{i.Location}:{i.MaterialType}:{i.MmsId}:{i.Volume}:{i.Issue}:{i.MissingSince}"))}",
+            $"itemHistory={await db.ItemHistory.CountAsync()}",
             $"definitions={string.Join('/', (await _factory.Services.GetRequiredService<WorkflowDefinitionStore>().ListAsync())
                 .Select(d => $"{d.Id}:{d.Version}:{d.State}:{d.ActivatedAt:O}"))}"));
 

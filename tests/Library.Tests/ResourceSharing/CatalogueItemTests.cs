@@ -47,7 +47,7 @@ public sealed class CatalogueItemTests : HostTest
 
         var item = new { title = "Journal of Examples", author = (string?)null, isbn = (string?)null, issn = "1234-5678", library = "MAIN", location = "PER", materialType = "ISSUE" };
         var created = await (await Client.PutAsJsonAsync("/api/items/39001000777", item)).ReadAsync<CatalogueItemView>(HttpStatusCode.Created);
-        Assert.Equal(new CatalogueItemView("39001000777", "Journal of Examples", null, null, "1234-5678", "MAIN", "PER", "ISSUE", null), created);
+        Assert.Equal(new CatalogueItemView("39001000777", "Journal of Examples", null, null, "1234-5678", "MAIN", "PER", "ISSUE", null, null, null, null), created);
         var moved = await (await Client.PutAsJsonAsync("/api/items/39001000777", item with { location = "STOR" })).ReadAsync<CatalogueItemView>(HttpStatusCode.OK);
         Assert.Equal("STOR", moved.Location);
         Assert.Equal("STOR", (await Client.GetFromJsonAsync<CatalogueItemView>("/api/items/39001000777", LibraryHost.Json))!.Location);
@@ -57,6 +57,20 @@ public sealed class CatalogueItemTests : HostTest
         Assert.True(located.Item.Located);
         await RefusedWithoutChange(() => Client.PutAsJsonAsync("/api/items/39001000777", item with { title = "" }), HttpStatusCode.BadRequest, "title");
         await (await Client.GetAsync("/api/items/00000000")).ProblemAsync(HttpStatusCode.NotFound, "00000000");
+    }
+
+    [Fact]
+    public async Task A_serial_s_item_keeps_its_record_s_MMS_id_volume_and_issue_from_a_put_and_a_file()
+    {
+        var item = new { title = "Journal of Examples", issn = "1234-5678", library = "MAIN", location = "PER", mmsId = "991234500001", volume = "12", issue = "3" };
+        var created = await (await Client.PutAsJsonAsync("/api/items/39001000777", item)).ReadAsync<CatalogueItemView>(HttpStatusCode.Created);
+        Assert.Equal(("991234500001", "12", "3"), (created.MmsId, created.Volume, created.Issue));
+        await RefusedWithoutChange(() => Client.PutAsJsonAsync("/api/items/39001000777", item with { volume = new string('v', 51) }), HttpStatusCode.BadRequest, "volume");
+
+        await (await ImportAsync("barcode,title,library,location,mmsId,volume,issue\n39001000778,Journal of Examples,MAIN,PER,991234500001,12,4\n"))
+            .ReadAsync<CatalogueImportView>(HttpStatusCode.OK);
+        var imported = await Client.GetFromJsonAsync<CatalogueItemView>("/api/items/39001000778", LibraryHost.Json);
+        Assert.Equal(("991234500001", "12", "4"), (imported!.MmsId, imported.Volume, imported.Issue));
     }
 
     [Fact]

@@ -211,6 +211,10 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Issue")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Library")
                         .IsRequired()
                         .HasColumnType("text");
@@ -226,14 +230,62 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<DateTime?>("MissingSince")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MmsId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Volume")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.HasKey("Barcode");
 
                     b.ToTable("catalogue_items", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Catalogue.ItemHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Barcode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Barcode");
+
+                    b.ToTable("item_history", (string)null);
                 });
 
             modelBuilder.Entity("Library.Delivery.DeliveryLink", b =>
@@ -1816,6 +1868,15 @@ namespace Library.Persistence.Postgres.Migrations
                         });
 
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("Library.Catalogue.ItemHistoryEntry", b =>
+                {
+                    b.HasOne("Library.Catalogue.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("Barcode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Library.Digitization.Attachment", b =>

@@ -206,6 +206,10 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Issue")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Library")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -221,14 +225,60 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("MissingSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MmsId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Volume")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Barcode");
 
                     b.ToTable("catalogue_items", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Catalogue.ItemHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Barcode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Barcode");
+
+                    b.ToTable("item_history", (string)null);
                 });
 
             modelBuilder.Entity("Library.Delivery.DeliveryLink", b =>
@@ -1793,6 +1843,15 @@ namespace Library.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("Library.Catalogue.ItemHistoryEntry", b =>
+                {
+                    b.HasOne("Library.Catalogue.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("Barcode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Library.Digitization.Attachment", b =>

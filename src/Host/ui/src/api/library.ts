@@ -9,7 +9,7 @@ import type {
   TrySample, WorkflowDefinition, WorkflowInstance,
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
-  DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody, MarkMissingBody,
+  DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody, MarkMissingBody, ItemFoundBody, ItemHistoryEntry,
   LetterSummary, LetterTemplate, LetterTemplateBody, LetterPreview, LetterPreviewBody,
 } from "./types";
 import type { Language } from "../i18n/languages";
@@ -225,8 +225,14 @@ export const letters = {
 };
 
 export const catalogue = {
-  search: (q: string, page: number, pageSize: number) =>
-    get<CatalogueItemPage>(`/api/items${query({ q: q || undefined, page: String(page), pageSize: String(pageSize) })}`),
+  search: (q: string, page: number, pageSize: number, missingOnly = false) =>
+    get<CatalogueItemPage>(`/api/items${query({ q: q || undefined, missing: missingOnly ? "true" : undefined, page: String(page), pageSize: String(pageSize) })}`),
+  /** The item with this barcode, or null when the catalogue has none: a search, so an unknown barcode is no error. */
+  lookUp: async (barcode: string) =>
+    (await get<CatalogueItemPage>(`/api/items${query({ barcode, pageSize: "1" })}`)).items[0] ?? null,
+  history: (barcode: string) => get<ItemHistoryEntry[]>(`/api/items/${id(barcode)}/history`),
+  found: (barcode: string, note: string) =>
+    post<CatalogueItem>(`/api/items/${id(barcode)}/found`, { note: note || null } satisfies ItemFoundBody),
   put: (barcode: string, body: CatalogueItemBody) => put<CatalogueItem>(`/api/items/${id(barcode)}`, body),
   importFile: (file: File) => {
     const form = new FormData();

@@ -83,6 +83,8 @@ export type LendingReasonList = "rejection" | "internal-rejection" | "cancellati
 export type CatalogueItem = Schemas["CatalogueItemView"];
 export type CatalogueItemBody = Schemas["CatalogueItemBody"];
 export type CatalogueItemPage = Schemas["CatalogueItemPageView"];
+export type ItemFoundBody = Schemas["ItemFoundBody"];
+export type ItemHistoryEntry = Schemas["ItemHistoryView"];
 export type CatalogueImport = Schemas["CatalogueImportView"];
 
 export type OutboxLetter = Schemas["OutboxLetterView"];
@@ -127,7 +129,7 @@ export interface LendingScanCandidate {
  * The row actions the API says are valid for a digitization request now. The document types `actions` as strings;
  * these are the names the row has a button for.
  */
-export type DigitizationRequestAction = "next-step" | "attach" | "add-representation" | "done" | "cancel";
+export type DigitizationRequestAction = "next-step" | "attach" | "add-representation" | "done" | "mark-missing" | "cancel";
 
 /** What a scan answers: the digitization request it moved on, or the move request that arrived. */
 export type ScanAnswer =

@@ -49,6 +49,14 @@ export const can = {
   /** The partners and the item catalogue lending works with: resource-sharing staff and administrators read them. */
   readResourceSharing: (account: Account) =>
     holds(account, roles.fulfillmentServicesOperator) || holds(account, roles.fulfillmentServicesManager) || holds(account, roles.generalSystemAdministrator),
+  /** The item catalogue: resource-sharing staff and administrators, and circulation desk staff, who find missing items. */
+  readCatalogue: (account: Account) =>
+    holds(account, roles.fulfillmentServicesOperator) || holds(account, roles.fulfillmentServicesManager)
+    || holds(account, roles.generalSystemAdministrator) || holds(account, roles.circulationDeskOperator),
+  /** "Item found" for an item of the library: a Circulation Desk Operator or fulfillment staff there. */
+  findItemAt: (account: Account, library: string) =>
+    covers(account, roles.circulationDeskOperator, library) || covers(account, roles.fulfillmentServicesOperator, library)
+    || covers(account, roles.fulfillmentServicesManager, library),
   /** The approval requests: copyright clearance, approve or reject, expiry. */
   approve: (account: Account) => holds(account, roles.fulfillmentServicesManager),
   /** A digitization request's row actions (Next Step, Attach, Add digital inventory, Done, Cancel) at its department. */

@@ -6,14 +6,6 @@ import { FormField } from "../../components/FormField";
 import { useSubmit } from "../../components/useSubmit";
 import type { ActionPanelProps } from "../digitization-requests/actionPanel";
 
-/** The statuses in which the service takes Mark missing: before the item reaches the department (MissingItem.CanBeMarked). */
-const markable = new Set(["Pickup From Shelf", "In Transit"]);
-
-/** Whether the row offers Mark missing: the request can still be cancelled and its item is not yet at the department. */
-export function canMarkMissing(status: string, canCancel: boolean): boolean {
-  return canCancel && markable.has(status);
-}
-
 /** Mark missing: the item cannot be found, so the request is cancelled for it and the item flagged in the catalogue. */
 export function MarkMissingPanel({ request, onDone, onClose }: ActionPanelProps) {
   const { t } = useTranslation("digitization-item");

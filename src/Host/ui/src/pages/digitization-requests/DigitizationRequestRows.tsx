@@ -7,7 +7,7 @@ import { AttachPanel } from "./AttachPanel";
 import { CancelPanel } from "./CancelPanel";
 import { RepresentationPanel } from "./RepresentationPanel";
 import { MarkMissingButton } from "../digitization-item/MarkMissingButton";
-import { MarkMissingPanel, canMarkMissing } from "../digitization-item/MarkMissingPanel";
+import { MarkMissingPanel } from "../digitization-item/MarkMissingPanel";
 
 /** The row actions that open a form under the row. */
 export type PanelAction = "attach" | "add-representation" | "cancel" | "mark-missing";
@@ -51,7 +51,7 @@ export function DigitizationRequestRows({
             <button type="button" onClick={() => onOpen("add-representation")} aria-expanded={panel === "add-representation"}>{t("action.addRepresentation")}</button>
           )}
           {has("done") && <button type="button" onClick={onDone}>{t("action.done")}</button>}
-          {canMarkMissing(r.status, has("cancel")) && (
+          {has("mark-missing") && (
             <MarkMissingButton onClick={() => onOpen("mark-missing")} expanded={panel === "mark-missing"} />
           )}
           {has("cancel") && (

@@ -6,16 +6,17 @@ import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useSubmit } from "../../components/useSubmit";
 
-type Text = "barcode" | "title" | "author" | "isbn" | "issn" | "library" | "location" | "materialType";
+type Text = "barcode" | "title" | "author" | "isbn" | "issn" | "library" | "location" | "materialType" | "mmsId" | "volume" | "issue";
 
 // Each field's label is field.<name> in the items namespace.
-const texts: Text[] = ["barcode", "title", "author", "isbn", "issn", "library", "location", "materialType"];
+const texts: Text[] = ["barcode", "title", "author", "isbn", "issn", "mmsId", "volume", "issue", "library", "location", "materialType"];
 
 /** Adds an item by barcode, or changes one (`item` given); the barcode names the item and does not change. */
 export function ItemForm({ item, onSaved, onCancel }: { item: CatalogueItem | null; onSaved: (saved: CatalogueItem) => void; onCancel: () => void }) {
   const [draft, setDraft] = useState<Record<Text, string>>({
     barcode: item?.barcode ?? "", title: item?.title ?? "", author: item?.author ?? "", isbn: item?.isbn ?? "", issn: item?.issn ?? "",
     library: item?.library ?? "", location: item?.location ?? "", materialType: item?.materialType ?? "",
+    mmsId: item?.mmsId ?? "", volume: item?.volume ?? "", issue: item?.issue ?? "",
   });
   const saving = useSubmit();
   const { t } = useTranslation("items");
@@ -27,6 +28,7 @@ export function ItemForm({ item, onSaved, onCancel }: { item: CatalogueItem | nu
       onSaved(await catalogue.put(draft.barcode.trim(), {
         title: draft.title.trim(), author: optional("author"), isbn: optional("isbn"), issn: optional("issn"),
         library: draft.library.trim(), location: draft.location.trim(), materialType: optional("materialType"),
+        mmsId: optional("mmsId"), volume: optional("volume"), issue: optional("issue"),
       }));
     });
   };

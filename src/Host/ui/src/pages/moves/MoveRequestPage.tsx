@@ -60,6 +60,9 @@ export function MoveRequestPage({ moveId }: { moveId: string }) {
         <dt>{t("column.destination")}</dt><dd>{destinationOf(m.to)}</dd>
         {m.note && <><dt>{t("form.note")}</dt><dd>{m.note}</dd></>}
         {m.lendingRequestId && <><dt>{t("column.for")}</dt><dd><Link href={`/lending/${m.lendingRequestId}`}>{t("lendingRequestOf", { id: m.lendingRequestId })}</Link></dd></>}
+        {m.digitizationRequestId && (
+          <><dt>{t("column.for")}</dt><dd><Link href={`/requests/${m.digitizationRequestId}`}>{t("digitizationRequestOf", { id: m.digitizationRequestId })}</Link></dd></>
+        )}
         {m.cancellation && <><dt>{t("page.cancelledFact")}</dt><dd>{labels.reason(m.cancellation.reason)}{m.cancellation.note && ` — ${m.cancellation.note}`}</dd></>}
         <dt>{t("column.created")}</dt><dd>{dateTime(m.createdAt)}</dd>
         <dt>{t("page.updated")}</dt><dd>{dateTime(m.updatedAt)}</dd>

@@ -89,7 +89,10 @@ export function MoveRequests() {
                     <td>{t(`type.${m.type}`)}</td>
                     <td>{m.from.desk ?? `${m.from.library} / ${m.from.location}`}</td>
                     <td>{destinationOf(m.to)}</td>
-                    <td>{m.lendingRequestId ? <Link href={`/lending/${m.lendingRequestId}`}>{t("lendingRequest")}</Link> : ""}</td>
+                    <td>
+                      {m.lendingRequestId && <Link href={`/lending/${m.lendingRequestId}`}>{t("lendingRequest")}</Link>}
+                      {m.digitizationRequestId && <Link href={`/requests/${m.digitizationRequestId}`}>{t("digitizationRequest")}</Link>}
+                    </td>
                     <td>{dateTime(m.createdAt)}</td>
                   </tr>
                 ))}

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { departments } from "../../api/library";
+import { catalogue, departments } from "../../api/library";
 import { newRequests, type CreateDigitizationRequest } from "../../api/requestTools";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { StatusMessage } from "../../components/StatusMessage";
+import { date } from "../../components/format";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
 import { languages } from "../../i18n/languages";
@@ -11,7 +13,7 @@ import { Link, navigate } from "../../router";
 
 const blank = {
   requesterId: "", name: "", email: "", userGroup: "", language: "",
-  barcode: "", title: "", library: "", location: "", volume: "", issue: "",
+  barcode: "", title: "", library: "", location: "", mmsId: "", isbn: "", issn: "", volume: "", issue: "",
   scope: "full", partTitle: "", pages: "", department: "", note: "",
 };
 
@@ -25,7 +27,7 @@ function bodyOf(f: Fields): CreateDigitizationRequest {
     requester: { id: f.requesterId, name: optional(f.name), email: f.email, userGroup: f.userGroup, type: "patron", language: optional(f.language) },
     item: {
       barcode: f.barcode, title: f.title, library: f.library, location: f.location, materialType: null,
-      mmsId: null, isbn: null, issn: null, volume: optional(f.volume), issue: optional(f.issue),
+      mmsId: optional(f.mmsId), isbn: optional(f.isbn), issn: optional(f.issn), volume: optional(f.volume), issue: optional(f.issue),
     },
     scope: f.scope,
     part: f.scope === "partial" ? { title: optional(f.partTitle), author: null, pages: optional(f.pages) } : null,
@@ -36,14 +38,31 @@ function bodyOf(f: Fields): CreateDigitizationRequest {
 
 /**
  * Create request: staff place a digitization request for a patron, checked by the same policy as any request (patron
- * limits, document delivery rules, the department serving the item's library); a refusal names what stopped it.
+ * limits, document delivery rules, the department serving the item's library); a refusal names what stopped it. "Look
+ * up" fills the item's fields from the item catalogue; a barcode the catalogue lacks is still taken, as the API takes it.
  */
 export function NewRequestPage() {
   const { t } = useTranslation("new-request");
   const departmentList = useLoad(departments.list, []);
   const [fields, setFields] = useState<Fields>(blank);
   const creating = useSubmit();
+  const lookingUp = useSubmit();
   const set = (key: keyof Fields) => (e: { target: { value: string } }) => setFields({ ...fields, [key]: e.target.value });
+
+  const lookUp = () => {
+    const barcode = fields.barcode.trim();
+    void lookingUp.run(async () => {
+      const item = await catalogue.lookUp(barcode);
+      if (!item) return t("lookup.unknown", { barcode });
+      setFields((current) => ({
+        ...current, barcode, title: item.title, library: item.library, location: item.location, mmsId: item.mmsId ?? "",
+        isbn: item.isbn ?? "", issn: item.issn ?? "", volume: item.volume ?? "", issue: item.issue ?? "",
+      }));
+      return item.missingSince
+        ? t("lookup.foundMissing", { title: item.title, date: date(item.missingSince) })
+        : t("lookup.found", { title: item.title });
+    });
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -81,10 +100,18 @@ export function NewRequestPage() {
         </fieldset>
         <fieldset>
           <legend>{t("item")}</legend>
-          {text("barcode", "item.barcode")}
+          <div className="toolbar">
+            {text("barcode", "item.barcode")}
+            <button type="button" onClick={lookUp} disabled={lookingUp.busy || !fields.barcode.trim()}>{t("lookup.button")}</button>
+          </div>
+          <StatusMessage message={lookingUp.success} />
+          <ProblemAlert error={lookingUp.problem} />
           {text("title", "item.title")}
           {text("library", "item.library")}
           {text("location", "item.location")}
+          {text("mmsId", "item.mmsId")}
+          {text("isbn", "item.isbn")}
+          {text("issn", "item.issn")}
           {text("volume", "item.volume")}
           {text("issue", "item.issue")}
         </fieldset>
@@ -116,7 +143,7 @@ export function NewRequestPage() {
         </fieldset>
         <ProblemAlert error={creating.problem ?? departmentList.error}
           shownFields={["requester.id", "requester.name", "requester.email", "requester.userGroup", "requester.language", "item.barcode",
-            "item.title", "item.library", "item.location", "item.volume", "item.issue", "scope", "part", "part.title", "part.pages", "department", "note"]} />
+            "item.title", "item.library", "item.location", "item.mmsId", "item.isbn", "item.issn", "item.volume", "item.issue", "scope", "part", "part.title", "part.pages", "department", "note"]} />
         <div className="form-actions">
           <button type="submit" disabled={creating.busy}>{t("create")}</button>
         </div>
