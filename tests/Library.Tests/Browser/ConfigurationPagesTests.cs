@@ -35,7 +35,7 @@ public sealed class ConfigurationPagesTests(ChromiumFixture chromium) : BrowserT
 
         await Page.GotoAsync("/requests");
         await Expect(Configuration.GetByRole(AriaRole.Link)).ToHaveTextAsync(
-            ["Profile rules", "Lending reasons", "Digitization departments", "Patron limits", "Document delivery rules", "Reason lists"]);
+            ["Profile rules", "Lending reasons", "Digitization departments", "Patron limits", "Document delivery rules", "Reason lists", "Letters"]);
         await Configuration.GetByRole(AriaRole.Link, new() { Name = "Digitization departments", Exact = true }).ClickAsync();
         await Expect(Row("DIGI_DEPT_INST")).ToContainTextAsync("The whole institution");
         await Expect(Row("DIGI_DEPT_INST")).ToContainTextAsync("14");
