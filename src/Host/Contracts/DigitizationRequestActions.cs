@@ -28,11 +28,29 @@ public static class DigitizationRequestActions
         return ByBookmark.Where(b => open.Contains(b.Bookmark)).Select(b => b.Action).ToList();
     }
 
-    /// <summary>The actions of each of a page of requests, read in one query on the open bookmarks (keyed by request id).</summary>
-    public static async Task<Dictionary<Guid, IReadOnlyList<string>>> OfRequestsAsync(LibraryDbContext db, IEnumerable<Guid> requestIds, CancellationToken ct)
+    /// <summary>
+    /// The actions of each of a page of requests (keyed by request id): those of the open bookmarks, read in one query,
+    /// then the change of inventory where it applies (<see cref="InventoryActions"/>).
+    /// </summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<string>>> OfRequestsAsync(LibraryDbContext db, IReadOnlyCollection<InventoryActions.Row> rows,
+        CancellationToken ct)
     {
-        var keys = requestIds.Select(DigitizationBookmarks.RequestKey).ToList();
+        var keys = rows.Select(r => DigitizationBookmarks.RequestKey(r.Id)).ToList();
         var open = await new WorkflowTraces(db).WaitingAsync(Bookmarks, keys, ct);
-        return open.GroupBy(b => b.Key).ToDictionary(g => Guid.Parse(g.Key), g => Of(g.Select(b => b.Name)));
+        var byRequest = open.GroupBy(b => Guid.Parse(b.Key)).ToDictionary(g => g.Key, g => g.Select(b => b.Name).ToList());
+        var waitingForNextStep = byRequest.Where(r => r.Value.Contains(DigitizationBookmarks.NextStep)).Select(r => r.Key).ToHashSet();
+        var changes = await InventoryActions.OfAsync(db, rows, waitingForNextStep, ct);
+        return rows.ToDictionary(r => r.Id, r => With(Of(byRequest.GetValueOrDefault(r.Id) ?? []), changes.GetValueOrDefault(r.Id)));
     }
+
+    /// <summary>The actions of one request whose workflow waits on these bookmark names.</summary>
+    public static async Task<IReadOnlyList<string>> OfRequestAsync(LibraryDbContext db, InventoryActions.Row row, IReadOnlyCollection<string> openBookmarks,
+        CancellationToken ct)
+    {
+        var waitingForNextStep = openBookmarks.Contains(DigitizationBookmarks.NextStep) ? new HashSet<Guid> { row.Id } : [];
+        var changes = await InventoryActions.OfAsync(db, [row], waitingForNextStep, ct);
+        return With(Of(openBookmarks), changes.GetValueOrDefault(row.Id));
+    }
+
+    private static IReadOnlyList<string> With(IReadOnlyList<string> actions, string? change) => change is null ? actions : [.. actions, change];
 }
