@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Library.Persistence.Postgres.Migrations
+namespace Library.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class DigitizationInventory : Migration
+    public partial class ElectronicDigitization : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,14 +14,14 @@ namespace Library.Persistence.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "MmsId",
                 table: "representations",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Inventory",
                 table: "digitization_requests",
-                type: "character varying(10)",
+                type: "TEXT",
                 maxLength: 10,
                 nullable: false,
                 defaultValue: "Physical");
@@ -29,7 +29,7 @@ namespace Library.Persistence.Postgres.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "SourceRepresentationId",
                 table: "digitization_requests",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateIndex(

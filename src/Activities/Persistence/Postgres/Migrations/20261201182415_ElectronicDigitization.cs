@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Library.Persistence.Sqlite.Migrations
+namespace Library.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class DigitizationInventory : Migration
+    public partial class ElectronicDigitization : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,14 +14,14 @@ namespace Library.Persistence.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "MmsId",
                 table: "representations",
-                type: "TEXT",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Inventory",
                 table: "digitization_requests",
-                type: "TEXT",
+                type: "character varying(10)",
                 maxLength: 10,
                 nullable: false,
                 defaultValue: "Physical");
@@ -29,7 +29,7 @@ namespace Library.Persistence.Sqlite.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "SourceRepresentationId",
                 table: "digitization_requests",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
