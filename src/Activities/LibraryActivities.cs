@@ -1,3 +1,4 @@
+using Library.Letters;
 using Library.Rules;
 using Library.Storage;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,7 @@ public static class LibraryActivities
         services.AddOptions<Languages.LetterSettings>().Bind(configuration.GetSection("Letters"))
             .Validate(s => s.HasKnownDefaultLanguage(), $"Letters:DefaultLanguage must be {Languages.LanguageCodes.Listed}.")
             .ValidateOnStart();
+        services.AddLetters();
         return services;
     }
 }

@@ -23,7 +23,7 @@ public sealed class StaffAccount : IdentityUser
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// The language the account reads the staff UI in, one of <see cref="StaffLanguages.All"/>; null follows the
+    /// The language the account reads the staff UI in, one of <see cref="Languages.Language"/>; null follows the
     /// institution's default.
     /// </summary>
     public string? Language { get; set; }

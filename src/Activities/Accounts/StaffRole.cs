@@ -23,5 +23,6 @@ public enum StaffRole
     /// <summary>Accounts, departments, patron limits, delivery rules, profile rules and workflow definitions.</summary>
     [JsonStringEnumMemberName("General System Administrator")] GeneralSystemAdministrator,
 
+    /// <summary>Edits, previews, enables and disables the letters.</summary>
     [JsonStringEnumMemberName("Letter Administrator")] LetterAdministrator,
 }

@@ -1,10 +1,12 @@
 using System.ComponentModel;
 using Library.Iso18626;
+using Library.Letters;
 using Library.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Activities;
 using Workflows.Http;
+using Workflows.Mail;
 
 namespace Library.Lending;
 
@@ -16,7 +18,7 @@ namespace Library.Lending;
 /// e-mails go to any partner with an address.
 /// </summary>
 [Description("Tells the partner library of the last action, by e-mail or ISO 18626 message.")]
-public sealed class NotifyPartner(LibraryDbContext db, IOptions<LendingSettings> settings) : Activity
+public sealed class NotifyPartner(LibraryDbContext db, IOptions<LendingSettings> settings, LetterComposer letters) : Activity
 {
     [Description("What the partner is told: the letter an e-mail partner gets, the ISO 18626 message an ISO partner gets.")]
     public required Input<PartnerEvent> Event { get; init; }
@@ -49,12 +51,18 @@ public sealed class NotifyPartner(LibraryDbContext db, IOptions<LendingSettings>
             return ActivityResult.Done;
         }
 
-        if (PartnerLetters.Compose(partnerEvent, request) is not { } letter)
+        if (LetterKinds.Of(partnerEvent) is not { } kind)
         {
             context.Note = $"{partnerEvent}: no letter";
             return ActivityResult.Done;
         }
-        context.SendEmail(letter);
+        var letter = await letters.ComposeAsync(kind, request.Partner.Language, PartnerLetters.ModelOf(partnerEvent, request), context.CancellationToken);
+        if (letter is null)
+        {
+            context.Note = $"{kind.Name} not sent: the letter is disabled";
+            return ActivityResult.Done;
+        }
+        context.SendEmail(new EmailMessage([request.Partner.Email!], letter.Subject, letter.Body, PartnerLetters.FilesOf(partnerEvent, request)));
         context.Note = $"\"{letter.Subject}\" sent to {request.Partner.Email}";
         return ActivityResult.Done;
     }

@@ -1,16 +1,20 @@
 using System.ComponentModel;
 using Library.Delivery;
-using Library.Persistence;
 using Library.Digitization;
-using Microsoft.EntityFrameworkCore;
+using Library.Letters;
+using Library.Persistence;
 using Microsoft.Extensions.Options;
 using Workflows.Activities;
+using Workflows.Mail;
 
 namespace Library.Notifications;
 
-/// <summary>Sends the requester a letter; the e-mail is queued in the step's transaction and sent after commit.</summary>
+/// <summary>
+/// Sends the requester a letter, written from its template in the requester's language; the e-mail is queued in the
+/// step's transaction and sent after commit. A disabled letter is not sent, and the step's note says so.
+/// </summary>
 [Description("E-mails the requester a letter.")]
-public sealed class NotifyRequester(LibraryDbContext db, IOptions<DeliveryOptions> delivery) : Activity
+public sealed class NotifyRequester(LibraryDbContext db, IOptions<DeliveryOptions> delivery, LetterComposer letters) : Activity
 {
     public required Input<Letter> Letter { get; init; }
 
@@ -18,27 +22,18 @@ public sealed class NotifyRequester(LibraryDbContext db, IOptions<DeliveryOption
     {
         var request = await db.DigitizationRequestOfAsync(context);
         var letter = context.Get(Letter);
-        var message = LetterComposer.Compose(letter, request, await DetailsAsync(letter, request, context.CancellationToken));
-        context.SendEmail(message);
-        context.Note = $"{letter} sent to {request.Requester.Email}"
-                       + (message.Attachments.Count > 0 ? $" with {message.Attachments.Count} file(s)" : "");
-        return ActivityResult.Done;
-    }
-
-    private async Task<LetterDetails> DetailsAsync(Letter letter, DigitizationRequest request, CancellationToken ct)
-    {
-        await db.Entry(request).Collection(r => r.Attachments).LoadAsync(ct);
-        var files = request.Attachments.Where(a => a.Purpose == AttachmentPurpose.Delivery).ToList();
-        switch (letter)
+        var details = await db.LetterDetailsAsync(letter, request, delivery.Value, context.CancellationToken);
+        if (letter == Notifications.Letter.DocumentDeliveryNotification && details.DownloadUrl is null)
+            throw new InvalidOperationException($"Request {request.Id} has no download link for the {EnumNames<Letter>.Of(letter)}.");
+        var composed = await letters.ComposeAsync(LetterKinds.Of(letter), request.Requester.Language, RequesterLetterModel.Of(request, details), context.CancellationToken);
+        if (composed is null)
         {
-            case Notifications.Letter.DocumentDeliveryNotification:
-                var link = await db.LinkOfAsync(request.Id, ct);
-                return new LetterDetails([], delivery.Value.UrlOf(link), link.MaxAccessCount, link.CleanupAt);
-            case Notifications.Letter.DigitizationRejected:
-                var approval = await db.Approvals.SingleAsync(a => a.RequestId == request.Id, ct);
-                return new LetterDetails([], RejectionReason: approval.Reason, RejectionNote: approval.Note);
-            default:
-                return new LetterDetails(files);
+            context.Note = $"{letter} not sent to {request.Requester.Email}: the letter is disabled";
+            return ActivityResult.Done;
         }
+        var files = details.Files.Select(a => new EmailAttachment(a.FileName, a.ContentType, a.StoragePath)).ToList();
+        context.SendEmail(new EmailMessage([request.Requester.Email], composed.Subject, composed.Body, files));
+        context.Note = $"{letter} sent to {request.Requester.Email}" + (files.Count > 0 ? $" with {files.Count} file(s)" : "");
+        return ActivityResult.Done;
     }
 }

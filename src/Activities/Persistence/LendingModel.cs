@@ -1,4 +1,5 @@
 using Library.Catalogue;
+using Library.Languages;
 using Library.Lending;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,8 @@ internal static class LendingModel
                 p.Property(x => x.Name).HasColumnName("partner_name").HasMaxLength(200);
                 p.Property(x => x.Email).HasColumnName("partner_email").HasMaxLength(254);
                 p.Property(x => x.ProfileType).HasColumnName("partner_profile_type").HasConversion<string>().HasMaxLength(10);
+                p.Property(x => x.Language).HasColumnName("partner_language").HasMaxLength(5)
+                    .HasConversion(l => l == null ? null : LanguageCodes.Code(l.Value), code => code == null ? null : LanguageCodes.Parse(code));
                 p.ComplexProperty(x => x.Profile, o =>
                 {
                     o.Property(x => x.AwaitDigitalReceipt).HasColumnName("profile_await_digital_receipt");

@@ -34,6 +34,8 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     public DbSet<ResourceSharing.LendingReason> LendingReasons => Set<ResourceSharing.LendingReason>();
     public DbSet<Accounts.StaffAccount> StaffAccounts => Set<Accounts.StaffAccount>();
     public DbSet<Scanning.ScanStation> ScanStations => Set<Scanning.ScanStation>();
+    public DbSet<Letters.LetterTemplate> LetterTemplates => Set<Letters.LetterTemplate>();
+    public DbSet<Letters.LetterSwitch> LetterSwitches => Set<Letters.LetterSwitch>();
 
     /// <summary>Idempotency keys sent with POSTs and the first answers, kept in the database so every host and a restart see them.</summary>
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -61,6 +63,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
         LendingModel.Configure(model);
         ResourceSharingModel.Configure(model);
         AccountsModel.Configure(model);
+        LettersModel.Configure(model);
         model.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         model.Entity<IdempotencyRecord>(e =>
         {

@@ -1,4 +1,5 @@
 using Library.Lending;
+using Library.Languages;
 
 namespace Library.ResourceSharing;
 
@@ -33,7 +34,7 @@ public sealed class ResourceSharingPartner
     /// <summary>The code of the partner's <see cref="LendingWorkflowProfile"/>.</summary>
     public required string WorkflowProfile { get; set; }
 
-    /// <summary>The language of the partner's letters: one of <see cref="PartnerLanguages.All"/>.</summary>
+    /// <summary>The language of the partner's letters: a code of <see cref="Languages.Language"/>.</summary>
     public required string Language { get; set; }
 
     /// <summary>An inactive partner keeps its requests, but new ones naming it are refused.</summary>
@@ -42,6 +43,6 @@ public sealed class ResourceSharingPartner
     /// <summary>The partner as a new lending request records it, with <paramref name="profile"/>'s steps.</summary>
     public LendingPartner Snapshot(LendingWorkflowProfile profile) => new()
     {
-        Code = Code, Name = Name, Email = Email, ProfileType = ProfileType, Profile = profile.Snapshot(),
+        Code = Code, Name = Name, Email = Email, ProfileType = ProfileType, Language = LanguageCodes.TryParse(Language, out var language) ? language : null, Profile = profile.Snapshot(),
     };
 }

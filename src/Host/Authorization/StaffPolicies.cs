@@ -28,6 +28,9 @@ public static class StaffPolicies
     /// <summary>Scans: a registered station's key, or a Work Order Operator or Circulation Desk Operator at that place.</summary>
     public const string Scanning = nameof(Scanning);
 
+    /// <summary>Editing, previewing, enabling and disabling letters (Alma: Configuring Digitization, "Letters").</summary>
+    public const string LetterAdministration = nameof(LetterAdministration);
+
     /// <summary>Only changing one's own password and reading one's account: allowed with an expired password too.</summary>
     public const string OwnAccount = nameof(OwnAccount);
 
@@ -40,6 +43,7 @@ public static class StaffPolicies
         .AddPolicy(DigitizationProcessing, Roles([StaffRole.WorkOrderOperator]))
         .AddPolicy(Fulfillment, Roles(FulfillmentRoles))
         .AddPolicy(Approval, Roles([StaffRole.FulfillmentServicesManager]))
+        .AddPolicy(LetterAdministration, Roles([StaffRole.LetterAdministrator, StaffRole.GeneralSystemAdministrator]))
         .AddPolicy(Scanning, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme, StationKeyHandler.SchemeName)
             .RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(ScanningRoles, AllowsStations: true)))
         .AddPolicy(OwnAccount, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(null, AllowsExpiredPassword: true)));

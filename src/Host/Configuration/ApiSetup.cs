@@ -88,6 +88,7 @@ public static class ApiSetup
         app.MapDocumentDeliveryRules();
         app.MapMoveRequests();
         app.MapOutbox();
+        app.MapLetters();
         return app;
     }
 }

@@ -1,19 +1,17 @@
 using Library.Accounts;
+using Library.Languages;
+using Microsoft.Extensions.Options;
 
 namespace Library.Host.Configuration;
 
 /// <summary>
-/// The institution's language (<c>Letters:DefaultLanguage</c>, English when unset or not one the staff UI is written
-/// in): what an account that chose none reads the UI in.
+/// The institution's language (<c>Letters:DefaultLanguage</c>, the one its letters default to; start-up refuses an
+/// unknown one): what an account that chose none reads the UI in.
 /// </summary>
-public sealed class InstitutionLanguage(IConfiguration configuration)
+public sealed class InstitutionLanguage(IOptions<LetterSettings> letters)
 {
-    public const string Setting = "Letters:DefaultLanguage";
-
-    public string Default => configuration[Setting]?.ToLowerInvariant() is { } language && StaffLanguages.IsKnown(language)
-        ? language
-        : StaffLanguages.English;
+    public string Default => letters.Value.InstitutionLanguage().Code();
 
     /// <summary>The language <paramref name="account"/> reads the UI in: its own choice, else the institution's.</summary>
-    public string Of(StaffAccount account) => StaffLanguages.IsKnown(account.Language) ? account.Language! : Default;
+    public string Of(StaffAccount account) => LanguageCodes.TryParse(account.Language, out var language) ? language.Code() : Default;
 }

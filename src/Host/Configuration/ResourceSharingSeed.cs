@@ -1,7 +1,9 @@
 using Library.Host.Contracts;
+using Library.Languages;
 using Library.Persistence;
 using Library.ResourceSharing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Library.Host.Configuration;
 
@@ -20,6 +22,7 @@ public static class ResourceSharingSeed
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+        var institutionLanguage = scope.ServiceProvider.GetRequiredService<IOptions<LetterSettings>>().Value.InstitutionLanguage();
         if (await db.LendingReasons.AnyAsync(ct)) return;
         var path = configuration["Library:ResourceSharingPath"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
@@ -49,7 +52,7 @@ public static class ResourceSharingSeed
                 {
                     if (!known.Contains(body.WorkflowProfile))
                         throw seed.Invalid($"partner '{body.Code}' (partners[{i}])", "workflowProfile", $"'{body.WorkflowProfile}' is not a workflow profile of the file.");
-                    var partner = new ResourceSharingPartner { Code = body.Code!, Name = body.Name, WorkflowProfile = body.WorkflowProfile, Language = PartnerBody.DefaultLanguage };
+                    var partner = new ResourceSharingPartner { Code = body.Code!, Name = body.Name, WorkflowProfile = body.WorkflowProfile, Language = institutionLanguage.Code() };
                     body.ApplyTo(partner);
                     return partner;
                 }));

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Library.Accounts;
+using Library.Languages;
 
 namespace Library.Host.Contracts;
 
@@ -10,7 +10,7 @@ public sealed class LanguageBodyValidator : AbstractValidator<LanguageBody>
 {
     public LanguageBodyValidator()
     {
-        RuleFor(b => b.Language).NotEmpty().Must(StaffLanguages.IsKnown)
-            .WithMessage($"'language' must be one of {string.Join(", ", StaffLanguages.All)}.");
+        RuleFor(b => b.Language).NotEmpty().Must(l => LanguageCodes.TryParse(l, out _))
+            .WithMessage($"'language' must be one of {string.Join(", ", EnumNames<Language>.All)}.");
     }
 }

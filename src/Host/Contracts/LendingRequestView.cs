@@ -58,7 +58,7 @@ public sealed record LendingRequestView(
             r.Id, r.Status, r.Active,
             LendingRequestActions.Of(r, position, definition?.Definition),
             new LendingPartnerView(partner.Code, partner.Name, partner.Email, partner.ProfileType,
-                new PartnerProfileView(profile.AwaitDigitalReceipt, profile.WillSupplyStep, profile.ManualRenewStep, profile.ReactivateStep, profile.IsoCheckInMessage)),
+                new PartnerProfileView(profile.AwaitDigitalReceipt, profile.WillSupplyStep, profile.ManualRenewStep, profile.ReactivateStep, profile.IsoCheckInMessage), partner.Language),
             r.ExternalId, r.RequestedFormat,
             new LendingItemView(r.Item.Barcode, r.Item.Title, r.Item.Author, r.Item.Isbn, r.Item.Library, r.Item.Location, r.Item.Located),
             r.RequesterEmail, r.NeededBy, r.Note, r.Assignee, r.DueDate, r.RejectionReason, r.InternalRejectionReason,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Library.Host.Validation;
 using Library.Lending;
+using Library.Languages;
 using Library.ResourceSharing;
 
 namespace Library.Host.Contracts;
@@ -8,15 +9,14 @@ namespace Library.Host.Contracts;
 /// <summary>
 /// A resource-sharing partner as <c>POST /api/partners</c> and <c>PUT …/{code}</c> take it. <see cref="Code"/> may be
 /// left out of a PUT, whose path names the partner. <see cref="SharedSecret"/>: left out or null keeps the one set,
-/// an empty string removes it. <see cref="Language"/> is <c>en</c> and <see cref="Active"/> true when left out.
+/// an empty string removes it. <see cref="Language"/> left out keeps the partner's, which starts as the institution's
+/// (<c>Letters:DefaultLanguage</c>); <see cref="Active"/> is true when left out.
 /// <see cref="Address"/> is the postal address for the shipping slip, its lines apart.
 /// </summary>
 public sealed record PartnerBody(
     string? Code, string Name, string ProfileType, string? Email, string? IsoSymbol, string? IsoEndpoint, string? SharedSecret,
     string WorkflowProfile, string? Language, bool? Active, string? Address = null)
 {
-    public const string DefaultLanguage = "en";
-
     /// <summary>Copies the body onto <paramref name="partner"/>; only for a body its validator let through. Empty texts mean none.</summary>
     public void ApplyTo(ResourceSharingPartner partner)
     {
@@ -28,7 +28,7 @@ public sealed record PartnerBody(
         partner.IsoEndpoint = IsoEndpoint is { Length: > 0 } ? IsoEndpoint : null;
         if (SharedSecret is not null) partner.SharedSecret = SharedSecret.Length > 0 ? SharedSecret : null;
         partner.WorkflowProfile = WorkflowProfile;
-        partner.Language = Language is { Length: > 0 } ? Language.ToLowerInvariant() : DefaultLanguage;
+        if (Language is { Length: > 0 }) partner.Language = Language.ToLowerInvariant();
         partner.Active = Active ?? true;
         partner.Address = Address is { Length: > 0 } ? Address.ReplaceLineEndings("\n").Trim() : null;
     }
@@ -57,8 +57,8 @@ public sealed class PartnerBodyValidator : AbstractValidator<PartnerBody>
         RuleFor(p => p.SharedSecret).MaximumLength(500);
         RuleFor(p => p.Address).MaximumLength(PartnerAddress.MaxLength);
         RuleFor(p => p.WorkflowProfile).NotEmpty().MaximumLength(ConfigurationCode.MaxLength);
-        RuleFor(p => p.Language).Must(l => PartnerLanguages.All.Contains(l!.ToLowerInvariant())).When(p => p.Language is { Length: > 0 })
-            .WithMessage($"'language' must be one of {string.Join(", ", PartnerLanguages.All)}.");
+        RuleFor(p => p.Language).Must(l => LanguageCodes.TryParse(l, out _)).When(p => p.Language is { Length: > 0 })
+            .WithMessage($"'language' must be one of {string.Join(", ", EnumNames<Language>.All)}.");
     }
 
     private static bool IsType(PartnerBody p, PartnerProfileType type) => EnumNames<PartnerProfileType>.TryParse(p.ProfileType, out var t) && t == type;

@@ -2,10 +2,12 @@ using Library.Host.Authorization;
 using Library.Host.Contracts;
 using Library.Host.Problems;
 using Library.Host.Validation;
+using Library.Languages;
 using Library.Persistence;
 using Library.ResourceSharing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Library.Host.Endpoints;
 
@@ -36,14 +38,14 @@ public static class PartnerEndpoints
             ? TypedResults.Ok(PartnerView.Of(partner))
             : UnknownPartner(code);
 
-    private static async Task<Results<Created<PartnerView>, ProblemHttpResult>> Create(PartnerBody? body, LibraryDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<PartnerView>, ProblemHttpResult>> Create(PartnerBody? body, LibraryDbContext db, IOptions<LetterSettings> letters, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body); // the validation filter refuses a missing body
         if (body.Code is not { } code) return ApiProblems.Invalid("code", "'code' is required: lending requests name the partner by it.");
         if (await UnknownProfileAsync(body, db, ct) is { } noProfile) return noProfile;
         if (await db.Partners.AnyAsync(p => p.Code == code, ct))
             return ApiProblems.Conflict($"A partner '{code}' exists already; change it with PUT /api/partners/{code}.");
-        var partner = new ResourceSharingPartner { Code = code, Name = body.Name, WorkflowProfile = body.WorkflowProfile, Language = PartnerBody.DefaultLanguage };
+        var partner = new ResourceSharingPartner { Code = code, Name = body.Name, WorkflowProfile = body.WorkflowProfile, Language = letters.Value.InstitutionLanguage().Code() };
         body.ApplyTo(partner);
         db.Partners.Add(partner);
         await db.SaveChangesAsync(ct);

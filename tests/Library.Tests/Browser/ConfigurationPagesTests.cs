@@ -207,13 +207,13 @@ public sealed class ConfigurationPagesTests(ChromiumFixture chromium) : BrowserT
     }
 
     [Theory]
-    [InlineData("fr", "/departments", "Départements de numérisation", "Départements de numérisation", "Configuration")]
-    [InlineData("fr", "/patron-limits", "Limites des usagers", "Limites des usagers", "Configuration")]
-    [InlineData("fr", "/delivery-rules", "Règles de fourniture électronique de documents", "Règles de fourniture de documents", "Configuration")]
-    [InlineData("zh", "/departments", "数字化部门", "数字化部门", "配置")]
-    [InlineData("zh", "/patron-limits", "读者限额", "读者限额", "配置")]
-    [InlineData("zh", "/delivery-rules", "电子文献传递规则", "文献传递规则", "配置")]
-    public async Task A_configuration_page_reads_in_the_language_chosen(string language, string path, string heading, string navigation, string group)
+    [InlineData("fr", "/departments", "Départements de numérisation", "Départements de numérisation", "Configuration", "Principale")]
+    [InlineData("fr", "/patron-limits", "Limites des usagers", "Limites des usagers", "Configuration", "Principale")]
+    [InlineData("fr", "/delivery-rules", "Règles de fourniture électronique de documents", "Règles de fourniture de documents", "Configuration", "Principale")]
+    [InlineData("zh", "/departments", "数字化部门", "数字化部门", "配置", "主导航")]
+    [InlineData("zh", "/patron-limits", "读者限额", "读者限额", "配置", "主导航")]
+    [InlineData("zh", "/delivery-rules", "电子文献传递规则", "文献传递规则", "配置", "主导航")]
+    public async Task A_configuration_page_reads_in_the_language_chosen(string language, string path, string heading, string navigation, string group, string mainNavigation)
     {
         await Page.GotoAsync(path);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToBeEmptyAsync();
@@ -222,7 +222,7 @@ public sealed class ConfigurationPagesTests(ChromiumFixture chromium) : BrowserT
         await Page.Locator("#language").SelectOptionAsync(language);
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
-        var configuration = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.List, new() { Name = group, Exact = true });
+        var configuration = Page.GetByRole(AriaRole.Navigation, new() { Name = mainNavigation }).GetByRole(AriaRole.List, new() { Name = group, Exact = true });
         await Expect(configuration.GetByRole(AriaRole.Link, new() { Name = navigation, Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await ScreenshotAsync($"{path.Trim('/')}-{language}");

@@ -16,7 +16,7 @@ public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chro
 {
     private static readonly string[] MainLinks =
         ["In-process items", "Scan in items", "Lending requests", "Move requests", "Approval requests", "Profile rules", "Workflow definitions", "Accounts", "Scan stations", "Outbox",
-         "Partners", "Workflow profiles", "Lending reasons", "Item catalogue", "Digitization departments", "Patron limits", "Document delivery rules", "Reason lists"];
+         "Partners", "Workflow profiles", "Lending reasons", "Item catalogue", "Digitization departments", "Patron limits", "Document delivery rules", "Reason lists", "Letters"];
 
     /// <summary>The contract's routes; {rule}, {approval}, {request}, {lending} and {move} are filled in with records the test makes.</summary>
     public static TheoryData<string> Routes() =>
@@ -24,7 +24,7 @@ public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chro
         "/", "/rules", "/rules/new", "/rules/{rule}", "/definitions", "/definitions/digitization/1",
         "/approvals", "/approvals/{approval}", "/requests", "/requests/{request}", "/scan-in",
         "/accounts", "/accounts/new", "/accounts/admin", "/scan-stations", "/outbox", "/lending", "/lending/{lending}", "/moves", "/moves/{move}",
-        "/partners", "/workflow-profiles", "/lending-reasons", "/items", "/departments", "/patron-limits", "/delivery-rules", "/reason-lists",
+        "/partners", "/workflow-profiles", "/lending-reasons", "/items", "/departments", "/patron-limits", "/delivery-rules", "/reason-lists", "/letters", "/letters/FulCancelRequestLetter/fr",
     ];
 
     [Theory]

@@ -214,6 +214,9 @@ public sealed class LibraryHost : IAsyncDisposable
                 .Select(d => $"{d.Code}:{d.Name}:{d.Description}:{d.WorkTimeDays}:{string.Join(',', d.ServedLibraries)}"))}",
             $"patronLimits={string.Join('/', (await db.PatronLimits.AsNoTracking().OrderBy(l => l.UserGroup).ToListAsync())
                 .Select(l => $"{l.UserGroup}:{l.MaxDigitizationRequests}"))}",
+            $"letters={string.Join('/', (await db.LetterTemplates.AsNoTracking().OrderBy(t => t.Code).ThenBy(t => t.Language).ToListAsync())
+                .Select(t => $"{t.Code}:{t.Language}:{t.Subject}:{t.Body}"))}",
+            $"letterSwitches={string.Join('/', (await db.LetterSwitches.AsNoTracking().OrderBy(s => s.Code).ToListAsync()).Select(s => $"{s.Code}:{s.Enabled}"))}",
             $"deliveryRules={string.Join('/', (await db.DocumentDeliveryRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync())
                 .Select(r => $"{r.Id}:{r.Name}:{r.Description}:{r.Enabled}:{string.Join(',', r.UserGroups)}"))}",
             // The resource-sharing configuration and the item catalogue, likewise.

@@ -23,7 +23,7 @@ public sealed class PartnerTests : HostTest
         var profile = await Client.GetFromJsonAsync<LendingWorkflowProfileView>("/api/lending-workflow-profiles/DEFAULT", LibraryHost.Json);
         Assert.Equal(new LendingWorkflowProfileView("DEFAULT", "Default lending profile", false, true, true, true, true), profile);
         var partners = await Client.GetFromJsonAsync<List<PartnerView>>("/api/partners", LibraryHost.Json);
-        Assert.Equal([("BRL01", PartnerProfileType.Email, "fr"), ("NLC01", PartnerProfileType.ISO, "zh")],
+        Assert.Equal([("BRL01", PartnerProfileType.Email, "en"), ("NLC01", PartnerProfileType.ISO, "zh")],
             partners!.Select(p => (p.Code, p.ProfileType, p.Language)));
     }
 

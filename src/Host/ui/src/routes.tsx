@@ -32,6 +32,8 @@ import { Departments } from "./pages/departments/Departments";
 import { PatronLimits } from "./pages/patron-limits/PatronLimits";
 import { DeliveryRules } from "./pages/delivery-rules/DeliveryRules";
 import { ReasonLists } from "./pages/reason-lists/ReasonLists";
+import { Letters } from "./pages/letters/Letters";
+import { LetterEditor } from "./pages/letters/LetterEditor";
 
 type Allowed = (account: Account) => boolean;
 
@@ -76,6 +78,12 @@ const routes: Route[] = [
   { pattern: "/patron-limits", allowed: can.administer, render: () => <PatronLimits /> },
   { pattern: "/delivery-rules", allowed: can.administer, render: () => <DeliveryRules /> },
   { pattern: "/reason-lists", allowed: can.administer, render: () => <ReasonLists /> },
+  { pattern: "/letters", allowed: can.editLetters, render: () => <Letters /> },
+  {
+    pattern: "/letters/:code/:language",
+    allowed: can.editLetters,
+    render: (p) => <LetterEditor key={`${p.code}/${p.language}`} code={p.code!} language={p.language!} />,
+  },
 ];
 
 /** A page namespace that names its section in the main navigation (its `navigation` string). */
@@ -106,6 +114,7 @@ export const sections: { href: string; ns: SectionNamespace; allowed: Allowed; c
   { href: "/patron-limits", ns: "patron-limits", allowed: can.administer, configuration: true },
   { href: "/delivery-rules", ns: "delivery-rules", allowed: can.administer, configuration: true },
   { href: "/reason-lists", ns: "reason-lists", allowed: can.administer, configuration: true },
+  { href: "/letters", ns: "letters", allowed: can.editLetters, configuration: true },
 ];
 
 /** The page at `path` as the account may see it: the page, "not available" when its roles do not allow it, or not found. */

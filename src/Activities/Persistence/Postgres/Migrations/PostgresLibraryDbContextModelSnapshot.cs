@@ -740,6 +740,11 @@ namespace Library.Persistence.Postgres.Migrations
                                 .HasColumnType("character varying(254)")
                                 .HasColumnName("partner_email");
 
+                            b1.Property<string>("Language")
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasColumnName("partner_language");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -785,6 +790,61 @@ namespace Library.Persistence.Postgres.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("lending_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Letters.LetterSwitch", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("letter_switches", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Letters.LetterTemplate", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Code", "Language");
+
+                    b.ToTable("letter_templates", (string)null);
                 });
 
             modelBuilder.Entity("Library.Moves.MoveRequest", b =>

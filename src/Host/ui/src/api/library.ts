@@ -10,6 +10,7 @@ import type {
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
   DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody, MarkMissingBody,
+  LetterSummary, LetterTemplate, LetterTemplateBody, LetterPreview, LetterPreviewBody,
 } from "./types";
 import type { Language } from "../i18n/languages";
 
@@ -210,6 +211,17 @@ export const lendingReasons = {
   all: () => get<LendingReasonLists>("/api/lending-reasons"),
   replace: (list: LendingReasonList, reasons: string[]) =>
     put<LendingReasons>(`/api/lending-reasons/${list}`, { reasons } satisfies LendingReasons),
+};
+
+export const letters = {
+  list: () => get<LetterSummary[]>("/api/letters"),
+  get: (code: string, language: Language) => get<LetterTemplate>(`/api/letters/${id(code)}/${language}`),
+  /** `enabled` switches the letter in every language; left out, it stays as it is. */
+  save: (code: string, language: Language, body: LetterTemplateBody) => put<LetterTemplate>(`/api/letters/${id(code)}/${language}`, body),
+  /** Back to the wording the service ships. */
+  restore: (code: string, language: Language) => call<LetterTemplate>("DELETE", `/api/letters/${id(code)}/${language}`),
+  /** Renders the letter for a request without sending it; a subject or body given is tried instead of the saved one. */
+  preview: (code: string, language: Language, body: LetterPreviewBody) => post<LetterPreview>(`/api/letters/${id(code)}/${language}/preview`, body),
 };
 
 export const catalogue = {

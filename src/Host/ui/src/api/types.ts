@@ -72,6 +72,11 @@ export type PartnerBody = Schemas["PartnerBody"];
 export type WorkflowProfile = Schemas["LendingWorkflowProfileView"];
 export type WorkflowProfileBody = Schemas["LendingWorkflowProfileBody"];
 export type LendingReasonLists = Schemas["LendingReasonListsView"];
+export type LetterSummary = Schemas["LetterSummary"];
+export type LetterTemplate = Schemas["LetterTemplateView"];
+export type LetterTemplateBody = Schemas["LetterTemplateBody"];
+export type LetterPreview = Schemas["LetterPreviewView"];
+export type LetterPreviewBody = Schemas["LetterPreviewBody"];
 export type LendingReasons = Schemas["LendingReasonsBody"];
 /** The reason lists as their paths name them. */
 export type LendingReasonList = "rejection" | "internal-rejection" | "cancellation";

@@ -66,6 +66,8 @@ export const can = {
     covers(account, roles.fulfillmentServicesOperator, library) || covers(account, roles.fulfillmentServicesManager, library),
   /** Reactivating a finished lending request is a manager's decision. */
   reactivateLending: (account: Account) => holds(account, roles.fulfillmentServicesManager),
+  /** The letters: their wording in each language, previews, enabling and disabling (Alma: Configuring Digitization). */
+  editLetters: (account: Account) => holds(account, roles.letterAdministrator) || holds(account, roles.generalSystemAdministrator),
   /** Scanning in at a department or desk code. */
   scanInAt: (account: Account, place: string) =>
     covers(account, roles.workOrderOperator, place) || covers(account, roles.circulationDeskOperator, place),

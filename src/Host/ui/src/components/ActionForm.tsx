@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "./ProblemAlert";
 import type { Submission } from "./useSubmit";
 
@@ -7,6 +8,7 @@ export function ActionForm({ title, submission, action, shownFields, submitLabel
   title: string; submission: Submission; action: () => Promise<void>; shownFields: string[]; submitLabel: string;
   onClose: () => void; children: ReactNode;
 }) {
+  const { t } = useTranslation("components");
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void submission.run(action);
@@ -18,7 +20,7 @@ export function ActionForm({ title, submission, action, shownFields, submitLabel
       <ProblemAlert error={submission.problem} shownFields={shownFields} />
       <div className="form-actions">
         <button type="submit" disabled={submission.busy}>{submitLabel}</button>
-        <button type="button" className="secondary" onClick={onClose}>Close</button>
+        <button type="button" className="secondary" onClick={onClose}>{t("actionForm.close")}</button>
       </div>
     </form>
   );

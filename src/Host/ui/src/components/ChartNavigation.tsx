@@ -1,21 +1,25 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import {
   Controls, MiniMap, useNodesInitialized, useReactFlow, useStore, type AriaLabelConfig, type Node,
 } from "@xyflow/react";
 import { chartPadding, isOnScreen, openingViewport } from "./chartViewport";
 
-/** The names React Flow gives its controls, in the words of the rest of the UI. */
-const chartLabels: Partial<AriaLabelConfig> = {
-  "controls.ariaLabel": "Chart view",
-  "controls.zoomIn.ariaLabel": "Zoom in",
-  "controls.zoomOut.ariaLabel": "Zoom out",
-  "controls.fitView.ariaLabel": "Fit the whole chart",
-  "minimap.ariaLabel": "Overview of the whole chart",
-};
+/** The names React Flow gives its controls, in the words (and language) of the rest of the UI. */
+export function useChartLabels(): Partial<AriaLabelConfig> {
+  const { t } = useTranslation("components");
+  return useMemo(() => ({
+    "controls.ariaLabel": t("chart.view"),
+    "controls.zoomIn.ariaLabel": t("chart.zoomIn"),
+    "controls.zoomOut.ariaLabel": t("chart.zoomOut"),
+    "controls.fitView.ariaLabel": t("chart.fit"),
+    "minimap.ariaLabel": t("chart.overview"),
+  }), [t]);
+}
 
 /**
  * What every chart of a definition sets on its ReactFlow: laid out, not dragged; edited through the side panel, not
- * by the Delete key; edges not in the tab order (their labels are, where they are buttons); a zoom range low enough
+ * by the Delete key (its controls' names come from useChartLabels); edges not in the tab order (their labels are, where they are buttons); a zoom range low enough
  * that Fit shows all of a 43-activity definition in one view and high enough to read a long label closely.
  */
 export const chartSettings = {
@@ -24,7 +28,6 @@ export const chartSettings = {
   deleteKeyCode: null,
   minZoom: 0.05,
   maxZoom: 2,
-  ariaLabelConfig: chartLabels,
 } as const;
 
 interface ChartNavigationProps {

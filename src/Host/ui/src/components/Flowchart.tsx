@@ -4,7 +4,7 @@ import {
 } from "@xyflow/react";
 import type { Definition } from "../api/types";
 import { ActivityNode, type ActivityFlowNode } from "./ActivityNode";
-import { ChartNavigation, chartSettings } from "./ChartNavigation";
+import { ChartNavigation, chartSettings, useChartLabels } from "./ChartNavigation";
 import { layoutActivities } from "./flowLayout";
 import { doneOutcome, outcomeOf, outcomesOf } from "./outcomes";
 
@@ -100,6 +100,7 @@ function Chart({
     }
   };
 
+  const chartLabels = useChartLabels();
   return (
     <div className="flowchart" aria-label={label} role="region">
       <ReactFlow
@@ -114,6 +115,7 @@ function Chart({
         }}
         elementsSelectable={onSelect !== undefined}
         {...chartSettings}
+        ariaLabelConfig={chartLabels}
       >
         <Background />
         <ChartNavigation shape={shape} focus={focus} selectedId={selectedId} />

@@ -1,23 +1,24 @@
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { outbox } from "../api/library";
-import type { OutboxLetter, OutboxState } from "../api/types";
+import type { OutboxLetter } from "../api/types";
 import { Link } from "../router";
-import { dateTime } from "./format";
+import { dateTime, number } from "./format";
 import { useSubmit } from "./useSubmit";
 
-const stateLabels: Record<OutboxState, string> = { pending: "Pending", sent: "Sent", failed: "Failed", dismissed: "Dismissed" };
-
 /** When the letter was last settled, or when it is tried next. */
-function when(letter: OutboxLetter): string {
-  if (letter.state === "pending") return letter.nextAttemptAt ? `next attempt ${dateTime(letter.nextAttemptAt)}` : "";
-  if (letter.state === "sent") return `sent ${dateTime(letter.sentAt)}`;
-  return letter.failedAt ? `failed ${dateTime(letter.failedAt)}` : "";
+function when(letter: OutboxLetter, t: TFunction<"components">): string {
+  if (letter.state === "pending") return letter.nextAttemptAt ? t("letters.nextAttempt", { when: dateTime(letter.nextAttemptAt) }) : "";
+  if (letter.state === "sent") return t("letters.sentAt", { when: dateTime(letter.sentAt) });
+  return letter.failedAt ? t("letters.failedAt", { when: dateTime(letter.failedAt) }) : "";
 }
 
 /** The request a letter belongs to: a digitization or lending request's page where there is one. */
 function RequestOf({ letter }: { letter: OutboxLetter }) {
+  const { t } = useTranslation("components");
   if (!letter.requestId) return null;
-  if (letter.definition === "digitization") return <Link href={`/requests/${letter.requestId}`}>Digitization request</Link>;
-  if (letter.definition === "lending") return <Link href={`/lending/${letter.requestId}`}>Lending request</Link>;
+  if (letter.definition === "digitization") return <Link href={`/requests/${letter.requestId}`}>{t("letters.digitizationRequest")}</Link>;
+  if (letter.definition === "lending") return <Link href={`/lending/${letter.requestId}`}>{t("letters.lendingRequest")}</Link>;
   return <>{letter.definition} <span className="subtle">{letter.requestId}</span></>;
 }
 
@@ -27,13 +28,14 @@ function RequestOf({ letter }: { letter: OutboxLetter }) {
  */
 export function useLetterActions(onChanged: () => Promise<void> | void) {
   const submission = useSubmit();
+  const { t } = useTranslation("components");
   const act = (letter: OutboxLetter, action: "retry" | "dismiss") =>
     submission.run(async () => {
       const to = letter.to.join(", ");
       if (action === "retry") await outbox.retry(letter.id);
       else await outbox.dismiss(letter.id);
       await onChanged();
-      return action === "retry" ? `The letter to ${to} is being sent again` : `Dismissed the letter to ${to}`;
+      return action === "retry" ? t("letters.resent", { to }) : t("letters.dismissed", { to });
     });
   return { submission, act };
 }
@@ -49,42 +51,43 @@ interface LetterListProps {
 
 /** Letters of the outbox: their state, how often they were tried and what the mail server answered last. */
 export function LetterList({ letters, caption, showRequest = false, onAct }: LetterListProps) {
-  if (letters.length === 0) return <p>No letters.</p>;
+  const { t } = useTranslation("components");
+  if (letters.length === 0) return <p>{t("letters.none")}</p>;
   return (
     <div className="table-scroll">
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">State</th>
-            <th scope="col">To</th>
-            <th scope="col">Subject</th>
-            {showRequest && <th scope="col">Request</th>}
-            <th scope="col">Attempts</th>
-            <th scope="col">Last error</th>
-            <th scope="col">Queued</th>
-            <th scope="col">When</th>
-            {onAct && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+            <th scope="col">{t("letters.column.state")}</th>
+            <th scope="col">{t("letters.column.to")}</th>
+            <th scope="col">{t("letters.column.subject")}</th>
+            {showRequest && <th scope="col">{t("letters.column.request")}</th>}
+            <th scope="col">{t("letters.column.attempts")}</th>
+            <th scope="col">{t("letters.column.lastError")}</th>
+            <th scope="col">{t("letters.column.queued")}</th>
+            <th scope="col">{t("letters.column.when")}</th>
+            {onAct && <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>}
           </tr>
         </thead>
         <tbody>
           {letters.map((l) => (
             <tr key={l.id}>
-              <td>{stateLabels[l.state]}</td>
+              <td>{t(`letters.state.${l.state}`)}</td>
               <td>{l.to.join(", ")}</td>
               <td>{l.subject}</td>
               {showRequest && <td><RequestOf letter={l} /></td>}
-              <td>{l.attempts}</td>
+              <td>{number(l.attempts)}</td>
               <td>{l.lastError ?? ""}</td>
               <td>{dateTime(l.createdAt)}</td>
-              <td>{when(l)}</td>
+              <td>{when(l, t)}</td>
               {onAct && (
                 <td className="row-actions">
                   {l.state === "failed" && (
                     <>
-                      <button type="button" aria-label={`Retry the letter "${l.subject}"`} onClick={() => onAct(l, "retry")}>Retry</button>
-                      <button type="button" className="secondary" aria-label={`Dismiss the letter "${l.subject}"`} onClick={() => onAct(l, "dismiss")}>
-                        Dismiss
+                      <button type="button" aria-label={t("letters.retryOf", { subject: l.subject })} onClick={() => onAct(l, "retry")}>{t("letters.retry")}</button>
+                      <button type="button" className="secondary" aria-label={t("letters.dismissOf", { subject: l.subject })} onClick={() => onAct(l, "dismiss")}>
+                        {t("letters.dismiss")}
                       </button>
                     </>
                   )}

@@ -18,7 +18,7 @@ export function MainNavigation({ account, path }: { account: Account; path: stri
     </li>
   );
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("navigation.main", { ns: "components" })}>
       <ul>
         {allowed.filter((s) => !s.configuration).map(entry)}
         {configuration.length > 0 && (

@@ -4,7 +4,7 @@ import {
 } from "@xyflow/react";
 import type { StateMachineDefinition } from "../api/types";
 import { ActionEdge, type ActionFlowEdge } from "./ActionEdge";
-import { ChartNavigation, chartSettings } from "./ChartNavigation";
+import { ChartNavigation, chartSettings, useChartLabels } from "./ChartNavigation";
 import { routeTransitions } from "./machineGeometry";
 import { MachineStartNode, StateNode, StatusGroupNode, type StartFlowNode, type StateFlowNode, type StatusGroupFlowNode } from "./StateNode";
 import { drawingOf, samePart, startNodeId, type MachineDrawing, type MachinePart, type Transition } from "./stateMachine";
@@ -152,6 +152,7 @@ function Chart({
     }
   };
 
+  const chartLabels = useChartLabels();
   return (
     <div className="flowchart state-machine" aria-label={label} role="region">
       <ReactFlow
@@ -167,6 +168,7 @@ function Chart({
         }}
         elementsSelectable={onSelect !== undefined}
         {...chartSettings}
+        ariaLabelConfig={chartLabels}
       >
         <Background />
         <ChartNavigation shape={shape} focus={focus} selectedId={selected?.kind === "state" ? selected.name : null} />

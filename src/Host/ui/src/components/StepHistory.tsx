@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { HistoryEntry } from "../api/types";
 import { dateTime } from "./format";
 
@@ -6,17 +7,18 @@ import { dateTime } from "./format";
  * left and the one it reached ("ship-physically: Lending Request Created → Shipped Physically; …").
  */
 export function StepHistory({ history }: { history: HistoryEntry[] }) {
-  if (history.length === 0) return <p>No steps yet.</p>;
+  const { t } = useTranslation("components");
+  if (history.length === 0) return <p>{t("history.none")}</p>;
   return (
     <div className="table-scroll">
       <table>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Activity</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Note</th>
+            <th scope="col">{t("history.column.when")}</th>
+            <th scope="col">{t("history.column.who")}</th>
+            <th scope="col">{t("history.column.activity")}</th>
+            <th scope="col">{t("history.column.outcome")}</th>
+            <th scope="col">{t("history.column.note")}</th>
           </tr>
         </thead>
         <tbody>

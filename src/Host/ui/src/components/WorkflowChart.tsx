@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { definitions } from "../api/library";
 import type { WorkflowView } from "../api/types";
 import { DefinitionChart } from "./DefinitionChart";
@@ -10,6 +11,7 @@ import { useLoad } from "./useLoad";
  * marked, or a state machine with the request's status highlighted.
  */
 export function WorkflowChart({ workflow, currentStatus }: { workflow: WorkflowView | null | undefined; currentStatus?: string | null }) {
+  const { t } = useTranslation("components");
   const definition = useLoad(
     async () => (workflow ? definitions.get(workflow.definition, workflow.version) : null),
     [workflow?.definition, workflow?.version],
@@ -19,7 +21,7 @@ export function WorkflowChart({ workflow, currentStatus }: { workflow: WorkflowV
       <ProblemAlert error={definition.error} />
       {definition.data && (
         <div className="request-flow">
-          <DefinitionChart definition={definition.data} label={`${isStateMachine(definition.data) ? "State machine" : "Flowchart"} of ${definition.data.id} version ${definition.data.version}`}
+          <DefinitionChart definition={definition.data} label={t(isStateMachine(definition.data) ? "chart.stateMachineOf" : "chart.flowchartOf", { id: definition.data.id, version: definition.data.version })}
             waitingAt={workflow?.waitingAt ?? []} currentStatus={currentStatus} />
         </div>
       )}

@@ -19,23 +19,16 @@ export function number(value: number): string {
   return value.toLocaleString(i18n.language);
 }
 
-const targetLabels: Record<string, string> = {
-  documentdeliveryattachment: "Document delivery – attachment",
-  documentdeliverylink: "Document delivery – link",
-  digitalinventory: "Digital inventory",
-};
-
-/** A digitization target, whichever casing the endpoint used. */
+/** A digitization target in the UI's language, whichever casing the endpoint used. */
 export function targetLabel(target: string | null | undefined): string {
-  return target ? (targetLabels[target.toLowerCase()] ?? target) : "";
+  return target ? labelOf("target", target) : "";
 }
 
-const managementLabels: Record<string, string> = {
-  parallel: "Parallel",
-  blocks: "Blocks",
-  automaticallyapproved: "Automatically approved",
-};
-
 export function managementLabel(management: string | null | undefined): string {
-  return management ? (managementLabels[management.toLowerCase()] ?? management) : "";
+  return management ? labelOf("management", management) : "";
+}
+
+function labelOf(table: "target" | "management", value: string): string {
+  const labels = i18n.t(table, { ns: "components", returnObjects: true }) as Record<string, string>;
+  return labels[value.toLowerCase()] ?? value;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { accounts, departments } from "../../api/library";
 import { Link, navigate } from "../../router";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -24,6 +25,7 @@ export function AccountEditor({ userName }: { userName: string | null }) {
   const departmentList = useLoad(departments.list, []);
   // "Created …" after a new account's save arrives with the account's own page.
   const saving = useSubmit(takeFlash);
+  const { t } = useTranslation("accounts");
 
   useEffect(() => {
     if (userName === null) return;
@@ -41,26 +43,26 @@ export function AccountEditor({ userName }: { userName: string | null }) {
     void saving.run(async () => {
       if (userName === null) {
         const created = await accounts.create(bodyOfDraft(draft, true));
-        setFlash(`Created ${created.userName}; they choose their own password at the first sign-in`);
+        setFlash(t("editor.created", { userName: created.userName }));
         navigate(`/accounts/${encodeURIComponent(created.userName)}`, { replace: true });
         return;
       }
       setDraft(draftOf(await accounts.update(userName, bodyOfDraft(draft, false))));
-      return "Saved";
+      return t("editor.saved");
     });
   };
 
   return (
     <>
-      <p className="breadcrumb"><Link href="/accounts">Accounts</Link></p>
-      <h1>{isNew ? "New account" : `Account: ${userName}`}</h1>
+      <p className="breadcrumb"><Link href="/accounts">{t("title")}</Link></p>
+      <h1>{isNew ? t("new") : t("editor.accountOf", { userName })}</h1>
       <StatusMessage message={saving.success} />
       <ProblemAlert error={saving.problem ?? loadError ?? departmentList.error} shownFields={shownFields(draft)} />
-      <form onSubmit={save} noValidate aria-busy={!loaded} aria-label={isNew ? "New account" : "Account"} className="account-form">
+      <form onSubmit={save} noValidate aria-busy={!loaded} aria-label={isNew ? t("new") : t("editor.account")} className="account-form">
         <AccountFields draft={draft} isNew={isNew} fieldErrors={saving.fieldErrors} onChange={change} />
         <fieldset>
-          <legend>Roles</legend>
-          {draft.roles.length === 0 && <p>No roles: the account can sign in but do nothing.</p>}
+          <legend>{t("editor.roles")}</legend>
+          {draft.roles.length === 0 && <p>{t("editor.noRoles")}</p>}
           {draft.roles.map((g, i) => (
             <RoleGrantRow key={g.key} index={i} grant={g} fieldErrors={saving.fieldErrors}
               departmentCodes={(departmentList.data ?? []).map((d) => d.code)}
@@ -68,11 +70,11 @@ export function AccountEditor({ userName }: { userName: string | null }) {
               onRemove={() => change({ roles: draft.roles.filter((x) => x.key !== g.key) })} />
           ))}
           <button type="button" className="secondary" onClick={() => change({ roles: [...draft.roles, newGrant()] })}>
-            Add role
+            {t("editor.addRole")}
           </button>
         </fieldset>
         <div className="form-actions">
-          <button type="submit" disabled={saving.busy || !loaded}>{isNew ? "Create account" : "Save"}</button>
+          <button type="submit" disabled={saving.busy || !loaded}>{isNew ? t("editor.create") : t("editor.save")}</button>
         </div>
       </form>
       {!isNew && loaded && <SetPasswordForm userName={userName} />}

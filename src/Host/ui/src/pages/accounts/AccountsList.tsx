@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { accounts } from "../../api/library";
 import type { Account, RoleGrant } from "../../api/types";
 import { Link } from "../../router";
@@ -8,38 +10,39 @@ import { dateTime } from "../../components/format";
 const grantLabel = (g: RoleGrant) => (g.scope?.length ? `${g.role}: ${g.scope.join(", ")}` : g.role);
 
 /** Whether the account works now, and why not or what its owner must do first. */
-function activity(a: Account): string {
+function activity(a: Account, t: TFunction<"accounts">): string {
   const notes = [
-    !a.enabled ? "disabled" : !a.active ? "ended" : "",
-    a.lockedOutUntil ? `locked until ${dateTime(a.lockedOutUntil)}` : "",
-    a.passwordExpired ? "password to change" : "",
+    !a.enabled ? t("disabled") : !a.active ? t("ended") : "",
+    a.lockedOutUntil ? t("lockedUntil", { when: dateTime(a.lockedOutUntil) }) : "",
+    a.passwordExpired ? t("passwordToChange") : "",
   ].filter(Boolean);
-  return [a.active ? "Yes" : "No", ...notes].join(", ");
+  return [a.active ? t("yes") : t("no"), ...notes].join(", ");
 }
 
 /** The staff accounts (General System Administrator), with their roles and the scopes of those. */
 export function AccountsList() {
   const list = useLoad(accounts.list, []);
+  const { t } = useTranslation("accounts");
   return (
     <>
-      <h1>Accounts</h1>
-      <p className="lead">Staff accounts, personal or shared, with their roles and where each applies.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <p>
-        <Link href="/accounts/new" className="button-link">New account</Link>
+        <Link href="/accounts/new" className="button-link">{t("new")}</Link>
       </p>
       <ProblemAlert error={list.error} />
-      {list.loading && !list.data ? <p>Loading…</p> : (
+      {list.loading && !list.data ? <p>{t("loading")}</p> : (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Staff accounts by user name</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">User name</th>
-                <th scope="col">Display name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">End date</th>
-                <th scope="col">Active</th>
-                <th scope="col">Roles</th>
+                <th scope="col">{t("column.userName")}</th>
+                <th scope="col">{t("column.displayName")}</th>
+                <th scope="col">{t("column.kind")}</th>
+                <th scope="col">{t("column.endDate")}</th>
+                <th scope="col">{t("column.active")}</th>
+                <th scope="col">{t("column.roles")}</th>
               </tr>
             </thead>
             <tbody>
@@ -47,9 +50,9 @@ export function AccountsList() {
                 <tr key={a.userName}>
                   <td><Link href={`/accounts/${encodeURIComponent(a.userName)}`}>{a.userName}</Link></td>
                   <td>{a.displayName}</td>
-                  <td>{a.kind === "shared" ? "Shared" : "Personal"}</td>
+                  <td>{a.kind === "shared" ? t("kind.shared") : t("kind.personal")}</td>
                   <td>{a.endDate ?? ""}</td>
-                  <td>{activity(a)}</td>
+                  <td>{activity(a, t)}</td>
                   <td>
                     <ul className="plain-list">
                       {a.roles.map((g, i) => <li key={i}>{grantLabel(g)}</li>)}

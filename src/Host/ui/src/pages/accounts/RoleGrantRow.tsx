@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { roles } from "../../auth/permissions";
 import { FormField } from "../../components/FormField";
 import { scopeKindOf, type GrantDraft } from "./accountForm";
@@ -13,14 +15,14 @@ interface RoleGrantRowProps {
   onRemove: () => void;
 }
 
-function scopeHint(kind: ReturnType<typeof scopeKindOf>, departmentCodes: string[]): string {
+function scopeHint(kind: ReturnType<typeof scopeKindOf>, departmentCodes: string[], t: TFunction<"accounts">): string {
   switch (kind) {
     case "departments":
-      return `Digitization department codes, comma-separated${departmentCodes.length ? `: ${departmentCodes.join(", ")}` : ""}.`;
+      return departmentCodes.length ? t("grant.departmentsOf", { codes: departmentCodes.join(", ") }) : t("grant.departments");
     case "libraries":
-      return "Library codes, comma-separated; empty for the whole institution.";
+      return t("grant.libraries");
     default:
-      return "Circulation desk codes, comma-separated.";
+      return t("grant.desks");
   }
 }
 
@@ -29,24 +31,25 @@ export function RoleGrantRow({ index, grant, departmentCodes, fieldErrors, onCha
   const id = `grant-${grant.key}`;
   const path = `roles[${index}]`;
   const scopeKind = scopeKindOf(grant.role);
+  const { t } = useTranslation("accounts");
   return (
     <fieldset className="condition">
-      <legend>Role {index + 1}</legend>
-      <FormField id={`${id}-role`} label="Role" errors={fieldErrors(`${path}.role`)}>
+      <legend>{t("grant.legend", { number: index + 1 })}</legend>
+      <FormField id={`${id}-role`} label={t("grant.role")} errors={fieldErrors(`${path}.role`)}>
         {(control) => (
           <select {...control} value={grant.role} onChange={(e) => onChange({ ...grant, role: e.target.value })}>
-            <option value="">(choose a role)</option>
+            <option value="">{t("grant.choose")}</option>
             {Object.values(roles).map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         )}
       </FormField>
       {scopeKind && (
-        <FormField id={`${id}-scope`} label="Scope" errors={fieldErrors(`${path}.scope`)} hint={scopeHint(scopeKind, departmentCodes)}
+        <FormField id={`${id}-scope`} label={t("grant.scope")} errors={fieldErrors(`${path}.scope`)} hint={scopeHint(scopeKind, departmentCodes, t)}
           className="grow">
           {(control) => <input {...control} value={grant.scope} onChange={(e) => onChange({ ...grant, scope: e.target.value })} />}
         </FormField>
       )}
-      <button type="button" className="secondary" onClick={onRemove}>Remove role</button>
+      <button type="button" className="secondary" onClick={onRemove}>{t("grant.remove")}</button>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { accounts } from "../../api/library";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -9,28 +10,29 @@ import { useSubmit } from "../../components/useSubmit";
 export function SetPasswordForm({ userName }: { userName: string }) {
   const [password, setPassword] = useState("");
   const setting = useSubmit();
+  const { t } = useTranslation("accounts");
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void setting.run(async () => {
       await accounts.setPassword(userName, password);
       setPassword("");
-      return `Password set: ${userName} must change it at the next sign-in`;
+      return t("password.set", { userName });
     });
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Set password" className="account-form">
-      <h2>Set password</h2>
-      <FormField id="set-password" label="New password" errors={setting.fieldErrors("password")}
-        hint="At least 12 characters. Signs the account out everywhere and ends a lockout.">
+    <form onSubmit={submit} noValidate aria-label={t("password.title")} className="account-form">
+      <h2>{t("password.title")}</h2>
+      <FormField id="set-password" label={t("password.new")} errors={setting.fieldErrors("password")}
+        hint={t("password.hint")}>
         {(control) => (
           <input {...control} type="password" value={password} autoComplete="new-password" onChange={(e) => setPassword(e.target.value)} />
         )}
       </FormField>
       <StatusMessage message={setting.success} />
       <ProblemAlert error={setting.problem} shownFields={["password"]} />
-      <button type="submit" disabled={setting.busy}>Set password</button>
+      <button type="submit" disabled={setting.busy}>{t("password.title")}</button>
     </form>
   );
 }

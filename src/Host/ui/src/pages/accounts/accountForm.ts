@@ -21,10 +21,11 @@ export interface AccountDraft {
   roles: GrantDraft[];
 }
 
-export const kinds: { value: AccountKind; label: string }[] = [
-  { value: "personal", label: "Personal (one person)" },
-  { value: "shared", label: "Shared (a desk or a team)" },
-];
+/** The kinds of account, each labelled by its key in the accounts namespace. */
+export const kinds = [
+  { value: "personal", label: "fields.kindPersonal" },
+  { value: "shared", label: "fields.kindShared" },
+] as const satisfies readonly { value: AccountKind; label: string }[];
 
 /** The scope a role takes, or null for an institution-wide role; unknown names (none chosen yet) take none. */
 export const scopeKindOf = (role: string) => roleScopes[role as RoleName] ?? null;

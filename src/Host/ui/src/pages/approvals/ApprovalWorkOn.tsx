@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../../i18n/labels";
 import { approvals } from "../../api/library";
 import type { Approval } from "../../api/types";
 import { Link } from "../../router";
@@ -20,6 +22,8 @@ export function ApprovalWorkOn({ approvalId }: { approvalId: string }) {
   const approval = useLoad(() => approvals.get(approvalId), [approvalId]);
   const reasons = useLoad(approvals.reasons, []);
   const [status, setStatus] = useState("");
+  const { t } = useTranslation("approvals");
+  const labels = useLabels();
 
   const updated = (next: Approval, message: string) => {
     approval.setData(next);
@@ -29,19 +33,19 @@ export function ApprovalWorkOn({ approvalId }: { approvalId: string }) {
   const a = approval.data;
   return (
     <>
-      <p className="breadcrumb"><Link href="/approvals">Approval requests</Link></p>
-      <h1>{a ? `Work on: ${a.title}` : "Work on approval request"}</h1>
+      <p className="breadcrumb"><Link href="/approvals">{t("title")}</Link></p>
+      <h1>{a ? t("workOnTitle", { title: a.title }) : t("workOnApproval")}</h1>
       <StatusMessage message={status} />
       <ProblemAlert error={approval.error ?? reasons.error} />
       {a && (
         <>
           <dl className="facts">
-            <dt>Barcode</dt><dd>{a.barcode}</dd>
-            <dt>Requester</dt><dd>{a.requesterId}</dd>
-            <dt>Request status</dt><dd>{a.digitizationStatus}</dd>
-            <dt>Rule</dt><dd><RuleLink ruleId={a.ruleId} name={a.ruleName} /> ({managementLabel(a.management)})</dd>
-            <dt>Approval</dt><dd>{a.status}{a.decidedBy ? `, by ${a.decidedBy} ${dateTime(a.decidedAt)}` : ""}{a.reason ? ` — ${a.reason}` : ""}</dd>
-            <dt>Request</dt><dd><Link href={`/requests/${a.requestId}`}>Open the request's page</Link></dd>
+            <dt>{t("column.barcode")}</dt><dd>{a.barcode}</dd>
+            <dt>{t("column.requester")}</dt><dd>{a.requesterId}</dd>
+            <dt>{t("requestStatus")}</dt><dd>{labels.digitizationStatus(a.digitizationStatus)}</dd>
+            <dt>{t("column.rule")}</dt><dd><RuleLink ruleId={a.ruleId} name={a.ruleName} /> ({managementLabel(a.management)})</dd>
+            <dt>{t("approval")}</dt><dd>{labels.approvalStatus(a.status)}{a.decidedBy ? t("decidedBy", { by: a.decidedBy, when: dateTime(a.decidedAt) }) : ""}{a.reason ? ` — ${labels.reason(a.reason)}` : ""}</dd>
+            <dt>{t("request")}</dt><dd><Link href={`/requests/${a.requestId}`}>{t("openRequest")}</Link></dd>
           </dl>
           {a.status === "pending" ? (
             <div className="work-on">
@@ -57,7 +61,7 @@ export function ApprovalWorkOn({ approvalId }: { approvalId: string }) {
               <ExpiryForm approval={a} onSaved={updated} />
             </div>
           ) : (
-            <p>This approval request is decided; nothing is left to work on.</p>
+            <p>{t("decided")}</p>
           )}
         </>
       )}

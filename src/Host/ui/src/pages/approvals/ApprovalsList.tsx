@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { approvalSearch } from "../../api/requestTools";
 import type { Approval } from "../../api/types";
 import { FilterByRecordButton } from "../request-tools/FilterByRecordButton";
@@ -18,24 +19,25 @@ export function ApprovalsList() {
   const [q, setQ] = useState("");
   const [record, setRecord] = useState<Approval | null>(null);
   const list = useLoad(() => approvalSearch.pending(q, record?.requestId ?? null), [q, record]);
+  const { t } = useTranslation("approvals");
   return (
     <>
-      <h1>Approval requests</h1>
+      <h1>{t("title")}</h1>
       <RequestSearchBox id="approvals-find" value={q} onSearch={setQ} />
       {record && <RecordFilter title={record.title} onClear={() => setRecord(null)} />}
       <ProblemAlert error={list.error} />
-      {list.loading && !list.data ? <p>Loading…</p> : list.data?.length === 0 ? <p>No approval request is pending.</p> : (
+      {list.loading && !list.data ? <p>{t("loading")}</p> : list.data?.length === 0 ? <p>{t("none")}</p> : (
         <div className="table-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Barcode</th>
-                <th scope="col">Requester</th>
-                <th scope="col">Rule</th>
-                <th scope="col">Management</th>
-                <th scope="col">Expires</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">{t("column.title")}</th>
+                <th scope="col">{t("column.barcode")}</th>
+                <th scope="col">{t("column.requester")}</th>
+                <th scope="col">{t("column.rule")}</th>
+                <th scope="col">{t("column.management")}</th>
+                <th scope="col">{t("column.expires")}</th>
+                <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -46,12 +48,12 @@ export function ApprovalsList() {
                   <td>{a.requesterName ? `${a.requesterName} (${a.requesterId})` : a.requesterId}</td>
                   <td>
                     <RuleLink ruleId={a.ruleId} name={a.ruleName} />
-                    {a.requiresCopyrightClearance && <span className="tag">copyright</span>}
+                    {a.requiresCopyrightClearance && <span className="tag">{t("copyrightTag")}</span>}
                   </td>
                   <td>{managementLabel(a.management)}</td>
                   <td>{dateTime(a.expiresAt)}</td>
                   <td>
-                    <Link href={`/approvals/${a.id}`} className="button-link">Work on</Link>{" "}
+                    <Link href={`/approvals/${a.id}`} className="button-link">{t("workOn")}</Link>{" "}
                     <FilterByRecordButton title={a.title} onClick={() => setRecord(a)} />
                   </td>
                 </tr>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { approvals } from "../../api/library";
 import type { Approval } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -16,21 +17,22 @@ interface ClearanceAttachmentsProps {
  */
 export function ClearanceAttachments({ approval, onAttached }: ClearanceAttachmentsProps) {
   const attaching = useSubmit();
+  const { t } = useTranslation("approvals");
 
   const attach = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     void attaching.run(async () => {
-      onAttached(await approvals.attachClearance(approval.requestId, file), `Attached ${file.name}`);
+      onAttached(await approvals.attachClearance(approval.requestId, file), t("clearance.attached", { file: file.name }));
       input.value = "";
     });
   };
 
   return (
     <fieldset>
-      <legend>Clearance documents</legend>
+      <legend>{t("clearance.legend")}</legend>
       <AttachmentList requestId={approval.requestId} attachments={approval.clearanceAttachments} />
-      <FormField id="clearance-file" label="Attach clearance document" hint="At most 10 MB; uploaded when chosen.">
+      <FormField id="clearance-file" label={t("clearance.attach")} hint={t("clearance.hint")}>
         {(control) => <input {...control} type="file" onChange={(e) => attach(e.currentTarget)} />}
       </FormField>
       <ProblemAlert error={attaching.problem} />

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { approvals } from "../../api/library";
 import type { Approval, CopyrightBody } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -13,10 +14,11 @@ interface CopyrightFormProps {
 /** The copyright fields as typed; an empty one is sent as null. */
 type CopyrightDraft = Record<keyof CopyrightBody, string>;
 
-const dataFields: { name: Exclude<keyof CopyrightDraft, "note">; label: string; type: "text" | "date" }[] = [
-  { name: "ccNumber", label: "CC number", type: "text" },
-  { name: "ccOrderDate", label: "CC order date", type: "date" },
-  { name: "ccApprovalDate", label: "CC approval date", type: "date" },
+// Each label is copyright.<name> in the approvals namespace.
+const dataFields: { name: Exclude<keyof CopyrightDraft, "note">; type: "text" | "date" }[] = [
+  { name: "ccNumber", type: "text" },
+  { name: "ccOrderDate", type: "date" },
+  { name: "ccApprovalDate", type: "date" },
 ];
 
 const shownFields = ["ccNumber", "ccOrderDate", "ccApprovalDate", "note"];
@@ -33,6 +35,7 @@ export function CopyrightForm({ approval, onSaved }: CopyrightFormProps) {
     note: approval.copyright.note ?? "",
   });
   const saving = useSubmit();
+  const { t } = useTranslation("approvals");
 
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -43,29 +46,29 @@ export function CopyrightForm({ approval, onSaved }: CopyrightFormProps) {
         ccApprovalDate: form.ccApprovalDate || null,
         note: form.note || null,
       });
-      onSaved(saved, "Copyright saved");
+      onSaved(saved, t("copyright.saved"));
     });
   };
 
   return (
     <form onSubmit={save} noValidate>
       <fieldset>
-        <legend>Copyright clearance{approval.requiresCopyrightClearance ? " (required by the rule)" : ""}</legend>
+        <legend>{t("copyright.legend")}{approval.requiresCopyrightClearance ? t("copyright.required") : ""}</legend>
         {approval.missingCopyrightFields.length > 0 && approval.requiresCopyrightClearance && (
-          <p className="hint">Still missing: {approval.missingCopyrightFields.join(", ")}</p>
+          <p className="hint">{t("copyright.missing", { fields: approval.missingCopyrightFields.join(", ") })}</p>
         )}
-        {dataFields.map(({ name, label, type }) => (
-          <FormField key={name} id={`cc-${name}`} label={label} errors={saving.fieldErrors(name)}>
+        {dataFields.map(({ name, type }) => (
+          <FormField key={name} id={`cc-${name}`} label={t(`copyright.${name}`)} errors={saving.fieldErrors(name)}>
             {(control) => (
               <input {...control} type={type} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} />
             )}
           </FormField>
         ))}
-        <FormField id="cc-note" label="Copyright note" errors={saving.fieldErrors("note")}>
+        <FormField id="cc-note" label={t("copyright.note")} errors={saving.fieldErrors("note")}>
           {(control) => <textarea {...control} rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />}
         </FormField>
         <ProblemAlert error={saving.problem} shownFields={shownFields} />
-        <button type="submit">Save copyright</button>
+        <button type="submit">{t("copyright.submit")}</button>
       </fieldset>
     </form>
   );

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../../i18n/labels";
 import { approvals } from "../../api/library";
 import type { Approval, ApprovalReasons } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -22,6 +24,8 @@ export function DecisionForm({ approval, reasons, onDecided }: DecisionFormProps
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
   const deciding = useSubmit();
+  const { t } = useTranslation("approvals");
+  const labels = useLabels();
   const listed = decision === "approve" ? reasons.approve : reasons.reject;
 
   const choose = (next: Decision) => {
@@ -33,38 +37,38 @@ export function DecisionForm({ approval, reasons, onDecided }: DecisionFormProps
   const decide = (chosen: Decision) =>
     deciding.run(async () => {
       await approvals.decide(approval.requestId, chosen, reason, note);
-      onDecided(chosen === "approve" ? "Approved" : "Rejected");
+      onDecided(chosen === "approve" ? t("decision.approved") : t("decision.rejected"));
     });
 
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate>
       <fieldset>
-        <legend>Approve or reject</legend>
-        <div className="radio-row" role="radiogroup" aria-label="Decision">
+        <legend>{t("decision.legend")}</legend>
+        <div className="radio-row" role="radiogroup" aria-label={t("decision.label")}>
           <label className="inline">
             <input type="radio" name="decision" value="approve" checked={decision === "approve"} onChange={() => choose("approve")} />
-            Approve
+            {t("decision.approve")}
           </label>
           <label className="inline">
             <input type="radio" name="decision" value="reject" checked={decision === "reject"} onChange={() => choose("reject")} />
-            Reject
+            {t("decision.reject")}
           </label>
         </div>
-        <FormField id="decision-reason" label="Reason" errors={deciding.fieldErrors("reason")}>
+        <FormField id="decision-reason" label={t("decision.reason")} errors={deciding.fieldErrors("reason")}>
           {(control) => (
             <select {...control} value={reason} onChange={(e) => setReason(e.target.value)}>
-              <option value="">Choose a reason</option>
-              {listed.map((r) => <option key={r} value={r}>{r}</option>)}
+              <option value="">{t("decision.choose")}</option>
+              {listed.map((r) => <option key={r} value={r}>{labels.reason(r)}</option>)}
             </select>
           )}
         </FormField>
-        <FormField id="decision-note" label="Note" errors={deciding.fieldErrors("note")}>
+        <FormField id="decision-note" label={t("decision.note")} errors={deciding.fieldErrors("note")}>
           {(control) => <textarea {...control} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
         </FormField>
         <ProblemAlert error={deciding.problem} shownFields={["reason", "note"]} />
         <div className="form-actions">
-          <button type="button" disabled={deciding.busy || decision !== "approve"} onClick={() => decide("approve")}>Approve</button>
-          <button type="button" className="danger" disabled={deciding.busy || decision !== "reject"} onClick={() => decide("reject")}>Reject</button>
+          <button type="button" disabled={deciding.busy || decision !== "approve"} onClick={() => decide("approve")}>{t("decision.approve")}</button>
+          <button type="button" className="danger" disabled={deciding.busy || decision !== "reject"} onClick={() => decide("reject")}>{t("decision.reject")}</button>
         </div>
       </fieldset>
     </form>

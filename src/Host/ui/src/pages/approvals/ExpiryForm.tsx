@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { approvals } from "../../api/library";
 import type { Approval } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -20,25 +21,26 @@ function localInputValue(iso: string | null): string {
 export function ExpiryForm({ approval, onSaved }: { approval: Approval; onSaved: (approval: Approval, message: string) => void }) {
   const [value, setValue] = useState(localInputValue(approval.expiresAt));
   const saving = useSubmit();
+  const { t } = useTranslation("approvals");
 
   const save = (e: FormEvent) => {
     e.preventDefault();
     const instant = new Date(value);
     // An unreadable date goes as typed, so the API names the field instead of the UI guessing.
     const expiresAt = Number.isNaN(instant.getTime()) ? value : instant.toISOString();
-    void saving.run(async () => onSaved(await approvals.updateExpiry(approval.id, expiresAt), "Expiry updated"));
+    void saving.run(async () => onSaved(await approvals.updateExpiry(approval.id, expiresAt), t("expiry.updated")));
   };
 
   return (
     <form onSubmit={save} noValidate>
       <fieldset>
-        <legend>Expiry</legend>
-        {!approval.expiresAt && <p className="hint">This request has no expiry date: its department sets no work time.</p>}
-        <FormField id="expires-at" label="Expires at" errors={saving.fieldErrors("expiresAt")}>
+        <legend>{t("expiry.legend")}</legend>
+        {!approval.expiresAt && <p className="hint">{t("expiry.none")}</p>}
+        <FormField id="expires-at" label={t("expiry.at")} errors={saving.fieldErrors("expiresAt")}>
           {(control) => <input {...control} type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />}
         </FormField>
         <ProblemAlert error={saving.problem} shownFields={["expiresAt"]} />
-        <button type="submit">Update expiry</button>
+        <button type="submit">{t("expiry.submit")}</button>
       </fieldset>
     </form>
   );

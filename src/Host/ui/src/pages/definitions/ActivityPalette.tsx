@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { ActivityType } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { freeId } from "./definitionEdits";
@@ -14,7 +15,8 @@ interface ActivityPaletteProps {
 }
 
 /** Adds an activity of a registered type; a keyboard user's way onto the canvas, no dragging needed. */
-export function ActivityPalette({ takenIds, types, onAdd, label = "Palette", idPrefix = "palette" }: ActivityPaletteProps) {
+export function ActivityPalette({ takenIds, types, onAdd, label, idPrefix = "palette" }: ActivityPaletteProps) {
+  const { t } = useTranslation("definitions");
   const [type, setType] = useState("");
   const [id, setId] = useState("");
   const [problem, setProblem] = useState("");
@@ -23,28 +25,28 @@ export function ActivityPalette({ takenIds, types, onAdd, label = "Palette", idP
   const add = (e: FormEvent) => {
     e.preventDefault();
     const activityId = id.trim() || freeId(takenIds, chosen);
-    if (!chosen) return setProblem("Choose an activity type.");
-    if (takenIds.includes(activityId)) return setProblem(`An activity '${activityId}' is already there.`);
+    if (!chosen) return setProblem(t("palette.chooseType"));
+    if (takenIds.includes(activityId)) return setProblem(t("palette.taken", { id: activityId }));
     setProblem("");
     setId("");
     onAdd(activityId, chosen);
   };
 
   return (
-    <form className="palette" onSubmit={add} aria-label={label} noValidate>
-      <FormField id={`${idPrefix}-type`} label="Activity type" hint={types.find((t) => t.type === chosen)?.description}>
+    <form className="palette" onSubmit={add} aria-label={label ?? t("palette.label")} noValidate>
+      <FormField id={`${idPrefix}-type`} label={t("palette.type")} hint={types.find((t) => t.type === chosen)?.description}>
         {(control) => (
           <select {...control} value={chosen} onChange={(e) => setType(e.target.value)}>
             {types.map((t) => <option key={t.type} value={t.type}>{t.type}</option>)}
           </select>
         )}
       </FormField>
-      <FormField id={`${idPrefix}-id`} label="Activity id" errors={problem ? [problem] : []}>
+      <FormField id={`${idPrefix}-id`} label={t("palette.id")} errors={problem ? [problem] : []}>
         {(control) => (
           <input {...control} value={id} placeholder={chosen ? freeId(takenIds, chosen) : ""} onChange={(e) => setId(e.target.value)} />
         )}
       </FormField>
-      <button type="submit">Add activity</button>
+      <button type="submit">{t("palette.add")}</button>
     </form>
   );
 }

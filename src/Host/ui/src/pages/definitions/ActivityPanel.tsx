@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { Activity, ActivityType, Definition } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { doneOutcome, outcomesOf } from "../../components/outcomes";
@@ -22,20 +23,21 @@ const none = "";
 export function ActivityPanel({ definition, activity, type, texts, problems, onInput, onTarget, onRemove }: ActivityPanelProps) {
   const outcomes = type?.outcomes ?? outcomesOf(definition, activity.id, [doneOutcome]);
   const others = definition.activities.filter((a) => a.id !== activity.id).map((a) => a.id);
+  const { t } = useTranslation("definitions");
 
   return (
-    <aside aria-label="Activity" className="activity-panel">
+    <aside aria-label={t("activity.panel")} className="activity-panel">
       <h2>{activity.id}</h2>
       <p className="activity-type">{activity.type}{type?.description ? ` — ${type.description}` : ""}</p>
       {problems.length > 0 && (
         <ul className="field-error" id={`problems-${activity.id}`}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
       )}
-      {!type && <p className="hint">This type is not registered; its inputs are shown as the definition holds them.</p>}
+      {!type && <p className="hint">{t("notRegistered")}</p>}
 
       <ActivityInputs activity={activity} type={type} texts={texts} onInput={onInput} />
 
       <fieldset>
-        <legend>Outcomes</legend>
+        <legend>{t("activity.outcomes")}</legend>
         {outcomes.map((outcome) => {
           const targets = targetsOf(definition, activity.id, outcome);
           // One select per connection the outcome has, and one more: the runtime follows every connection of an
@@ -44,10 +46,10 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
           return slots.map((target, index) => {
             const id = `outcome-${activity.id}-${outcome}-${index}`;
             return (
-              <FormField key={id} id={id} label={index === 0 ? `${outcome} goes to` : `${outcome} also goes to (${index + 1})`}>
+              <FormField key={id} id={id} label={index === 0 ? t("activity.goesTo", { outcome }) : t("activity.alsoGoesTo", { outcome, number: index + 1 })}>
                 {(control) => (
                   <select {...control} value={target} onChange={(e) => onTarget(outcome, index, e.target.value || null)}>
-                    <option value={none}>(none)</option>
+                    <option value={none}>{t("none")}</option>
                     {others.map((o) => <option key={o} value={o}>{o}</option>)}
                   </select>
                 )}
@@ -55,10 +57,10 @@ export function ActivityPanel({ definition, activity, type, texts, problems, onI
             );
           });
         })}
-        {outcomes.length === 0 && <p>This activity ends the flow: it has no outcomes.</p>}
+        {outcomes.length === 0 && <p>{t("activity.noOutcomes")}</p>}
       </fieldset>
 
-      <button type="button" className="danger" onClick={onRemove}>Remove activity</button>
+      <button type="button" className="danger" onClick={onRemove}>{t("activity.remove")}</button>
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { definitions } from "../../api/library";
 import type { ActivityType, DefinitionSummary, WorkflowDefinition } from "../../api/types";
 import { Link } from "../../router";
@@ -18,6 +19,7 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
   const [types, setTypes] = useState<ActivityType[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
   const { status, setStatus, sending, validate, publish } = useDefinitionCommands(version);
+  const { t } = useTranslation("definitions");
 
   const loadVersions = useCallback(
     () => definitions.list().then((all) => setVersions(all.filter((v) => v.id === definitionId)), setLoadError),
@@ -38,9 +40,9 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
   if (!definition) {
     return (
       <>
-        <h1>Workflow definition {definitionId}, version {version}</h1>
+        <h1>{t("editor.heading", { id: definitionId, version })}</h1>
         <ProblemAlert error={loadError} />
-        {!loadError && <p>Loading…</p>}
+        {!loadError && <p>{t("loading")}</p>}
       </>
     );
   }
@@ -62,26 +64,26 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
 
   return (
     <>
-      <p className="breadcrumb"><Link href="/definitions">Workflow definitions</Link></p>
+      <p className="breadcrumb"><Link href="/definitions">{t("title")}</Link></p>
       <h1>
         {definition.name}{" "}
-        <span className="subtle">({definition.id}, version {version}{summary && `, ${summary.state}`})</span>
+        <span className="subtle">{summary ? t("editor.subtitleState", { id: definition.id, version, state: t(`state.${summary.state}`) }) : t("editor.subtitle", { id: definition.id, version })}</span>
       </h1>
-      <div className="toolbar" role="toolbar" aria-label="Definition">
-        <button type="button" onClick={() => validate(definition)} disabled={sending.busy}>Validate</button>
-        <button type="button" onClick={() => publish(definition)} disabled={sending.busy} title="Stores the edits as a draft version">Publish</button>
+      <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
+        <button type="button" onClick={() => validate(definition)} disabled={sending.busy}>{t("editor.validate")}</button>
+        <button type="button" onClick={() => publish(definition)} disabled={sending.busy} title={t("editor.publishHint")}>{t("editor.publish")}</button>
         {summary && summary.state !== "active" && (
-          <button type="button" onClick={() => activate(version, `Version ${version} is active: new requests start on it`)} disabled={sending.busy}>
-            Activate version {version}
+          <button type="button" onClick={() => activate(version, t("editor.activated", { version }))} disabled={sending.busy}>
+            {t("editor.activate", { version })}
           </button>
         )}
         {previous && (
           <button type="button" className="secondary" disabled={sending.busy}
-            onClick={() => activate(previous.version, `Rolled back: version ${previous.version} is active`)}>
-            Roll back to v{previous.version}
+            onClick={() => activate(previous.version, t("editor.rolledBack", { version: previous.version }))}>
+            {t("rollBack", { version: previous.version })}
           </button>
         )}
-        <button type="button" className="secondary" onClick={exportFile} title={`Downloads version ${version} as stored`}>Export</button>
+        <button type="button" className="secondary" onClick={exportFile} title={t("editor.exportHint", { version })}>{t("editor.export")}</button>
       </div>
       <StatusMessage message={status} />
       <ProblemAlert error={sending.problem ?? loadError} />

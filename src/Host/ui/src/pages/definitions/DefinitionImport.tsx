@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { definitions } from "../../api/library";
 import type { ActivityType, WorkflowDefinition } from "../../api/types";
 import { Link } from "../../router";
@@ -38,6 +39,7 @@ export function DefinitionImport() {
   const [types, setTypes] = useState<ActivityType[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
   const { status, setStatus, sending, validate, publish } = useDefinitionCommands(null);
+  const { t } = useTranslation("definitions");
 
   useEffect(() => {
     definitions.activityTypes().then(setTypes, setLoadError);
@@ -57,7 +59,7 @@ export function DefinitionImport() {
     try {
       found = definitionIn(JSON.parse(await file.text()));
     } catch (error) {
-      found = `${file.name} is not JSON: ${error instanceof Error ? error.message : String(error)}`;
+      found = t("import.notJson", { file: file.name, error: error instanceof Error ? error.message : String(error) });
     }
     setFileProblem(typeof found === "string" ? found : "");
     setDefinition(typeof found === "string" ? null : found);
@@ -69,22 +71,22 @@ export function DefinitionImport() {
 
   return (
     <>
-      <p className="breadcrumb"><Link href="/definitions">Workflow definitions</Link></p>
+      <p className="breadcrumb"><Link href="/definitions">{t("title")}</Link></p>
       <h1>
-        Import a definition
-        {definition && <> {" "}<span className="subtle">({definition.name}, {definition.id}, not stored yet)</span></>}
+        {t("import.heading")}
+        {definition && <> {" "}<span className="subtle">{t("import.notStored", { name: definition.name, id: definition.id })}</span></>}
       </h1>
-      <FormField id="definition-file" label="Definition file" errors={fileProblem ? [fileProblem] : []}
-        hint="A flowchart or state machine as JSON, as Export writes it. It is stored only when you publish it.">
+      <FormField id="definition-file" label={t("import.file")} errors={fileProblem ? [fileProblem] : []}
+        hint={t("import.fileHint")}>
         {(control) => <input {...control} type="file" accept=".json,application/json" onChange={(e) => void open(e)} />}
       </FormField>
       <ProblemAlert error={loadError} />
       {definition && (
         <>
-          <div className="toolbar" role="toolbar" aria-label="Definition">
-            <button type="button" onClick={() => validate(definition)} disabled={sending.busy}>Validate</button>
-            <button type="button" onClick={() => publish(definition)} disabled={sending.busy} title="Stores it as a draft version">Publish</button>
-            <button type="button" className="secondary" onClick={exportFile} title="Downloads the file as edited here">Export</button>
+          <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
+            <button type="button" onClick={() => validate(definition)} disabled={sending.busy}>{t("editor.validate")}</button>
+            <button type="button" onClick={() => publish(definition)} disabled={sending.busy} title={t("import.publishHint")}>{t("editor.publish")}</button>
+            <button type="button" className="secondary" onClick={exportFile} title={t("import.exportHint")}>{t("editor.export")}</button>
           </div>
           <StatusMessage message={status} />
           <ProblemAlert error={sending.problem} />

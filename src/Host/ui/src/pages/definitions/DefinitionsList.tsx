@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { definitions } from "../../api/library";
 import type { DefinitionSummary } from "../../api/types";
 import { Link } from "../../router";
@@ -39,6 +40,7 @@ function rowsOf(list: DefinitionSummary[]): DefinitionRow[] {
 export function DefinitionsList() {
   const list = useLoad(definitions.list, []);
   const acting = useSubmit();
+  const { t } = useTranslation("definitions");
 
   const activate = (version: DefinitionSummary, done: string) =>
     acting.run(async () => {
@@ -49,24 +51,21 @@ export function DefinitionsList() {
 
   return (
     <>
-      <h1>Workflow definitions</h1>
-      <p className="lead">
-        Each request type runs one definition: a flowchart, or a state machine of statuses and actions. Publishing stores
-        a draft; new requests start on the version an administrator activates, and running requests stay on theirs.
-      </p>
-      <p><Link href="/definitions/import">Import a definition file</Link> to review and edit it before publishing.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <p><Link href="/definitions/import">{t("importLink")}</Link>{t("importAfter")}</p>
       <StatusMessage message={acting.success} />
       <ProblemAlert error={acting.problem ?? list.error} />
-      {list.loading && !list.data ? <p>Loading…</p> : (
+      {list.loading && !list.data ? <p>{t("loading")}</p> : (
         <div className="table-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">Id</th>
-                <th scope="col">Name</th>
-                <th scope="col">Versions</th>
-                <th scope="col">Active since</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t("column.id")}</th>
+                <th scope="col">{t("column.name")}</th>
+                <th scope="col">{t("column.versions")}</th>
+                <th scope="col">{t("column.activeSince")}</th>
+                <th scope="col">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,26 +79,26 @@ export function DefinitionsList() {
                       <ul className="inline-list">
                         {row.versions.map((v) => (
                           <li key={v.version}>
-                            <Link href={`/definitions/${encodeURIComponent(v.id)}/${v.version}`} aria-label={`${v.id} version ${v.version}`}>
+                            <Link href={`/definitions/${encodeURIComponent(v.id)}/${v.version}`} aria-label={t("versionOf", { id: v.id, version: v.version })}>
                               v{v.version}
                             </Link>{" "}
-                            <span className={`version-state ${v.state}`}>{v.state}</span>
+                            <span className={`version-state ${v.state}`}>{t(`state.${v.state}`)}</span>
                           </li>
                         ))}
                       </ul>
                     </td>
-                    <td>{row.active ? `${dateTime(row.active.activatedAt)}, by ${row.active.activatedBy}` : "none active"}</td>
+                    <td>{row.active ? t("activeBy", { when: dateTime(row.active.activatedAt), by: row.active.activatedBy }) : t("noneActive")}</td>
                     <td className="row-actions">
                       {row.newestDraft && (
                         <button type="button" disabled={acting.busy}
-                          onClick={() => activate(row.newestDraft!, `Version ${row.newestDraft!.version} of ${row.id} is active`)}>
-                          Activate v{row.newestDraft.version}
+                          onClick={() => activate(row.newestDraft!, t("activated", { version: row.newestDraft!.version, id: row.id }))}>
+                          {t("activate", { version: row.newestDraft.version })}
                         </button>
                       )}
                       {row.previous && (
                         <button type="button" className="secondary" disabled={acting.busy}
-                          onClick={() => activate(row.previous!, `${row.id} rolled back to version ${row.previous!.version}`)}>
-                          Roll back to v{row.previous.version}
+                          onClick={() => activate(row.previous!, t("rolledBack", { id: row.id, version: row.previous!.version }))}>
+                          {t("rollBack", { version: row.previous.version })}
                         </button>
                       )}
                     </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ActivityType, MachineAction, StateMachineDefinition } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { actionTitle, allowedFrom, everyStatus, gatesOf, whenOf } from "../../components/stateMachine";
@@ -24,24 +25,25 @@ export function MachineActionPanel({ definition, action, types, problems, onChan
   const allowed = allowedFrom(action);
   const every = allowed === everyStatus;
   const from = every ? [] : allowed;
+  const { t } = useTranslation("definitions");
 
   const toggleFrom = (status: string, allowed: boolean) =>
     onChange({ from: allowed ? statuses.filter((s) => s === status || from.includes(s)) : from.filter((s) => s !== status) });
 
   return (
-    <aside aria-label="Action" className="activity-panel">
+    <aside aria-label={t("action.panel")} className="activity-panel">
       <h2>{actionTitle(action)}</h2>
       <ProblemList problems={problems} />
-      <FormField id="action-name" label="Name" hint="The action's URL segment, as the API takes it.">
+      <FormField id="action-name" label={t("action.name")} hint={t("action.nameHint")}>
         {(control) => <input {...control} value={action.name} onChange={(e) => onChange({ name: e.target.value })} />}
       </FormField>
-      <FormField id="action-label" label="Label" hint="What staff read; the name when empty.">
+      <FormField id="action-label" label={t("action.label")} hint={t("action.labelHint")}>
         {(control) => <input {...control} value={action.label ?? ""} onChange={(e) => onChange({ label: e.target.value || undefined })} />}
       </FormField>
 
       <fieldset>
-        <legend>Allowed from</legend>
-        <FormField id="action-from-every" label="Every status" checkbox>
+        <legend>{t("action.allowedFrom")}</legend>
+        <FormField id="action-from-every" label={t("action.everyStatus")} checkbox>
           {(control) => (
             <input {...control} type="checkbox" checked={every}
               onChange={(e) => onChange({ from: e.target.checked ? everyStatus : [] })} />
@@ -59,7 +61,7 @@ export function MachineActionPanel({ definition, action, types, problems, onChan
 
       <GateList gates={gatesOf(action)} onChange={(gates) => onChange({ when: whenOf(gates) })} />
 
-      <FormField id="action-remember" label="Remember the status it leaves, for a later “back to the status it interrupted”" checkbox>
+      <FormField id="action-remember" label={t("action.remember")} checkbox>
         {(control) => (
           <input {...control} type="checkbox" checked={action.remember === true} onChange={(e) => onChange({ remember: e.target.checked || undefined })} />
         )}
@@ -68,7 +70,7 @@ export function MachineActionPanel({ definition, action, types, problems, onChan
       <RunList run={action.run ?? []} types={types} idPrefix="action-run"
         onChange={(run) => onChange({ run: run.length > 0 ? run : undefined })} />
 
-      <button type="button" className="danger" onClick={onRemove}>Remove action</button>
+      <button type="button" className="danger" onClick={onRemove}>{t("action.remove")}</button>
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { MachineAction, MachineState, StateMachineDefinition } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { freeActionName } from "./stateMachineEdits";
@@ -26,12 +27,13 @@ export function MachinePalette({ definition, groups, onAddState, onAddAction }: 
   const [to, setTo] = useState(stays);
   const [actionProblem, setActionProblem] = useState("");
   const chosenFrom = from || statuses[0] || "";
+  const { t } = useTranslation("definitions");
 
   const addState = (e: FormEvent) => {
     e.preventDefault();
     const status = name.trim();
-    if (!status) return setStateProblem("A status needs a name.");
-    if (statuses.includes(status)) return setStateProblem(`A status "${status}" is already there.`);
+    if (!status) return setStateProblem(t("machinePalette.needsName"));
+    if (statuses.includes(status)) return setStateProblem(t("state.taken", { name: status }));
     setStateProblem("");
     setName("");
     onAddState({ name: status, ...(group ? { group } : {}) });
@@ -39,7 +41,7 @@ export function MachinePalette({ definition, groups, onAddState, onAddAction }: 
 
   const addAction = (e: FormEvent) => {
     e.preventDefault();
-    if (!chosenFrom) return setActionProblem("Add a status first.");
+    if (!chosenFrom) return setActionProblem(t("machinePalette.addStatusFirst"));
     setActionProblem("");
     setActionName("");
     onAddAction({ name: actionName.trim() || freeActionName(definition), from: [chosenFrom], ...(to ? { to } : {}) });
@@ -47,40 +49,40 @@ export function MachinePalette({ definition, groups, onAddState, onAddAction }: 
 
   return (
     <div className="machine-palette">
-      <form className="palette" onSubmit={addState} aria-label="Add a status" noValidate>
-        <FormField id="new-state-name" label="Status name" errors={stateProblem ? [stateProblem] : []}>
+      <form className="palette" onSubmit={addState} aria-label={t("machinePalette.addStatusForm")} noValidate>
+        <FormField id="new-state-name" label={t("machinePalette.statusName")} errors={stateProblem ? [stateProblem] : []}>
           {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
         </FormField>
-        <FormField id="new-state-group" label="Group">
+        <FormField id="new-state-group" label={t("state.group")}>
           {(control) => (
             <select {...control} value={group} onChange={(e) => setGroup(e.target.value)}>
               {groups.map((g) => <option key={g} value={g}>{g}</option>)}
-              <option value="">(none)</option>
+              <option value="">{t("none")}</option>
             </select>
           )}
         </FormField>
-        <button type="submit">Add status</button>
+        <button type="submit">{t("machinePalette.addStatus")}</button>
       </form>
-      <form className="palette" onSubmit={addAction} aria-label="Add an action" noValidate>
-        <FormField id="new-action-name" label="Action name" errors={actionProblem ? [actionProblem] : []}>
+      <form className="palette" onSubmit={addAction} aria-label={t("machinePalette.addActionForm")} noValidate>
+        <FormField id="new-action-name" label={t("machinePalette.actionName")} errors={actionProblem ? [actionProblem] : []}>
           {(control) => <input {...control} value={actionName} placeholder={freeActionName(definition)} onChange={(e) => setActionName(e.target.value)} />}
         </FormField>
-        <FormField id="new-action-from" label="From">
+        <FormField id="new-action-from" label={t("machinePalette.from")}>
           {(control) => (
             <select {...control} value={chosenFrom} onChange={(e) => setFrom(e.target.value)}>
               {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
             </select>
           )}
         </FormField>
-        <FormField id="new-action-to" label="To">
+        <FormField id="new-action-to" label={t("machinePalette.to")}>
           {(control) => (
             <select {...control} value={to} onChange={(e) => setTo(e.target.value)}>
-              <option value={stays}>(the status stays)</option>
+              <option value={stays}>{t("machinePalette.stays")}</option>
               {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
             </select>
           )}
         </FormField>
-        <button type="submit">Add action</button>
+        <button type="submit">{t("machinePalette.addAction")}</button>
       </form>
     </div>
   );

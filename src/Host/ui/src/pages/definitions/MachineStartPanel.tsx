@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ActivityType, StateMachineDefinition } from "../../api/types";
 import { ProblemList } from "./ProblemList";
 import { RunList } from "./RunList";
@@ -14,9 +15,10 @@ interface MachineStartPanelProps {
 export function MachineStartPanel({ definition, types, problems, onChange }: MachineStartPanelProps) {
   const { start } = definition;
   const run = start.run ?? [];
+  const { t } = useTranslation("definitions");
   return (
-    <aside aria-label="Start" className="activity-panel">
-      <h2>Start</h2>
+    <aside aria-label={t("start.panel")} className="activity-panel">
+      <h2>{t("start.panel")}</h2>
       <ProblemList problems={problems} />
       <RunList run={run} types={types} idPrefix="start-run" onChange={(next) => onChange({ ...start, run: next })} />
       <TargetEditor to={start.to} statuses={definition.states.map((s) => s.name)} run={run} types={types} forStart idPrefix="start-to"

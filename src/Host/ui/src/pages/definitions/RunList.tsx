@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Activity, ActivityType } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { decidingActivity } from "../../components/stateMachine";
@@ -22,7 +23,8 @@ interface RunListProps {
 export function RunList({ run, types, onChange, idPrefix }: RunListProps) {
   // Texts as typed, by activity id and input name, so half-typed JSON is not reformatted under the cursor.
   const [texts, setTexts] = useState<Record<string, Record<string, string>>>({});
-  const typeOf = (type: string) => types.find((t) => t.type === type);
+  const typeOf = (type: string) => types.find((candidate) => candidate.type === type);
+  const { t } = useTranslation("definitions");
 
   const setInput = (activity: Activity, name: string, text: string) => {
     setTexts({ ...texts, [activity.id]: { ...texts[activity.id], [name]: text } });
@@ -45,19 +47,19 @@ export function RunList({ run, types, onChange, idPrefix }: RunListProps) {
 
   return (
     <fieldset className="run-list">
-      <legend>Runs</legend>
-      {run.length === 0 && <p>It runs no activity.</p>}
+      <legend>{t("run.legend")}</legend>
+      {run.length === 0 && <p>{t("run.none")}</p>}
       <ol className="plain-list">
         {run.map((activity, index) => (
           <li key={activity.id} className="run-step">
             <h3>{activity.id} <span className="subtle">({activity.type})</span></h3>
-            {!typeOf(activity.type) && <p className="hint">This type is not registered; its inputs are shown as the definition holds them.</p>}
+            {!typeOf(activity.type) && <p className="hint">{t("notRegistered")}</p>}
             {(activity.on !== undefined || (deciding && index > decidingIndex)) && (
-              <FormField id={`${idPrefix}-on-${activity.id}`} label="Runs on"
-                hint={deciding ? `an outcome of ${deciding.activity.id} (${deciding.activity.type}), or any` : "no activity before it decides an outcome"}>
+              <FormField id={`${idPrefix}-on-${activity.id}`} label={t("run.on")}
+                hint={deciding ? t("run.onHint", { id: deciding.activity.id, type: deciding.activity.type }) : t("run.noDecider")}>
                 {(control) => (
                   <select {...control} value={activity.on ?? ""} onChange={(e) => setOn(activity, e.target.value)}>
-                    <option value="">any outcome</option>
+                    <option value="">{t("run.anyOutcome")}</option>
                     {[...new Set([...(deciding?.outcomes ?? []), ...(activity.on ? [activity.on] : [])])].map((outcome) => (
                       <option key={outcome} value={outcome}>{outcome}</option>
                     ))}
@@ -69,16 +71,16 @@ export function RunList({ run, types, onChange, idPrefix }: RunListProps) {
               onInput={(name, text) => setInput(activity, name, text)} idPrefix={`${idPrefix}-input`} />
             <div className="row-actions">
               {index > 0 && (
-                <button type="button" className="secondary" onClick={() => moveUp(index)} aria-label={`Run ${activity.id} earlier`}>Earlier</button>
+                <button type="button" className="secondary" onClick={() => moveUp(index)} aria-label={t("run.earlierOf", { id: activity.id })}>{t("run.earlier")}</button>
               )}
-              <button type="button" className="danger" onClick={() => onChange(run.filter((_, i) => i !== index))} aria-label={`Remove ${activity.id}`}>
-                Remove
+              <button type="button" className="danger" onClick={() => onChange(run.filter((_, i) => i !== index))} aria-label={t("run.removeOf", { id: activity.id })}>
+                {t("run.remove")}
               </button>
             </div>
           </li>
         ))}
       </ol>
-      <ActivityPalette takenIds={run.map((a) => a.id)} types={types} label="Add an activity to run" idPrefix={`${idPrefix}-palette`}
+      <ActivityPalette takenIds={run.map((a) => a.id)} types={types} label={t("run.paletteLabel")} idPrefix={`${idPrefix}-palette`}
         onAdd={(id, type) => onChange([...run, { id, type, inputs: {} }])} />
     </fieldset>
   );

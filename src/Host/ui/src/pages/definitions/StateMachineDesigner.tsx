@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ActivityType, StateMachineDefinition } from "../../api/types";
 import { StateMachineChart } from "../../components/StateMachineChart";
 import { actionTitle, samePart, type MachinePart } from "../../components/stateMachine";
@@ -148,11 +149,12 @@ export function StateMachineDesigner({ definition, types, problems, onChange }: 
 
 /** The side panel with nothing selected: what the checks found, each a button to the part it concerns. */
 function MachineOverview({ definition, checks, onSelect }: { definition: StateMachineDefinition; checks: MachineProblem[]; onSelect: (part: MachinePart) => void }) {
+  const { t } = useTranslation("definitions");
   return (
-    <aside aria-label="Checks" className="activity-panel">
-      <h2>Checks</h2>
+    <aside aria-label={t("checks.panel")} className="activity-panel">
+      <h2>{t("checks.panel")}</h2>
       {checks.length === 0 ? (
-        <p>No problems found. Select a status, an action's label or the start to edit it.</p>
+        <p>{t("checks.none")}</p>
       ) : (
         <ul className="plain-list check-list">
           {checks.map((c, i) => (
@@ -163,7 +165,7 @@ function MachineOverview({ definition, checks, onSelect }: { definition: StateMa
         </ul>
       )}
       <p className="hint">
-        {definition.states.length} statuses, {definition.actions.length} actions. Validate asks the server as well.
+        {t("checks.counts", { states: definition.states.length, actions: definition.actions.length })}
       </p>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ActionTarget, ActivityType, Activity } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { decidingOutcomes, interruptedTarget } from "../../components/stateMachine";
@@ -28,6 +29,7 @@ const stays = "$stays";
 /** Where an action leads: the same status, one status, back to the status it interrupted, or a status per outcome. */
 export function TargetEditor({ to, statuses, run, types, onChange, forStart = false, idPrefix }: TargetEditorProps) {
   const kind = kindOf(to);
+  const { t } = useTranslation("definitions");
   const declared = decidingOutcomes(run, types);
   const byOutcome = typeof to === "object" ? to : {};
   const outcomes = [...new Set([...declared, ...Object.keys(byOutcome)])];
@@ -48,42 +50,42 @@ export function TargetEditor({ to, statuses, run, types, onChange, forStart = fa
 
   return (
     <fieldset>
-      <legend>Leads to</legend>
-      <FormField id={`${idPrefix}-kind`} label="Leads">
+      <legend>{t("target.legend")}</legend>
+      <FormField id={`${idPrefix}-kind`} label={t("target.leads")}>
         {(control) => (
           <select {...control} value={kind} onChange={(e) => choose(e.target.value as TargetKind)}>
-            {!forStart && <option value="stay">nowhere: the status stays</option>}
-            <option value="status">to a status</option>
-            {!forStart && <option value="interrupted">back to the status it interrupted</option>}
-            <option value="outcome">by the outcome of its deciding activity</option>
+            {!forStart && <option value="stay">{t("target.stay")}</option>}
+            <option value="status">{t("target.status")}</option>
+            {!forStart && <option value="interrupted">{t("target.interrupted")}</option>}
+            <option value="outcome">{t("target.outcome")}</option>
           </select>
         )}
       </FormField>
       {kind === "status" && (
-        <FormField id={`${idPrefix}-status`} label="Status">
+        <FormField id={`${idPrefix}-status`} label={t("target.statusLabel")}>
           {(control) => (
             <select {...control} value={to as string} onChange={(e) => onChange(e.target.value)}>
-              {!statuses.includes(to as string) && <option value={to as string}>{to as string} (not a status)</option>}
+              {!statuses.includes(to as string) && <option value={to as string}>{t("target.notAStatus", { name: to as string })}</option>}
               {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
             </select>
           )}
         </FormField>
       )}
       {kind === "outcome" && (
-        <p className="hint">The deciding activity is the last one it runs with an outcome other than Done; with none, the outcome is Done.</p>
+        <p className="hint">{t("target.decidingHint")}</p>
       )}
       {kind === "outcome" && outcomes.map((outcome) => {
         const mapped = byOutcome[outcome];
         const target = mapped === undefined ? nowhere : mapped === null ? stays : mapped;
         return (
-          <FormField key={outcome} id={`${idPrefix}-outcome-${outcome}`} label={`${outcome} leads to`}>
+          <FormField key={outcome} id={`${idPrefix}-outcome-${outcome}`} label={t("target.outcomeLeadsTo", { outcome })}>
             {(control) => (
               <select {...control} value={target} onChange={(e) => setOutcome(outcome, e.target.value)}>
-                <option value={nowhere}>(not said)</option>
-                {!forStart && <option value={stays}>the status stays</option>}
-                {!forStart && <option value={interruptedTarget}>the status it interrupted</option>}
+                <option value={nowhere}>{t("target.notSaid")}</option>
+                {!forStart && <option value={stays}>{t("target.statusStays")}</option>}
+                {!forStart && <option value={interruptedTarget}>{t("target.statusInterrupted")}</option>}
                 {target !== nowhere && target !== stays && target !== interruptedTarget && !statuses.includes(target) && (
-                  <option value={target}>{target} (not a status)</option>
+                  <option value={target}>{t("target.notAStatus", { name: target })}</option>
                 )}
                 {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
               </select>

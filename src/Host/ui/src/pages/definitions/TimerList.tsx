@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { MachineState } from "../../api/types";
 import { FormField } from "../../components/FormField";
 
@@ -17,11 +18,12 @@ export function TimerList({ timers, actions, onChange }: TimerListProps) {
   const [action, setAction] = useState("");
   const [problem, setProblem] = useState("");
   const chosen = action || actions[0] || "";
+  const { t } = useTranslation("definitions");
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    if (!at.trim()) return setProblem("Name the variable that holds when the timer is due.");
-    if (!chosen) return setProblem("Add an action from this status first: a timer takes one.");
+    if (!at.trim()) return setProblem(t("timer.needsAt"));
+    if (!chosen) return setProblem(t("timer.needsAction"));
     setProblem("");
     setAt("");
     onChange([...timers, { at: at.trim(), action: chosen }]);
@@ -29,29 +31,29 @@ export function TimerList({ timers, actions, onChange }: TimerListProps) {
 
   return (
     <fieldset>
-      <legend>Timers</legend>
-      {timers.length === 0 && <p>None.</p>}
+      <legend>{t("timer.legend")}</legend>
+      {timers.length === 0 && <p>{t("timer.none")}</p>}
       <ul className="plain-list">
-        {timers.map((t, i) => (
+        {timers.map((timer, i) => (
           <li key={i} className="row-actions">
-            <span>{t.action} at the instant in {t.at}</span>
+            <span>{t("timer.entry", { action: timer.action, at: timer.at })}</span>
             <button type="button" className="secondary" onClick={() => onChange(timers.filter((_, j) => j !== i))}
-              aria-label={`Remove the timer ${t.action} at ${t.at}`}>Remove</button>
+              aria-label={t("timer.removeOf", { action: timer.action, at: timer.at })}>{t("timer.remove")}</button>
           </li>
         ))}
       </ul>
-      <form onSubmit={add} aria-label="Add a timer" noValidate>
-        <FormField id="timer-at" label="At the instant in" errors={problem ? [problem] : []} hint="A variable, such as dueAt.">
+      <form onSubmit={add} aria-label={t("timer.addForm")} noValidate>
+        <FormField id="timer-at" label={t("timer.at")} errors={problem ? [problem] : []} hint={t("timer.atHint")}>
           {(control) => <input {...control} value={at} onChange={(e) => setAt(e.target.value)} />}
         </FormField>
-        <FormField id="timer-action" label="Take">
+        <FormField id="timer-action" label={t("timer.take")}>
           {(control) => (
             <select {...control} value={chosen} onChange={(e) => setAction(e.target.value)}>
               {actions.map((a) => <option key={a} value={a}>{a}</option>)}
             </select>
           )}
         </FormField>
-        <button type="submit" className="secondary">Add timer</button>
+        <button type="submit" className="secondary">{t("timer.add")}</button>
       </form>
     </fieldset>
   );

@@ -1,4 +1,7 @@
+import { useTranslation } from "react-i18next";
 import type { DigitizationRequestView } from "../../api/types";
+import { managementLabel } from "../../components/format";
+import { useLabels } from "../../i18n/labels";
 
 /**
  * What staff should notice about the digitization request: a cancellation or rejection and why, a pending approval
@@ -7,15 +10,20 @@ import type { DigitizationRequestView } from "../../api/types";
  * failed on this page. Failed workflow steps have a section of their own (DigitizationRequestFaults).
  */
 export function DigitizationRequestAlerts({ request }: { request: DigitizationRequestView }) {
+  const { t } = useTranslation("digitization-request");
+  const labels = useLabels();
   const alerts: string[] = [];
-  if (request.cancellation) alerts.push(`Cancelled: ${request.cancellation.reason}${request.cancellation.note ? ` — ${request.cancellation.note}` : ""}`);
-  if (request.approval?.status === "pending") alerts.push(`Waiting for approval (${request.approval.management})`);
-  if (request.approval?.status === "rejected") alerts.push(`Rejected: ${request.approval.reason ?? ""}`);
-  if (request.lendingRequestId) alerts.push(`Created for lending request ${request.lendingRequestId}`);
+  if (request.cancellation) {
+    const reason = labels.reason(request.cancellation.reason);
+    alerts.push(t("alerts.cancelled", { reason: request.cancellation.note ? `${reason} — ${request.cancellation.note}` : reason }));
+  }
+  if (request.approval?.status === "pending") alerts.push(t("alerts.waiting", { management: managementLabel(request.approval.management) }));
+  if (request.approval?.status === "rejected") alerts.push(t("alerts.rejected", { reason: request.approval.reason ? labels.reason(request.approval.reason) : "" }));
+  if (request.lendingRequestId) alerts.push(t("alerts.forLending", { id: request.lendingRequestId }));
   return (
     <section aria-labelledby="alerts-heading" className="alerts">
-      <h2 id="alerts-heading">Alerts</h2>
-      {alerts.length === 0 ? <p>No alerts.</p> : <ul>{alerts.map((a) => <li key={a}>{a}</li>)}</ul>}
+      <h2 id="alerts-heading">{t("alerts.title")}</h2>
+      {alerts.length === 0 ? <p>{t("alerts.none")}</p> : <ul>{alerts.map((a) => <li key={a}>{a}</li>)}</ul>}
     </section>
   );
 }

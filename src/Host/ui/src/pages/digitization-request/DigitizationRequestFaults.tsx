@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { workflowInstances } from "../../api/library";
 import type { Fault } from "../../api/types";
 import { can } from "../../auth/permissions";
@@ -14,12 +15,13 @@ import { useSubmit } from "../../components/useSubmit";
 export function DigitizationRequestFaults({ faults, onRetried }: { faults: Fault[]; onRetried: () => Promise<void> }) {
   const mayRetry = can.administer(useAccount());
   const retrying = useSubmit();
+  const { t } = useTranslation("digitization-request");
 
   const retry = (fault: Fault) =>
     void retrying.run(async () => {
       await workflowInstances.retry(fault.instanceId);
       await onRetried();
-      return `Retried ${fault.activity ?? fault.definition}`;
+      return t("faults.retried", { step: fault.activity ?? fault.definition });
     });
 
   // The outcome's live region stays when the last failed step is retried and the section goes.
@@ -27,24 +29,24 @@ export function DigitizationRequestFaults({ faults, onRetried }: { faults: Fault
     <>
       {faults.length > 0 && (
         <section aria-labelledby="faults-heading" className="faults">
-          <h2 id="faults-heading">Failed steps</h2>
+          <h2 id="faults-heading">{t("faults.title")}</h2>
           <ul>
             {faults.map((f) => (
               <li key={f.instanceId}>
                 <p>
                   <strong>{f.fault}</strong>
                   <br />
-                  <span className="subtle">{f.definition} version {f.version}{f.at && `, failed at ${dateTime(f.at)}`}</span>
+                  <span className="subtle">{t("faults.version", { definition: f.definition, version: f.version })}{f.at && t("faults.failedAt", { when: dateTime(f.at) })}</span>
                 </p>
                 {mayRetry && (
                   <button type="button" onClick={() => retry(f)} disabled={retrying.busy}>
-                    Retry
+                    {t("faults.retry")}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          {!mayRetry && <p>An administrator can retry a failed step once its cause is fixed.</p>}
+          {!mayRetry && <p>{t("faults.adminRetries")}</p>}
           <ProblemAlert error={retrying.problem} />
         </section>
       )}

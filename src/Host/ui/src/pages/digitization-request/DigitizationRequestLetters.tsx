@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { digitizationRequests } from "../../api/library";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
@@ -12,17 +13,18 @@ import { useLoad } from "../../components/useLoad";
  */
 export function DigitizationRequestLetters({ requestId, onHistoryChanged }: { requestId: string; onHistoryChanged: () => Promise<void> }) {
   const account = useAccount();
+  const { t } = useTranslation("digitization-request");
   const letters = useLoad(() => digitizationRequests.letters(requestId), [requestId]);
   const { submission, act } = useLetterActions(async () => {
     await Promise.all([letters.reload(), onHistoryChanged()]);
   });
   return (
     <section aria-labelledby="letters-heading">
-      <h2 id="letters-heading">Letters</h2>
+      <h2 id="letters-heading">{t("letters.title")}</h2>
       <StatusMessage message={submission.success} />
       <ProblemAlert error={submission.problem ?? letters.error} />
       {letters.data && (
-        <LetterList letters={letters.data} caption="Letters of this request" onAct={can.administer(account) ? act : undefined} />
+        <LetterList letters={letters.data} caption={t("letters.caption")} onAct={can.administer(account) ? act : undefined} />
       )}
     </section>
   );

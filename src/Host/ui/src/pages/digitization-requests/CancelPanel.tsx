@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../../i18n/labels";
 import { digitizationRequests } from "../../api/library";
 import { FormField } from "../../components/FormField";
 import { useSubmit } from "../../components/useSubmit";
@@ -13,22 +15,24 @@ export function CancelPanel({ request, reasons, onDone, onClose }: ActionPanelPr
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
   const cancelling = useSubmit();
+  const { t } = useTranslation("digitization-requests");
+  const labels = useLabels();
   const id = `cancel-${request.id}`;
-  const cancel = async () => onDone(await digitizationRequests.cancel(request.id, reason, note), `Cancelled ${request.title}`);
+  const cancel = async () => onDone(await digitizationRequests.cancel(request.id, reason, note), t("cancel.done", { title: request.title }));
   return (
-    <ActionForm title={`Cancel: ${request.title}`} submission={cancelling} action={cancel} shownFields={["reason", "note"]}
-      submitLabel="Confirm cancellation" onClose={onClose}>
-      <FormField id={`${id}-reason`} label="Cancel reason" errors={cancelling.fieldErrors("reason")}>
+    <ActionForm title={t("cancel.title", { title: request.title })} submission={cancelling} action={cancel} shownFields={["reason", "note"]}
+      submitLabel={t("cancel.submit")} onClose={onClose}>
+      <FormField id={`${id}-reason`} label={t("cancel.reason")} errors={cancelling.fieldErrors("reason")}>
         {(control) => reasons.length > 0 ? (
           <select {...control} value={reason} autoFocus onChange={(e) => setReason(e.target.value)}>
-            <option value="">Choose a reason</option>
-            {reasons.map((r) => <option key={r} value={r}>{r}</option>)}
+            <option value="">{t("cancel.choose")}</option>
+            {reasons.map((r) => <option key={r} value={r}>{labels.reason(r)}</option>)}
           </select>
         ) : (
           <input {...control} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
         )}
       </FormField>
-      <FormField id={`${id}-note`} label="Note to the requester" errors={cancelling.fieldErrors("note")}>
+      <FormField id={`${id}-note`} label={t("cancel.note")} errors={cancelling.fieldErrors("note")}>
         {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
       </FormField>
     </ActionForm>

@@ -1,4 +1,7 @@
+import { useTranslation } from "react-i18next";
 import type { Department, DigitizationRequestFilter, DigitizationStatus } from "../../api/types";
+import { targetLabel } from "../../components/format";
+import { useLabels } from "../../i18n/labels";
 import { FormField } from "../../components/FormField";
 
 export const statuses: DigitizationStatus[] = [
@@ -6,11 +9,7 @@ export const statuses: DigitizationStatus[] = [
   "Completed", "Cancelled", "Rejected", "Expired",
 ];
 
-const targetOptions = [
-  { value: "DocumentDeliveryAttachment", label: "Document delivery – attachment" },
-  { value: "DocumentDeliveryLink", label: "Document delivery – link" },
-  { value: "DigitalInventory", label: "Digital inventory" },
-];
+const targets = ["DocumentDeliveryAttachment", "DocumentDeliveryLink", "DigitalInventory"];
 
 interface FacetsProps {
   filter: DigitizationRequestFilter;
@@ -20,22 +19,24 @@ interface FacetsProps {
 
 /** The list's facets; each change filters at once, as Alma's do — Alma: Managing Digitization Requests (tutorial). */
 export function DigitizationRequestFacets({ filter, departments, onChange }: FacetsProps) {
+  const { t } = useTranslation("digitization-requests");
+  const labels = useLabels();
   const select = (key: keyof DigitizationRequestFilter, label: string, options: { value: string; label: string }[]) => (
     <FormField id={`facet-${key}`} label={label}>
       {(control) => (
         <select {...control} value={filter[key] ?? ""} onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}>
-          <option value="">All</option>
+          <option value="">{t("facets.all")}</option>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}
     </FormField>
   );
   return (
-    <form className="facets" role="search" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
-      {select("status", "Status", statuses.map((s) => ({ value: s, label: s })))}
-      {select("department", "Department", departments.map((d) => ({ value: d.code, label: d.name || d.code })))}
-      {select("scope", "Request type", [{ value: "full", label: "Full" }, { value: "partial", label: "Partial" }])}
-      {select("target", "Target", targetOptions)}
+    <form className="facets" role="search" aria-label={t("facets.filter")} onSubmit={(e) => e.preventDefault()}>
+      {select("status", t("status"), statuses.map((s) => ({ value: s, label: labels.digitizationStatus(s) })))}
+      {select("department", t("column.department"), departments.map((d) => ({ value: d.code, label: d.name || d.code })))}
+      {select("scope", t("column.requestType"), [{ value: "full", label: t("scope.full") }, { value: "partial", label: t("scope.partial") }])}
+      {select("target", t("column.target"), targets.map((target) => ({ value: target, label: targetLabel(target) })))}
     </form>
   );
 }

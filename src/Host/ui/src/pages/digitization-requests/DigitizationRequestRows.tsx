@@ -1,6 +1,8 @@
+import { useTranslation } from "react-i18next";
 import type { DigitizationRequestAction, DigitizationRequestSummary, DigitizationRequestView } from "../../api/types";
 import { Link } from "../../router";
 import { dateTime, targetLabel } from "../../components/format";
+import { useLabels } from "../../i18n/labels";
 import { AttachPanel } from "./AttachPanel";
 import { CancelPanel } from "./CancelPanel";
 import { RepresentationPanel } from "./RepresentationPanel";
@@ -26,6 +28,8 @@ interface DigitizationRequestRowsProps {
 export function DigitizationRequestRows({
   request: r, panel, cancelReasons, has, onNextStep, onDone, onOpen, onFinished, onClose,
 }: DigitizationRequestRowsProps) {
+  const { t } = useTranslation("digitization-requests");
+  const labels = useLabels();
   return (
     <>
       <tr>
@@ -34,24 +38,24 @@ export function DigitizationRequestRows({
           {r.partTitle && <div className="subtle">{r.partTitle}</div>}
         </td>
         <td>{r.barcode}</td>
-        <td>{r.status}</td>
-        <td>{r.scope}</td>
+        <td>{labels.digitizationStatus(r.status)}</td>
+        <td>{t(`scope.${r.scope}`)}</td>
         <td>{r.department}</td>
         <td>{targetLabel(r.target)}</td>
         <td>{r.requesterName ? `${r.requesterName} (${r.requesterId})` : r.requesterId}</td>
         <td>{dateTime(r.updatedAt)}</td>
         <td className="row-actions">
-          {has("next-step") && <button type="button" onClick={onNextStep}>Next Step</button>}
-          {has("attach") && <button type="button" onClick={() => onOpen("attach")} aria-expanded={panel === "attach"}>Attach documents</button>}
+          {has("next-step") && <button type="button" onClick={onNextStep}>{t("action.nextStep")}</button>}
+          {has("attach") && <button type="button" onClick={() => onOpen("attach")} aria-expanded={panel === "attach"}>{t("action.attach")}</button>}
           {has("add-representation") && (
-            <button type="button" onClick={() => onOpen("add-representation")} aria-expanded={panel === "add-representation"}>Add digital inventory</button>
+            <button type="button" onClick={() => onOpen("add-representation")} aria-expanded={panel === "add-representation"}>{t("action.addRepresentation")}</button>
           )}
-          {has("done") && <button type="button" onClick={onDone}>Done</button>}
+          {has("done") && <button type="button" onClick={onDone}>{t("action.done")}</button>}
           {canMarkMissing(r.status, has("cancel")) && (
             <MarkMissingButton onClick={() => onOpen("mark-missing")} expanded={panel === "mark-missing"} />
           )}
           {has("cancel") && (
-            <button type="button" className="danger" onClick={() => onOpen("cancel")} aria-expanded={panel === "cancel"}>Cancel</button>
+            <button type="button" className="danger" onClick={() => onOpen("cancel")} aria-expanded={panel === "cancel"}>{t("action.cancel")}</button>
           )}
         </td>
       </tr>

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../../i18n/labels";
 import { departments, digitizationRequests } from "../../api/library";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
@@ -30,16 +32,18 @@ export function InProcessItems() {
   // The status line reports the row actions and the panels' forms alike.
   const [status, setStatus] = useState("");
   const rowAction = useSubmit();
+  const { t } = useTranslation("digitization-requests");
+  const labels = useLabels();
 
   const finished = (view: DigitizationRequestView, message: string) => {
     setPanel(null);
-    setStatus(`${message}; status ${view.status}`);
+    setStatus(t("statusAfter", { message, status: labels.digitizationStatus(view.status) }));
     void list.reload();
   };
 
   const act = (request: DigitizationRequestSummary, action: () => Promise<DigitizationRequestView>, label: string) => {
     setStatus("");
-    void rowAction.run(async () => finished(await action(), `${label}: ${request.title}`));
+    void rowAction.run(async () => finished(await action(), t("titled", { label, title: request.title })));
   };
 
   const has = (r: DigitizationRequestSummary, action: DigitizationRequestAction) =>
@@ -52,34 +56,34 @@ export function InProcessItems() {
   const rows = list.data ?? [];
   return (
     <>
-      <h1>In-process items</h1>
+      <h1>{t("title")}</h1>
       <CreateRequestLink />
       <RequestSearchBox id="requests-find" value={filter.q ?? ""} onSearch={(q) => setFilter({ ...filter, q: q || undefined })} />
       <DigitizationRequestFacets filter={filter} departments={departmentList.data ?? []} onChange={setFilter} />
       <StatusMessage message={status} />
       <ProblemAlert error={rowAction.problem ?? list.error ?? departmentList.error ?? cancelReasons.error} />
-      {list.loading && !list.data ? <p>Loading…</p> : rows.length === 0 ? <p>No request matches.</p> : (
+      {list.loading && !list.data ? <p>{t("loading")}</p> : rows.length === 0 ? <p>{t("none")}</p> : (
         <div className="table-scroll">
           <table className="requests">
             <thead>
               <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Barcode</th>
-                <th scope="col">Status</th>
-                <th scope="col">Request type</th>
-                <th scope="col">Department</th>
-                <th scope="col">Target</th>
-                <th scope="col">Requester</th>
-                <th scope="col">Updated</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t("column.title")}</th>
+                <th scope="col">{t("column.barcode")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("column.requestType")}</th>
+                <th scope="col">{t("column.department")}</th>
+                <th scope="col">{t("column.target")}</th>
+                <th scope="col">{t("column.requester")}</th>
+                <th scope="col">{t("column.updated")}</th>
+                <th scope="col">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <DigitizationRequestRows key={r.id} request={r} panel={panel?.requestId === r.id ? panel.action : null}
                   cancelReasons={cancelReasons.data ?? []}
-                  onNextStep={() => act(r, () => digitizationRequests.nextStep(r.id), "Next Step")}
-                  onDone={() => act(r, () => digitizationRequests.done(r.id), "Done")}
+                  onNextStep={() => act(r, () => digitizationRequests.nextStep(r.id), t("action.nextStep"))}
+                  onDone={() => act(r, () => digitizationRequests.done(r.id), t("action.done"))}
                   onOpen={(action) => open(r, action)}
                   onFinished={finished}
                   onClose={() => setPanel(null)}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { catalogue } from "../../api/library";
 import type { CatalogueItem } from "../../api/types";
 import { can } from "../../auth/permissions";
@@ -24,6 +25,7 @@ export function ItemCatalogue() {
   const results = useLoad(() => catalogue.search(search.q, search.page, pageSize), [search]);
   const [editing, setEditing] = useState<CatalogueItem | "new" | null>(null);
   const [saved, setSaved] = useState("");
+  const { t } = useTranslation("items");
 
   const find = (e: FormEvent) => {
     e.preventDefault();
@@ -32,31 +34,31 @@ export function ItemCatalogue() {
 
   return (
     <>
-      <h1>Item catalogue</h1>
-      <p className="lead">The items lending requests are located in, by barcode.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <form onSubmit={find} role="search" className="toolbar">
-        <FormField id="items-q" label="Title, author, ISBN, ISSN or barcode" className="grow">
+        <FormField id="items-q" label={t("query")} className="grow">
           {(control) => <input {...control} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />}
         </FormField>
-        <button type="submit">Search</button>
+        <button type="submit">{t("search")}</button>
       </form>
       <StatusMessage message={saved} />
       <ProblemAlert error={results.error} />
-      {results.loading && !results.data ? <p>Loading…</p> : results.data && (
+      {results.loading && !results.data ? <p>{t("loading")}</p> : results.data && (
         <>
-          <p>{results.data.total === 1 ? "1 item" : `${results.data.total} items`}{search.q ? ` matching “${search.q}”` : ""}</p>
+          <p>{t("count", { count: results.data.total })}{search.q ? t("matching", { q: search.q }) : ""}</p>
           <div className="table-scroll">
             <table>
-              <caption className="visually-hidden">Items by barcode</caption>
+              <caption className="visually-hidden">{t("caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Barcode</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Author</th>
-                  <th scope="col">ISBN / ISSN</th>
-                  <th scope="col">Library / location</th>
-                  <th scope="col">Material type</th>
-                  {administers && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+                  <th scope="col">{t("field.barcode")}</th>
+                  <th scope="col">{t("field.title")}</th>
+                  <th scope="col">{t("field.author")}</th>
+                  <th scope="col">{t("column.isbnIssn")}</th>
+                  <th scope="col">{t("column.place")}</th>
+                  <th scope="col">{t("field.materialType")}</th>
+                  {administers && <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>}
                 </tr>
               </thead>
               <tbody>
@@ -70,7 +72,7 @@ export function ItemCatalogue() {
                     <td>{i.materialType ?? ""}</td>
                     {administers && (
                       <td className="row-actions">
-                        <button type="button" aria-label={`Edit ${i.barcode}`} onClick={() => { setSaved(""); setEditing(i); }}>Edit</button>
+                        <button type="button" aria-label={t("editOf", { barcode: i.barcode })} onClick={() => { setSaved(""); setEditing(i); }}>{t("edit")}</button>
                       </td>
                     )}
                   </tr>
@@ -78,17 +80,17 @@ export function ItemCatalogue() {
               </tbody>
             </table>
           </div>
-          <Pager paged={results.data} label="Pages of items" onPage={(page) => setSearch({ ...search, page })} />
+          <Pager paged={results.data} label={t("pages")} onPage={(page) => setSearch({ ...search, page })} />
         </>
       )}
       {administers && (
         <>
           {editing === null
-            ? <p><button type="button" onClick={() => { setSaved(""); setEditing("new"); }}>Add an item</button></p>
+            ? <p><button type="button" onClick={() => { setSaved(""); setEditing("new"); }}>{t("add")}</button></p>
             : (
               <ItemForm key={editing === "new" ? "new" : editing.barcode} item={editing === "new" ? null : editing}
                 onCancel={() => setEditing(null)}
-                onSaved={(item) => { setEditing(null); setSaved(`Saved item ${item.barcode}`); void results.reload(); }} />
+                onSaved={(item) => { setEditing(null); setSaved(t("saved", { barcode: item.barcode })); void results.reload(); }} />
             )}
           <ImportItemsForm onImported={(message) => { setSaved(message); void results.reload(); }} />
         </>

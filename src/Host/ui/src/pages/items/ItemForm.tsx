@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { catalogue } from "../../api/library";
 import type { CatalogueItem } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -7,10 +8,8 @@ import { useSubmit } from "../../components/useSubmit";
 
 type Text = "barcode" | "title" | "author" | "isbn" | "issn" | "library" | "location" | "materialType";
 
-const labels: Record<Text, string> = {
-  barcode: "Barcode", title: "Title", author: "Author", isbn: "ISBN", issn: "ISSN", library: "Library", location: "Location",
-  materialType: "Material type",
-};
+// Each field's label is field.<name> in the items namespace.
+const texts: Text[] = ["barcode", "title", "author", "isbn", "issn", "library", "location", "materialType"];
 
 /** Adds an item by barcode, or changes one (`item` given); the barcode names the item and does not change. */
 export function ItemForm({ item, onSaved, onCancel }: { item: CatalogueItem | null; onSaved: (saved: CatalogueItem) => void; onCancel: () => void }) {
@@ -19,6 +18,7 @@ export function ItemForm({ item, onSaved, onCancel }: { item: CatalogueItem | nu
     library: item?.library ?? "", location: item?.location ?? "", materialType: item?.materialType ?? "",
   });
   const saving = useSubmit();
+  const { t } = useTranslation("items");
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,20 +32,20 @@ export function ItemForm({ item, onSaved, onCancel }: { item: CatalogueItem | nu
   };
 
   const field = (name: Text) => (
-    <FormField key={name} id={`item-${name}`} label={labels[name]} errors={saving.fieldErrors(name)}>
+    <FormField key={name} id={`item-${name}`} label={t(`field.${name}`)} errors={saving.fieldErrors(name)}>
       {(control) => <input {...control} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />}
     </FormField>
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label={item ? `Edit item ${item.barcode}` : "Add an item"} className="account-form">
-      <h2>{item ? `Edit item ${item.barcode}` : "Add an item"}</h2>
+    <form onSubmit={submit} noValidate aria-label={item ? t("editItem", { barcode: item.barcode }) : t("add")} className="account-form">
+      <h2>{item ? t("editItem", { barcode: item.barcode }) : t("add")}</h2>
       {!item && field("barcode")}
-      {(["title", "author", "isbn", "issn", "library", "location", "materialType"] as Text[]).map(field)}
-      <ProblemAlert error={saving.problem} shownFields={Object.keys(labels)} />
+      {texts.filter((name) => name !== "barcode").map(field)}
+      <ProblemAlert error={saving.problem} shownFields={texts} />
       <div className="form-actions">
-        <button type="submit" disabled={saving.busy}>Save</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={saving.busy}>{t("save")}</button>
+        <button type="button" className="secondary" onClick={onCancel}>{t("cancel")}</button>
       </div>
     </form>
   );

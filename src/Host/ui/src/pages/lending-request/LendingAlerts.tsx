@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { lendingRequests } from "../../api/library";
 import type { LendingRequestView } from "../../api/types";
 import { can } from "../../auth/permissions";
@@ -17,15 +18,16 @@ export function LendingAlerts({ request, submission, onDismissed }: {
   request: LendingRequestView; submission: Submission; onDismissed: (view: LendingRequestView) => void;
 }) {
   const mayDismiss = can.workOnLendingAt(useAccount(), request.item.library);
+  const { t } = useTranslation("lending-request");
   const dismiss = (alertId: string, message: string) =>
     void submission.run(async () => {
       onDismissed(await lendingRequests.dismissAlert(request.id, alertId));
-      return `Dismissed the alert "${message}"`;
+      return t("alerts.dismissed", { message });
     });
   return (
     <section aria-labelledby="alerts-heading" className="alerts">
-      <h2 id="alerts-heading">Alerts</h2>
-      {request.alerts.length === 0 ? <p>No alerts.</p> : (
+      <h2 id="alerts-heading">{t("alerts.title")}</h2>
+      {request.alerts.length === 0 ? <p>{t("alerts.none")}</p> : (
         <ul className="plain-list">
           {request.alerts.map((a) => (
             <li key={a.id ?? a.message} className="alert-line">
@@ -33,9 +35,9 @@ export function LendingAlerts({ request, submission, onDismissed }: {
               <span className="subtle">{dateTime(a.updatedAt)}</span>
               {/* An alert computed from the request (Requester Email Empty) has no id: it lasts as long as its cause. */}
               {mayDismiss && a.id && (
-                <button type="button" className="secondary" aria-label={`Dismiss the alert "${a.message}"`} disabled={submission.busy}
+                <button type="button" className="secondary" aria-label={t("alerts.dismissOf", { message: a.message })} disabled={submission.busy}
                   onClick={() => dismiss(a.id!, a.message)}>
-                  Dismiss
+                  {t("alerts.dismiss")}
                 </button>
               )}
             </li>

@@ -1,11 +1,13 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { lendingRequests } from "../../api/library";
 import type { LendingRequestView } from "../../api/types";
 import { Link } from "../../router";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { StepHistory } from "../../components/StepHistory";
-import { dateTime } from "../../components/format";
+import { date, dateTime } from "../../components/format";
+import { useLabels } from "../../i18n/labels";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
 import { LendingActionButtons } from "../lending-requests/LendingActionButtons";
@@ -28,17 +30,19 @@ export function LendingRequestPage({ requestId }: { requestId: string }) {
   const show = (view: LendingRequestView) => request.setData(view);
   const actions = useLendingActions((view, message) => {
     show(view);
-    setStatus(`${message}; status ${view.status}`);
+    setStatus(t("statusAfter", { message, status: labels.lendingStatus(view.status) }));
   });
   const dismissing = useSubmit();
+  const { t } = useTranslation("lending-request");
+  const labels = useLabels();
 
   const r = request.data;
   if (!r) {
     return (
       <>
-        <h1>Lending request</h1>
+        <h1>{t("title")}</h1>
         <ProblemAlert error={request.error} />
-        {!request.error && <p>Loading…</p>}
+        {!request.error && <p>{t("loading")}</p>}
       </>
     );
   }
@@ -47,11 +51,11 @@ export function LendingRequestPage({ requestId }: { requestId: string }) {
 
   return (
     <>
-      <p className="breadcrumb no-print"><Link href="/lending">Lending requests</Link></p>
+      <p className="breadcrumb no-print"><Link href="/lending">{t("list")}</Link></p>
       <h1>{r.item.title}</h1>
-      <p className="status-line">Status: {r.status}</p>
+      <p className="status-line">{t("status", { status: labels.lendingStatus(r.status) })}</p>
 
-      <div className="row-actions page-actions no-print" aria-label="Actions" role="group">
+      <div className="row-actions page-actions no-print" aria-label={t("actions")} role="group">
         <LendingActionButtons request={target} open={open} busy={actions.direct.busy}
           onOpen={(action) => { setStatus(""); actions.openForm(r.id, action); }}
           onDirect={(action) => { setStatus(""); actions.runDirect(target, action); }} />
@@ -63,51 +67,51 @@ export function LendingRequestPage({ requestId }: { requestId: string }) {
       <LendingAlerts request={r} submission={dismissing} onDismissed={show} />
 
       <section aria-labelledby="details-heading">
-        <h2 id="details-heading">General</h2>
+        <h2 id="details-heading">{t("general")}</h2>
         <dl className="facts">
-          <dt>Partner</dt>
+          <dt>{t("partner")}</dt>
           <dd>{r.partner.name} ({r.partner.code}, {r.partner.profileType}){r.partner.email && `, ${r.partner.email}`}</dd>
-          <dt>Partner's request</dt><dd>{r.externalId}</dd>
-          <dt>Requested format</dt><dd>{r.requestedFormat}</dd>
-          <dt>Item</dt>
+          <dt>{t("partnersRequest")}</dt><dd>{r.externalId}</dd>
+          <dt>{t("requestedFormat")}</dt><dd>{r.requestedFormat}</dd>
+          <dt>{t("item")}</dt>
           <dd>
-            {r.item.barcode} ({r.item.library} / {r.item.location}){!r.item.located && " — not found in the catalogue"}
-            {r.item.author && <><br />{r.item.author}</>}{r.item.isbn && <><br />ISBN {r.item.isbn}</>}
+            {r.item.barcode} ({r.item.library} / {r.item.location}){!r.item.located && t("notFound")}
+            {r.item.author && <><br />{r.item.author}</>}{r.item.isbn && <><br />{t("isbn", { isbn: r.item.isbn })}</>}
           </dd>
-          {r.requesterEmail && <><dt>Requester</dt><dd>{r.requesterEmail}</dd></>}
-          {r.neededBy && <><dt>Needed by</dt><dd>{r.neededBy}</dd></>}
-          {r.note && <><dt>Partner's note</dt><dd>{r.note}</dd></>}
-          <dt>Assignee</dt><dd>{r.assignee ?? "Unassigned"}</dd>
-          {r.dueDate && <><dt>Due</dt><dd>{r.dueDate}</dd></>}
-          {r.shippedBarcodes.length > 0 && <><dt>Shipped</dt><dd>{r.shippedBarcodes.join(", ")}</dd></>}
+          {r.requesterEmail && <><dt>{t("requester")}</dt><dd>{r.requesterEmail}</dd></>}
+          {r.neededBy && <><dt>{t("neededBy")}</dt><dd>{date(r.neededBy)}</dd></>}
+          {r.note && <><dt>{t("partnersNote")}</dt><dd>{r.note}</dd></>}
+          <dt>{t("assignee")}</dt><dd>{r.assignee ?? t("unassigned")}</dd>
+          {r.dueDate && <><dt>{t("due")}</dt><dd>{r.dueDate}</dd></>}
+          {r.shippedBarcodes.length > 0 && <><dt>{t("shipped")}</dt><dd>{r.shippedBarcodes.join(", ")}</dd></>}
           {r.digitalShipment && (
             <>
-              <dt>Shipped digitally</dt>
+              <dt>{t("shippedDigitally")}</dt>
               <dd>
                 {[...r.digitalShipment.files.map((f) => f.fileName), r.digitalShipment.url ?? ""].filter(Boolean).join(", ")}
-                {r.digitalShipment.termsOfUse && ` — terms of use: ${r.digitalShipment.termsOfUse}`}
+                {r.digitalShipment.termsOfUse && t("termsOfUse", { terms: r.digitalShipment.termsOfUse })}
               </dd>
             </>
           )}
-          {r.rejectionReason && <><dt>Rejection reason</dt><dd>{r.rejectionReason}</dd></>}
+          {r.rejectionReason && <><dt>{t("rejectionReason")}</dt><dd>{labels.reason(r.rejectionReason)}</dd></>}
           {r.condition && (
             <>
-              <dt>Conditions</dt>
-              <dd>{r.condition.reason}{r.condition.replyBy && `, reply by ${r.condition.replyBy}`} (accepting returns it to {r.condition.interruptedStatus})</dd>
+              <dt>{t("conditions")}</dt>
+              <dd>{r.condition.reason && labels.reason(r.condition.reason)}{r.condition.replyBy && t("replyBy", { date: date(r.condition.replyBy) })}{t("acceptingReturns", { status: labels.lendingStatus(r.condition.interruptedStatus) })}</dd>
             </>
           )}
-          {r.cancelRequest && <><dt>Cancel requested</dt><dd>refusing returns it to {r.cancelRequest.interruptedStatus}</dd></>}
-          <dt>Created</dt><dd>{dateTime(r.createdAt)}</dd>
-          <dt>Updated</dt><dd>{dateTime(r.updatedAt)}</dd>
-          <dt>Partner profile</dt>
+          {r.cancelRequest && <><dt>{t("cancelRequested")}</dt><dd>{t("refusingReturns", { status: labels.lendingStatus(r.cancelRequest.interruptedStatus) })}</dd></>}
+          <dt>{t("created")}</dt><dd>{dateTime(r.createdAt)}</dd>
+          <dt>{t("updated")}</dt><dd>{dateTime(r.updatedAt)}</dd>
+          <dt>{t("partnerProfile")}</dt>
           <dd>
             {[
-              r.partner.profile.willSupplyStep && "Will Supply step",
-              r.partner.profile.manualRenewStep && "manual renew",
-              r.partner.profile.reactivateStep && "reactivation",
-              r.partner.profile.awaitDigitalReceipt && "awaits digital receipt",
-              r.partner.profile.isoCheckInMessage && "ISO check-in message",
-            ].filter(Boolean).join(", ") || "no optional steps"}
+              r.partner.profile.willSupplyStep && t("profile.willSupplyStep"),
+              r.partner.profile.manualRenewStep && t("profile.manualRenewStep"),
+              r.partner.profile.reactivateStep && t("profile.reactivateStep"),
+              r.partner.profile.awaitDigitalReceipt && t("profile.awaitDigitalReceipt"),
+              r.partner.profile.isoCheckInMessage && t("profile.isoCheckInMessage"),
+            ].filter(Boolean).join(", ") || t("profile.none")}
           </dd>
         </dl>
       </section>
@@ -115,7 +119,7 @@ export function LendingRequestPage({ requestId }: { requestId: string }) {
       <LendingProcess request={r} />
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{t("history")}</h2>
         <StepHistory history={r.history} />
       </section>
 

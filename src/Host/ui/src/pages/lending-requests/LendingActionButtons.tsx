@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useAccount } from "../../auth/session";
 import { directActions, labelOf, offered, type LendingActionTarget } from "./lendingActions";
 
@@ -13,6 +14,7 @@ interface LendingActionButtonsProps {
 /** The request's actions allowed now: those that move it along at once, the others under "More actions". */
 export function LendingActionButtons({ request, open, onOpen, onDirect, busy }: LendingActionButtonsProps) {
   const actions = offered(request, useAccount());
+  const { t } = useTranslation("lending-requests");
   const button = (action: string) =>
     directActions.includes(action) ? (
       <button key={action} type="button" className="secondary" disabled={busy} onClick={() => onDirect(action)}>{labelOf(request, action)}</button>
@@ -27,7 +29,7 @@ export function LendingActionButtons({ request, open, onOpen, onDirect, busy }: 
       {actions.primary.map(button)}
       {actions.more.length > 0 && (
         <details className="more-actions">
-          <summary>More actions</summary>
+          <summary>{t("moreActions")}</summary>
           <div className="row-actions">{actions.more.map(button)}</div>
         </details>
       )}

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../../i18n/labels";
 import type { LendingRequestFilter, LendingStatus } from "../../api/types";
 import { FormField } from "../../components/FormField";
 
@@ -8,17 +10,18 @@ export const lendingStatuses: LendingStatus[] = [
   "Request Completed", "Rejected", "Cancelled", "Expired", "Request Reactivated", "Cancel Reply",
 ];
 
+// Each label is its key in the lending-requests namespace.
 const days = [
-  { value: "today", label: "Today" }, { value: "yesterday", label: "Yesterday" }, { value: "2-3-days", label: "2–3 days ago" },
-  { value: "4-7-days", label: "4–7 days ago" }, { value: "8-30-days", label: "8–30 days ago" }, { value: "older", label: "Older" },
-];
+  { value: "today", label: "days.today" }, { value: "yesterday", label: "days.yesterday" }, { value: "2-3-days", label: "days.2-3-days" },
+  { value: "4-7-days", label: "days.4-7-days" }, { value: "8-30-days", label: "days.8-30-days" }, { value: "older", label: "days.older" },
+] as const;
 
 const dueDays = [
-  { value: "overdue", label: "Overdue" }, { value: "today", label: "Today" }, { value: "tomorrow", label: "Tomorrow" },
-  { value: "next-2-7-days", label: "In 2–7 days" }, { value: "next-8-30-days", label: "In 8–30 days" }, { value: "later", label: "Later" },
-  { value: "yesterday", label: "Yesterday" }, { value: "2-3-days", label: "2–3 days ago" }, { value: "4-7-days", label: "4–7 days ago" },
-  { value: "8-30-days", label: "8–30 days ago" }, { value: "older", label: "Over 30 days ago" },
-];
+  { value: "overdue", label: "days.overdue" }, { value: "today", label: "days.today" }, { value: "tomorrow", label: "days.tomorrow" },
+  { value: "next-2-7-days", label: "days.next-2-7-days" }, { value: "next-8-30-days", label: "days.next-8-30-days" }, { value: "later", label: "days.later" },
+  { value: "yesterday", label: "days.yesterday" }, { value: "2-3-days", label: "days.2-3-days" }, { value: "4-7-days", label: "days.4-7-days" },
+  { value: "8-30-days", label: "days.8-30-days" }, { value: "older", label: "days.over30" },
+] as const;
 
 /**
  * The alerts a request can show: how the move or digitization request it started stands, and an ISO 18626 message the
@@ -41,8 +44,10 @@ interface LendingFacetsProps {
  */
 export function LendingFacets({ filter, onChange }: LendingFacetsProps) {
   const [text, setText] = useState(filter.q ?? "");
+  const { t } = useTranslation("lending-requests");
+  const labels = useLabels();
   const set = (key: keyof LendingRequestFilter, value: string) => onChange({ ...filter, [key]: value || undefined, page: undefined });
-  const select = (key: keyof LendingRequestFilter, label: string, options: { value: string; label: string }[], all = "All") => (
+  const select = (key: keyof LendingRequestFilter, label: string, options: { value: string; label: string }[], all = t("facets.all")) => (
     <FormField id={`lending-facet-${key}`} label={label}>
       {(control) => (
         <select {...control} value={String(filter[key] ?? "")} onChange={(e) => set(key, e.target.value)}>
@@ -58,28 +63,30 @@ export function LendingFacets({ filter, onChange }: LendingFacetsProps) {
   };
   return (
     <>
-      <form className="facets" role="search" aria-label="Search lending requests" onSubmit={search}>
-        <FormField id="lending-search" label="Search" className="grow" hint="Title, the partner's request id, requester e-mail or barcode">
+      <form className="facets" role="search" aria-label={t("facets.search")} onSubmit={search}>
+        <FormField id="lending-search" label={t("facets.searchLabel")} className="grow" hint={t("facets.searchHint")}>
           {(control) => <input {...control} type="search" value={text} onChange={(e) => setText(e.target.value)} />}
         </FormField>
-        <button type="submit" className="facet-button">Search</button>
+        <button type="submit" className="facet-button">{t("facets.searchLabel")}</button>
       </form>
-      <form className="facets" aria-label="Filter lending requests" onSubmit={(e) => e.preventDefault()}>
-        {select("queue", "List", [{ value: "active", label: "Active" }, { value: "completed", label: "Completed" }], "Active and completed")}
-        {select("status", "Status", lendingStatuses.map((s) => ({ value: s, label: s })))}
-        <FormField id="lending-facet-partner" label="Partner code">
+      <form className="facets" aria-label={t("facets.filter")} onSubmit={(e) => e.preventDefault()}>
+        {select("queue", t("facets.list"), [{ value: "active", label: t("facets.active") }, { value: "completed", label: t("facets.completed") }], t("facets.activeAndCompleted"))}
+        {select("status", t("status"), lendingStatuses.map((s) => ({ value: s, label: labels.lendingStatus(s) })))}
+        <FormField id="lending-facet-partner" label={t("facets.partner")}>
           {(control) => <input {...control} size={10} value={filter.partner ?? ""} onChange={(e) => set("partner", e.target.value.trim())} />}
         </FormField>
-        {select("requestedFormat", "Requested format", [
-          { value: "Physical", label: "Physical" }, { value: "Digital", label: "Digital" }, { value: "PhysicalNonReturnable", label: "Physical non-returnable" },
+        {select("requestedFormat", t("facets.requestedFormat"), [
+          { value: "Physical", label: t("facets.physical") }, { value: "Digital", label: t("facets.digital") },
+          { value: "PhysicalNonReturnable", label: t("facets.nonReturnable") },
         ])}
-        {select("assignee", "Assignee", [
-          { value: "me", label: "Assigned to me" }, { value: "unassigned", label: "Unassigned" }, { value: "mine-or-unassigned", label: "Mine or unassigned" },
+        {select("assignee", t("facets.assignee"), [
+          { value: "me", label: t("facets.me") }, { value: "unassigned", label: t("facets.unassigned") },
+          { value: "mine-or-unassigned", label: t("facets.mineOrUnassigned") },
         ])}
-        {select("created", "Created", days)}
-        {select("updated", "Updated", days)}
-        {select("due", "Due", dueDays)}
-        {select("alerts", "Alert", alertMessages.map((m) => ({ value: m, label: m })))}
+        {select("created", t("facets.created"), days.map((d) => ({ value: d.value, label: t(d.label) })))}
+        {select("updated", t("facets.updated"), days.map((d) => ({ value: d.value, label: t(d.label) })))}
+        {select("due", t("facets.due"), dueDays.map((d) => ({ value: d.value, label: t(d.label) })))}
+        {select("alerts", t("facets.alert"), alertMessages.map((m) => ({ value: m, label: m })))}
       </form>
     </>
   );

@@ -1,6 +1,8 @@
+import { useTranslation } from "react-i18next";
 import type { LendingRequestSummary, LendingRequestView } from "../../api/types";
+import { useLabels } from "../../i18n/labels";
 import { Link } from "../../router";
-import { dateTime } from "../../components/format";
+import { date, dateTime } from "../../components/format";
 import { LendingActionButtons } from "./LendingActionButtons";
 import { LendingActionPanel } from "./LendingActionPanel";
 
@@ -18,6 +20,8 @@ interface LendingRequestRowsProps {
 
 /** A lending request's row, and under it the form of the action being taken on it. */
 export function LendingRequestRows({ request: r, panel, busy, onOpen, onDirect, onFinished, onClose }: LendingRequestRowsProps) {
+  const { t } = useTranslation("lending-requests");
+  const labels = useLabels();
   return (
     <>
       <tr>
@@ -27,11 +31,11 @@ export function LendingRequestRows({ request: r, panel, busy, onOpen, onDirect, 
           {r.alerts.map((a) => <div key={a} className="tag alert-tag">{a}</div>)}
         </td>
         <td>{r.partnerCode}</td>
-        <td>{r.status}</td>
+        <td>{labels.lendingStatus(r.status)}</td>
         <td>{r.requestedFormat}</td>
         <td>{r.barcode}</td>
-        <td>{r.assignee ?? <span className="subtle">unassigned</span>}</td>
-        <td>{r.dueDate ?? ""}</td>
+        <td>{r.assignee ?? <span className="subtle">{t("unassigned")}</span>}</td>
+        <td>{date(r.dueDate)}</td>
         <td>{dateTime(r.updatedAt)}</td>
         <td className="row-actions">
           <LendingActionButtons request={r} open={panel} busy={busy} onOpen={onOpen} onDirect={onDirect} />

@@ -1,10 +1,12 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { lendingRequests } from "../../api/library";
 import type { LendingRequestFilter, LendingRequestView } from "../../api/types";
 import { PageCount, Pager } from "../../components/Pager";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
+import { useLabels } from "../../i18n/labels";
 import { LendingFacets } from "./LendingFacets";
 import { LendingRequestRows } from "./LendingRequestRows";
 import { useLendingActions } from "./useLendingActions";
@@ -17,8 +19,10 @@ export function LendingRequests() {
   const [filter, setFilter] = useState<LendingRequestFilter>({ queue: "active" });
   const list = useLoad(() => lendingRequests.list(filter), [filter]);
   const [status, setStatus] = useState("");
+  const { t } = useTranslation("lending-requests");
+  const labels = useLabels();
   const actions = useLendingActions((view: LendingRequestView, message: string) => {
-    setStatus(`${message}; status ${view.status}`);
+    setStatus(t("statusAfter", { message, status: labels.lendingStatus(view.status) }));
     void list.reload();
   });
 
@@ -26,26 +30,26 @@ export function LendingRequests() {
   const goTo = (number: number) => setFilter({ ...filter, page: number === 1 ? undefined : number });
   return (
     <>
-      <h1>Lending requests</h1>
+      <h1>{t("title")}</h1>
       <LendingFacets filter={filter} onChange={setFilter} />
       <StatusMessage message={status} />
       <ProblemAlert error={actions.direct.problem ?? list.error} />
-      {list.loading && !page ? <p>Loading…</p> : !page || page.items.length === 0 ? <p>No lending request matches.</p> : (
+      {list.loading && !page ? <p>{t("loading")}</p> : !page || page.items.length === 0 ? <p>{t("none")}</p> : (
         <>
-          <PageCount paged={page} one="request" many="requests" />
+          <PageCount paged={page} counted={t("count", { count: page.total })} />
           <div className="table-scroll">
             <table className="requests">
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Partner</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Format</th>
-                  <th scope="col">Barcode</th>
-                  <th scope="col">Assignee</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Updated</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{t("column.title")}</th>
+                  <th scope="col">{t("column.partner")}</th>
+                  <th scope="col">{t("status")}</th>
+                  <th scope="col">{t("column.format")}</th>
+                  <th scope="col">{t("column.barcode")}</th>
+                  <th scope="col">{t("column.assignee")}</th>
+                  <th scope="col">{t("column.due")}</th>
+                  <th scope="col">{t("column.updated")}</th>
+                  <th scope="col">{t("actions")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -59,7 +63,7 @@ export function LendingRequests() {
               </tbody>
             </table>
           </div>
-          <Pager paged={page} label="Pages" onPage={goTo} />
+          <Pager paged={page} label={t("pages")} onPage={goTo} />
         </>
       )}
     </>

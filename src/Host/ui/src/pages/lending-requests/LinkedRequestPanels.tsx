@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { departments, lendingRequests } from "../../api/library";
 import { ActionForm } from "../../components/ActionForm";
 import { FormField } from "../../components/FormField";
@@ -12,19 +13,20 @@ export function MoveRequestPanel({ request, onDone, onClose }: LendingPanelProps
   const [location, setLocation] = useState("");
   const [note, setNote] = useState("");
   const creating = useSubmit();
+  const { t } = useTranslation("lending-requests");
   const id = `move-${request.id}`;
   const create = async () =>
-    onDone(await lendingRequests.act(request.id, "move-request", { library, location, note: note || null }), `Created a move request for ${request.title}`);
+    onDone(await lendingRequests.act(request.id, "move-request", { library, location, note: note || null }), t("move.done", { title: request.title }));
   return (
-    <ActionForm title={`Create move request: ${request.title}`} submission={creating} action={create}
-      shownFields={["library", "location", "note"]} submitLabel="Create move request" onClose={onClose}>
-      <FormField id={`${id}-library`} label="To library" errors={creating.fieldErrors("library")}>
+    <ActionForm title={t("move.title", { title: request.title })} submission={creating} action={create}
+      shownFields={["library", "location", "note"]} submitLabel={t("action.move-request")} onClose={onClose}>
+      <FormField id={`${id}-library`} label={t("move.toLibrary")} errors={creating.fieldErrors("library")}>
         {(control) => <input {...control} value={library} autoFocus placeholder="MAIN" onChange={(e) => setLibrary(e.target.value)} />}
       </FormField>
-      <FormField id={`${id}-location`} label="To location" errors={creating.fieldErrors("location")}>
+      <FormField id={`${id}-location`} label={t("move.toLocation")} errors={creating.fieldErrors("location")}>
         {(control) => <input {...control} value={location} placeholder="RS" onChange={(e) => setLocation(e.target.value)} />}
       </FormField>
-      <FormField id={`${id}-note`} label="Note" errors={creating.fieldErrors("note")}>
+      <FormField id={`${id}-note`} label={t("move.note")} errors={creating.fieldErrors("note")}>
         {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
       </FormField>
     </ActionForm>
@@ -37,22 +39,23 @@ export function DigitizationRequestPanel({ request, onDone, onClose }: LendingPa
   const [department, setDepartment] = useState("");
   const [note, setNote] = useState("");
   const creating = useSubmit();
+  const { t } = useTranslation("lending-requests");
   const id = `digitization-${request.id}`;
   const chosen = department || list.data?.[0]?.code || "";
   const create = async () =>
     onDone(await lendingRequests.act(request.id, "digitization-request", { department: chosen || null, note: note || null }),
-      `Created a digitization request for ${request.title}`);
+      t("digitization.done", { title: request.title }));
   return (
-    <ActionForm title={`Create digitization request: ${request.title}`} submission={creating} action={create}
-      shownFields={["department", "note"]} submitLabel="Create digitization request" onClose={onClose}>
-      <FormField id={`${id}-department`} label="Department" errors={creating.fieldErrors("department")}>
+    <ActionForm title={t("digitization.title", { title: request.title })} submission={creating} action={create}
+      shownFields={["department", "note"]} submitLabel={t("action.digitization-request")} onClose={onClose}>
+      <FormField id={`${id}-department`} label={t("digitization.department")} errors={creating.fieldErrors("department")}>
         {(control) => (
           <select {...control} value={chosen} autoFocus onChange={(e) => setDepartment(e.target.value)}>
             {(list.data ?? []).map((d) => <option key={d.code} value={d.code}>{d.name || d.code}</option>)}
           </select>
         )}
       </FormField>
-      <FormField id={`${id}-note`} label="Internal note" errors={creating.fieldErrors("note")}>
+      <FormField id={`${id}-note`} label={t("notes.internal")} errors={creating.fieldErrors("note")}>
         {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
       </FormField>
     </ActionForm>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { FormField } from "../../components/FormField";
 import type { Submission } from "../../components/useSubmit";
 
@@ -15,12 +16,13 @@ export const notesBody = (notes: Notes) => ({ internalNote: notes.internalNote |
 export function NotesFields({ idPrefix, notes, onChange, submission }: {
   idPrefix: string; notes: Notes; onChange: (notes: Notes) => void; submission: Submission;
 }) {
+  const { t } = useTranslation("lending-requests");
   return (
     <>
-      <FormField id={`${idPrefix}-internal-note`} label="Internal note" errors={submission.fieldErrors("internalNote")}>
+      <FormField id={`${idPrefix}-internal-note`} label={t("notes.internal")} errors={submission.fieldErrors("internalNote")}>
         {(control) => <input {...control} value={notes.internalNote} onChange={(e) => onChange({ ...notes, internalNote: e.target.value })} />}
       </FormField>
-      <FormField id={`${idPrefix}-partner-note`} label="Note to partner" errors={submission.fieldErrors("partnerNote")}>
+      <FormField id={`${idPrefix}-partner-note`} label={t("notes.partner")} errors={submission.fieldErrors("partnerNote")}>
         {(control) => <input {...control} value={notes.partnerNote} onChange={(e) => onChange({ ...notes, partnerNote: e.target.value })} />}
       </FormField>
     </>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { lendingRequests } from "../../api/library";
 import { ActionForm } from "../../components/ActionForm";
 import { useSubmit } from "../../components/useSubmit";
@@ -13,13 +14,14 @@ import type { LendingPanelProps } from "./panelProps";
 export function NotesPanel({ request, action, onDone, onClose }: LendingPanelProps & { action: string }) {
   const [notes, setNotes] = useState(noNotes);
   const acting = useSubmit();
+  const { t } = useTranslation("lending-requests");
   const label = labelOf(request, action);
   const take = (body: object) => isKnown(action) && action !== "ship-digitally"
     ? lendingRequests.act(request.id, action, body) : lendingRequests.takeAdded(request.id, action, body);
-  const act = async () => onDone(await take(notesBody(notes)), `${label}: ${request.title}`);
+  const act = async () => onDone(await take(notesBody(notes)), t("titled", { label, title: request.title }));
   return (
-    <ActionForm title={`${label}: ${request.title}`} submission={acting} action={act} shownFields={["internalNote", "partnerNote"]}
-      submitLabel={action === "notes" ? "Save note" : label} onClose={onClose}>
+    <ActionForm title={t("titled", { label, title: request.title })} submission={acting} action={act} shownFields={["internalNote", "partnerNote"]}
+      submitLabel={action === "notes" ? t("notes.save") : label} onClose={onClose}>
       <NotesFields idPrefix={`${action}-${request.id}`} notes={notes} onChange={setNotes} submission={acting} />
     </ActionForm>
   );

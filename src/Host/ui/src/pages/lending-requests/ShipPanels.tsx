@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { lendingRequests } from "../../api/library";
 import { ActionForm } from "../../components/ActionForm";
 import { FormField } from "../../components/FormField";
@@ -18,18 +19,19 @@ export function ShipPhysicallyPanel({ request, onDone, onClose }: LendingPanelPr
   const [barcodes, setBarcodes] = useState(request.barcode);
   const [notes, setNotes] = useState(noNotes);
   const shipping = useSubmit();
+  const { t } = useTranslation("lending-requests");
   const id = `ship-${request.id}`;
   const ship = async () => {
     const view = await lendingRequests.act(request.id, "ship-physically", { dueDate: dueDate || null, barcodes: barcodesOf(barcodes), ...notesBody(notes) });
-    onDone(view, `Shipped ${request.title}`);
+    onDone(view, t("ship.done", { title: request.title }));
   };
   return (
-    <ActionForm title={`Ship item: ${request.title}`} submission={shipping} action={ship}
-      shownFields={["dueDate", "barcodes", "internalNote", "partnerNote"]} submitLabel="Ship" onClose={onClose}>
-      <FormField id={`${id}-due`} label="Due date" errors={shipping.fieldErrors("dueDate")}>
+    <ActionForm title={t("ship.title", { title: request.title })} submission={shipping} action={ship}
+      shownFields={["dueDate", "barcodes", "internalNote", "partnerNote"]} submitLabel={t("ship.submit")} onClose={onClose}>
+      <FormField id={`${id}-due`} label={t("ship.dueDate")} errors={shipping.fieldErrors("dueDate")}>
         {(control) => <input {...control} type="date" value={dueDate} autoFocus onChange={(e) => setDueDate(e.target.value)} />}
       </FormField>
-      <FormField id={`${id}-barcodes`} label="Item barcodes" hint="One or more, separated by commas or spaces." errors={shipping.fieldErrors("barcodes")}>
+      <FormField id={`${id}-barcodes`} label={t("ship.barcodes")} hint={t("ship.barcodesHint")} errors={shipping.fieldErrors("barcodes")}>
         {(control) => <input {...control} value={barcodes} onChange={(e) => setBarcodes(e.target.value)} />}
       </FormField>
       <NotesFields idPrefix={id} notes={notes} onChange={setNotes} submission={shipping} />
@@ -48,24 +50,25 @@ export function ShipDigitallyPanel({ request, onDone, onClose }: LendingPanelPro
   const [completeRequest, setCompleteRequest] = useState(false);
   const [notes, setNotes] = useState(noNotes);
   const shipping = useSubmit();
+  const { t } = useTranslation("lending-requests");
   const id = `ship-digitally-${request.id}`;
   const ship = async () => {
     const view = await lendingRequests.shipDigitally(request.id, { file, url, termsOfUse, completeRequest, ...notes });
-    onDone(view, `Shipped ${request.title} digitally`);
+    onDone(view, t("shipDigitally.done", { title: request.title }));
   };
   return (
-    <ActionForm title={`Ship digitally: ${request.title}`} submission={shipping} action={ship}
-      shownFields={["file", "url", "termsOfUse", "completeRequest", "internalNote", "partnerNote"]} submitLabel="Ship" onClose={onClose}>
-      <FormField id={`${id}-file`} label="File" errors={shipping.fieldErrors("file")}>
+    <ActionForm title={t("shipDigitally.title", { title: request.title })} submission={shipping} action={ship}
+      shownFields={["file", "url", "termsOfUse", "completeRequest", "internalNote", "partnerNote"]} submitLabel={t("ship.submit")} onClose={onClose}>
+      <FormField id={`${id}-file`} label={t("shipDigitally.file")} errors={shipping.fieldErrors("file")}>
         {(control) => <input {...control} type="file" autoFocus onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
       </FormField>
-      <FormField id={`${id}-url`} label="Or the file's address (URL)" errors={shipping.fieldErrors("url")}>
+      <FormField id={`${id}-url`} label={t("shipDigitally.url")} errors={shipping.fieldErrors("url")}>
         {(control) => <input {...control} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} />}
       </FormField>
-      <FormField id={`${id}-terms`} label="Terms of use" errors={shipping.fieldErrors("termsOfUse")}>
+      <FormField id={`${id}-terms`} label={t("shipDigitally.terms")} errors={shipping.fieldErrors("termsOfUse")}>
         {(control) => <input {...control} value={termsOfUse} onChange={(e) => setTermsOfUse(e.target.value)} />}
       </FormField>
-      <FormField id={`${id}-complete`} label="Complete the request now" checkbox errors={shipping.fieldErrors("completeRequest")}>
+      <FormField id={`${id}-complete`} label={t("shipDigitally.complete")} checkbox errors={shipping.fieldErrors("completeRequest")}>
         {(control) => <input {...control} type="checkbox" checked={completeRequest} onChange={(e) => setCompleteRequest(e.target.checked)} />}
       </FormField>
       <NotesFields idPrefix={id} notes={notes} onChange={setNotes} submission={shipping} />

@@ -2,34 +2,15 @@
 // Lending Requests), which of them a row shows at once and which under "More actions", and which the signed-in account
 // is offered of those the request allows now. An action a published version of lending added is named by its definition.
 import type { Account, LendingAction, LendingRequestSummary, LendingRequestView } from "../../api/types";
+import { i18n } from "../../i18n/i18n";
 import { can } from "../../auth/permissions";
 
-export const actionLabels: Record<LendingAction, string> = {
-  "will-supply": "Will supply",
-  "ship-physically": "Ship item",
-  "ship-non-returnable": "Ship non-returnable",
-  "ship-digitally": "Ship digitally",
-  "received-by-partner": "Received by partner",
-  renew: "Renew",
-  "returned-by-partner": "Returned by partner",
-  "check-in": "Check in",
-  reject: "Reject",
-  conditional: "Conditional",
-  "conditional-reply": "Answer to conditions",
-  lost: "Lost",
-  reactivate: "Reactivate",
-  assign: "Assign to me",
-  release: "Release",
-  notes: "Add note",
-  "partner-email": "E-mail partner",
-  "move-request": "Create move request",
-  "digitization-request": "Create digitization request",
-  "renew-requested": "Partner asks to renew",
-  recall: "Recall",
-  damaged: "Report damaged",
-  "cancel-requested": "Partner asks to cancel",
-  "cancel-reply": "Answer cancel request",
-};
+/** The actions these screens know, each labelled by action.<name> in the lending-requests namespace. */
+export const knownActions: readonly LendingAction[] = [
+  "will-supply", "ship-physically", "ship-non-returnable", "ship-digitally", "received-by-partner", "renew", "returned-by-partner",
+  "check-in", "reject", "conditional", "conditional-reply", "lost", "reactivate", "assign", "release", "notes", "partner-email",
+  "move-request", "digitization-request", "renew-requested", "recall", "damaged", "cancel-requested", "cancel-reply",
+];
 
 /** The actions that move the request along, shown at once; the rest wait under "More actions". */
 const primary: LendingAction[] = [
@@ -41,12 +22,16 @@ const primary: LendingAction[] = [
 export const directActions: readonly string[] = ["assign", "release"];
 
 /** Whether these screens know the action, with a form and an endpoint of its own. */
-export const isKnown = (action: string): action is LendingAction => Object.hasOwn(actionLabels, action);
+export const isKnown = (action: string): action is LendingAction => knownActions.includes(action as LendingAction);
 
-/** The label staff see for an action the request allows: its definition's, else these screens', else its name. */
+/**
+ * The label staff see for an action the request allows: its definition's, else these screens', else its name. A
+ * definition's labels are written in English, so in another language an action these screens know takes their name.
+ */
 export function labelOf(request: LendingActionTarget, action: string): string {
   const label = request.allowedActions.find((a) => a.name === action)?.label;
-  return label ?? (isKnown(action) ? actionLabels[action] : action);
+  if (isKnown(action) && (!label || i18n.resolvedLanguage !== "en")) return i18n.t(`action.${action}`, { ns: "lending-requests" });
+  return label ?? action;
 }
 
 /** What the buttons need to know of a request, from its row or its page. */

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { lendingRequests } from "../../api/library";
 import type { LendingRequestView } from "../../api/types";
 import { useAccount } from "../../auth/session";
@@ -15,6 +16,7 @@ export function useLendingActions(onFinished: (view: LendingRequestView, message
   const account = useAccount();
   const [open, setOpen] = useState<OpenAction>(null);
   const direct = useSubmit();
+  const { t } = useTranslation("lending-requests");
 
   const finish = (view: LendingRequestView, message: string) => {
     setOpen(null);
@@ -30,7 +32,7 @@ export function useLendingActions(onFinished: (view: LendingRequestView, message
     setOpen(null);
     void direct.run(async () => {
       const view = action === "assign" ? await lendingRequests.act(request.id, "assign", {}) : await lendingRequests.act(request.id, "release");
-      finish(view, action === "assign" ? `Assigned ${request.title} to ${account.userName}` : `Released ${request.title}`);
+      finish(view, action === "assign" ? t("assigned", { title: request.title, userName: account.userName }) : t("released", { title: request.title }));
     });
   };
 

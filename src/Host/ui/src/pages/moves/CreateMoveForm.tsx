@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { moveRequests } from "../../api/library";
 import type { MoveRequestView } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -15,6 +16,7 @@ const empty = { barcode: "", fromLibrary: "", fromLocation: "", toLibrary: "", t
 export function CreateMoveForm({ onCreated, onClose }: { onCreated: (move: MoveRequestView) => void; onClose: () => void }) {
   const [form, setForm] = useState(empty);
   const creating = useSubmit();
+  const { t } = useTranslation("moves");
   const field = (key: keyof typeof empty, label: string, path: string, hint?: string) => (
     <FormField id={`move-${key}`} label={label} hint={hint} errors={creating.fieldErrors(path)}>
       {(control) => <input {...control} value={form[key]} autoFocus={key === "barcode"} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />}
@@ -36,31 +38,31 @@ export function CreateMoveForm({ onCreated, onClose }: { onCreated: (move: MoveR
     });
   };
   return (
-    <form className="action-panel" onSubmit={create} noValidate aria-label="Create move request">
-      <h2>Create move request</h2>
-      {field("barcode", "Item barcode", "barcode")}
+    <form className="action-panel" onSubmit={create} noValidate aria-label={t("create")}>
+      <h2>{t("create")}</h2>
+      {field("barcode", t("form.barcode"), "barcode")}
       <fieldset>
-        <legend>From</legend>
+        <legend>{t("form.from")}</legend>
         <div className="condition">
-          {field("fromLibrary", "Library", "from.library")}
-          {field("fromLocation", "Location", "from.location")}
+          {field("fromLibrary", t("form.library"), "from.library")}
+          {field("fromLocation", t("form.location"), "from.location")}
         </div>
       </fieldset>
       <fieldset>
-        <legend>To</legend>
+        <legend>{t("form.to")}</legend>
         <div className="condition">
-          {field("toLibrary", "Library", "to.library")}
-          {field("toLocation", "Location", "to.location")}
-          {field("toDesk", "Or a desk", "to.desk", "A circulation desk or department code")}
+          {field("toLibrary", t("form.library"), "to.library")}
+          {field("toLocation", t("form.location"), "to.location")}
+          {field("toDesk", t("form.desk"), "to.desk", t("form.deskHint"))}
         </div>
       </fieldset>
-      {field("manualDescription", "Manual description", "manualDescription", "A serial's issue: makes it a general hold request")}
-      {field("note", "Note", "note")}
+      {field("manualDescription", t("form.manualDescription"), "manualDescription", t("form.manualDescriptionHint"))}
+      {field("note", t("form.note"), "note")}
       <ProblemAlert error={creating.problem}
         shownFields={["barcode", "from.library", "from.location", "to.library", "to.location", "to.desk", "manualDescription", "note"]} />
       <div className="form-actions">
-        <button type="submit" disabled={creating.busy}>Create</button>
-        <button type="button" className="secondary" onClick={onClose}>Close</button>
+        <button type="submit" disabled={creating.busy}>{t("form.create")}</button>
+        <button type="button" className="secondary" onClick={onClose}>{t("form.close")}</button>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { moveRequests } from "../../api/library";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
@@ -11,6 +12,7 @@ import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
 import { WorkflowChart } from "../../components/WorkflowChart";
 import { destinationOf } from "./moveFormat";
+import { useLabels } from "../../i18n/labels";
 
 /**
  * A move request's page: where the item comes from and goes, where its workflow waits (arrival, or a cancellation),
@@ -23,14 +25,16 @@ export function MoveRequestPage({ moveId }: { moveId: string }) {
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
   const cancelling = useSubmit();
+  const { t } = useTranslation("moves");
+  const labels = useLabels();
 
   const m = move.data;
   if (!m) {
     return (
       <>
-        <h1>Move request</h1>
+        <h1>{t("page.title")}</h1>
         <ProblemAlert error={move.error} />
-        {!move.error && <p>Loading…</p>}
+        {!move.error && <p>{t("loading")}</p>}
       </>
     );
   }
@@ -40,62 +44,63 @@ export function MoveRequestPage({ moveId }: { moveId: string }) {
     e.preventDefault();
     void cancelling.run(async () => {
       move.setData(await moveRequests.cancel(m.id, reason, note));
-      return `Cancelled the move of ${m.barcode}`;
+      return t("page.cancelled", { barcode: m.barcode });
     });
   };
 
   return (
     <>
-      <p className="breadcrumb"><Link href="/moves">Move requests</Link></p>
-      <h1>Move of {m.barcode}</h1>
-      <p className="status-line">Status: {m.status}</p>
+      <p className="breadcrumb"><Link href="/moves">{t("title")}</Link></p>
+      <h1>{t("page.moveOf", { barcode: m.barcode })}</h1>
+      <p className="status-line">{t("page.status", { status: labels.moveStatus(m.status) })}</p>
       <StatusMessage message={cancelling.success} />
       <dl className="facts">
-        <dt>Type</dt><dd>{m.type}{m.manualDescription && `: ${m.manualDescription}`}</dd>
-        <dt>From</dt><dd>{m.from.desk ?? `${m.from.library} / ${m.from.location}`}</dd>
-        <dt>Destination</dt><dd>{destinationOf(m.to)}</dd>
-        {m.note && <><dt>Note</dt><dd>{m.note}</dd></>}
-        {m.lendingRequestId && <><dt>For</dt><dd><Link href={`/lending/${m.lendingRequestId}`}>Lending request {m.lendingRequestId}</Link></dd></>}
-        {m.cancellation && <><dt>Cancelled</dt><dd>{m.cancellation.reason}{m.cancellation.note && ` — ${m.cancellation.note}`}</dd></>}
-        <dt>Created</dt><dd>{dateTime(m.createdAt)}</dd>
-        <dt>Updated</dt><dd>{dateTime(m.updatedAt)}</dd>
+        <dt>{t("column.type")}</dt><dd>{t(`type.${m.type}`)}{m.manualDescription && `: ${m.manualDescription}`}</dd>
+        <dt>{t("column.from")}</dt><dd>{m.from.desk ?? `${m.from.library} / ${m.from.location}`}</dd>
+        <dt>{t("column.destination")}</dt><dd>{destinationOf(m.to)}</dd>
+        {m.note && <><dt>{t("form.note")}</dt><dd>{m.note}</dd></>}
+        {m.lendingRequestId && <><dt>{t("column.for")}</dt><dd><Link href={`/lending/${m.lendingRequestId}`}>{t("lendingRequestOf", { id: m.lendingRequestId })}</Link></dd></>}
+        {m.cancellation && <><dt>{t("page.cancelledFact")}</dt><dd>{labels.reason(m.cancellation.reason)}{m.cancellation.note && ` — ${m.cancellation.note}`}</dd></>}
+        <dt>{t("column.created")}</dt><dd>{dateTime(m.createdAt)}</dd>
+        <dt>{t("page.updated")}</dt><dd>{dateTime(m.updatedAt)}</dd>
       </dl>
 
       {mayCancel && (
-        <form className="action-panel" onSubmit={cancel} noValidate aria-label="Cancel move request">
-          <h2>Cancel move request</h2>
-          <FormField id="move-cancel-reason" label="Cancel reason" errors={cancelling.fieldErrors("reason")}>
+        <form className="action-panel" onSubmit={cancel} noValidate aria-label={t("page.cancelTitle")}>
+          <h2>{t("page.cancelTitle")}</h2>
+          <FormField id="move-cancel-reason" label={t("page.cancelReason")} errors={cancelling.fieldErrors("reason")}>
             {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </FormField>
-          <FormField id="move-cancel-note" label="Note" errors={cancelling.fieldErrors("note")}>
+          <FormField id="move-cancel-note" label={t("form.note")} errors={cancelling.fieldErrors("note")}>
             {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
           </FormField>
           <ProblemAlert error={cancelling.problem} shownFields={["reason", "note"]} />
-          <button type="submit" className="danger" disabled={cancelling.busy}>Cancel move</button>
+          <button type="submit" className="danger" disabled={cancelling.busy}>{t("page.cancelSubmit")}</button>
         </form>
       )}
 
       <section aria-labelledby="flow-heading">
-        <h2 id="flow-heading">Workflow</h2>
+        <h2 id="flow-heading">{t("page.workflow")}</h2>
         {workflow && (
           <p>
-            {workflow.definition} version {workflow.version}, {workflow.status}{workflow.result && ` (${workflow.result})`}
-            {workflow.waitingAt.length > 0 && `; waiting at ${workflow.waitingAt.join(", ")}`}
+            {t("page.workflowState", { definition: workflow.definition, version: workflow.version, status: workflow.status })}
+            {workflow.result && ` (${workflow.result})`}
+            {workflow.waitingAt.length > 0 && t("page.waitingAt", { activities: workflow.waitingAt.join(", ") })}
           </p>
         )}
         <WorkflowChart workflow={workflow} />
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{t("page.history")}</h2>
         <div className="table-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Status</th>
-                <th scope="col">Note</th>
+                <th scope="col">{t("page.when")}</th>
+                <th scope="col">{t("page.who")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("form.note")}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,7 +108,7 @@ export function MoveRequestPage({ moveId }: { moveId: string }) {
                 <tr key={`${h.at}-${h.to}`}>
                   <td>{dateTime(h.at)}</td>
                   <td>{h.actor}</td>
-                  <td>{h.from ? `${h.from} → ${h.to}` : h.to}</td>
+                  <td>{h.from ? `${labels.moveStatus(h.from)} → ${labels.moveStatus(h.to)}` : labels.moveStatus(h.to)}</td>
                   <td>{h.note ?? ""}</td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { outbox } from "../../api/library";
 import { LetterList, useLetterActions } from "../../components/LetterList";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -15,26 +16,24 @@ export function Outbox() {
     await Promise.all([failed.reload(), pending.reload()]);
   };
   const { submission, act } = useLetterActions(reload);
+  const { t } = useTranslation("outbox");
 
   return (
     <>
-      <h1>Outbox</h1>
-      <p className="lead">
-        A letter the mail server refuses for good (5xx), or for now too many times, fails and is no longer tried: retry it once
-        the address or the server is put right, or dismiss it.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <div className="toolbar">
-        <button type="button" className="secondary" onClick={() => void reload()}>Refresh</button>
+        <button type="button" className="secondary" onClick={() => void reload()}>{t("refresh")}</button>
       </div>
       <StatusMessage message={submission.success} />
       <ProblemAlert error={submission.problem ?? failed.error ?? pending.error} />
       <section aria-labelledby="failed-heading">
-        <h2 id="failed-heading">Failed letters</h2>
-        {failed.data && <LetterList letters={failed.data} caption="Failed letters" showRequest onAct={act} />}
+        <h2 id="failed-heading">{t("failed")}</h2>
+        {failed.data && <LetterList letters={failed.data} caption={t("failed")} showRequest onAct={act} />}
       </section>
       <section aria-labelledby="pending-heading">
-        <h2 id="pending-heading">Pending letters</h2>
-        {pending.data && <LetterList letters={pending.data} caption="Pending letters" showRequest />}
+        <h2 id="pending-heading">{t("pending")}</h2>
+        {pending.data && <LetterList letters={pending.data} caption={t("pending")} showRequest />}
       </section>
     </>
   );

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { partners } from "../../api/library";
 import type { Partner, WorkflowProfile } from "../../api/types";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useSubmit } from "../../components/useSubmit";
+import { languages } from "../../i18n/languages";
 
 interface Draft {
   code: string;
@@ -49,6 +51,7 @@ export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
 }) {
   const [draft, setDraft] = useState(() => draftOf(partner, profiles));
   const saving = useSubmit();
+  const { t } = useTranslation("partners");
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
   const submit = (e: FormEvent) => {
@@ -78,11 +81,11 @@ export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label={partner ? `Edit partner ${partner.code}` : "Register a partner"} className="account-form">
-      <h2>{partner ? `Edit partner ${partner.code}` : "Register a partner"}</h2>
-      {!partner && text("code", "Code", "Letters, digits, _ and -; lending requests name the partner by it.")}
-      {text("name", "Name")}
-      <FormField id="partner-profileType" label="Profile type" errors={saving.fieldErrors("profileType")}>
+    <form onSubmit={submit} noValidate aria-label={partner ? t("form.editTitle", { code: partner.code }) : t("register")} className="account-form">
+      <h2>{partner ? t("form.editTitle", { code: partner.code }) : t("register")}</h2>
+      {!partner && text("code", t("column.code"), t("form.codeHint"))}
+      {text("name", t("column.name"))}
+      <FormField id="partner-profileType" label={t("form.profileType")} errors={saving.fieldErrors("profileType")}>
         {(control) => (
           <select {...control} value={draft.profileType} onChange={(e) => set({ profileType: e.target.value as Draft["profileType"] })}>
             <option value="Email">Email</option>
@@ -90,12 +93,12 @@ export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
           </select>
         )}
       </FormField>
-      {text("email", "E-mail", draft.profileType === "Email" ? "Required: the partner's letters go there." : undefined)}
-      {draft.profileType === "ISO" && text("isoSymbol", "ISO symbol", "The ISO 18626 agency id, such as ISIL:BE-BRL01.")}
-      {draft.profileType === "ISO" && text("isoEndpoint", "ISO endpoint")}
+      {text("email", t("form.email"), draft.profileType === "Email" ? t("form.emailHint") : undefined)}
+      {draft.profileType === "ISO" && text("isoSymbol", t("form.isoSymbol"), t("form.isoSymbolHint"))}
+      {draft.profileType === "ISO" && text("isoEndpoint", t("form.isoEndpoint"))}
       {draft.profileType === "ISO" && (
-        <FormField id="partner-sharedSecret" label="Shared secret" errors={saving.fieldErrors("sharedSecret")}
-          hint={partner?.hasSharedSecret ? "A secret is set; leave this empty to keep it." : "None is set."}>
+        <FormField id="partner-sharedSecret" label={t("form.sharedSecret")} errors={saving.fieldErrors("sharedSecret")}
+          hint={partner?.hasSharedSecret ? t("form.secretKept") : t("form.noSecret")}>
           {(control) => (
             <input {...control} type="password" autoComplete="new-password" value={draft.sharedSecret}
               disabled={draft.removeSecret} onChange={(e) => set({ sharedSecret: e.target.value })} />
@@ -103,37 +106,35 @@ export function PartnerForm({ partner, profiles, onSaved, onCancel }: {
         </FormField>
       )}
       {draft.profileType === "ISO" && partner?.hasSharedSecret && (
-        <FormField id="partner-removeSecret" label="Remove the shared secret" checkbox>
+        <FormField id="partner-removeSecret" label={t("form.removeSecret")} checkbox>
           {(control) => <input {...control} type="checkbox" checked={draft.removeSecret} onChange={(e) => set({ removeSecret: e.target.checked })} />}
         </FormField>
       )}
-      <FormField id="partner-workflowProfile" label="Workflow profile" errors={saving.fieldErrors("workflowProfile")}>
+      <FormField id="partner-workflowProfile" label={t("column.workflowProfile")} errors={saving.fieldErrors("workflowProfile")}>
         {(control) => (
           <select {...control} value={draft.workflowProfile} onChange={(e) => set({ workflowProfile: e.target.value })}>
             {profiles.map((p) => <option key={p.code} value={p.code}>{p.code}: {p.name}</option>)}
           </select>
         )}
       </FormField>
-      <FormField id="partner-language" label="Language of its letters" errors={saving.fieldErrors("language")}>
+      <FormField id="partner-language" label={t("form.language")} errors={saving.fieldErrors("language")}>
         {(control) => (
           <select {...control} value={draft.language} onChange={(e) => set({ language: e.target.value })}>
-            <option value="en">English</option>
-            <option value="fr">French</option>
-            <option value="zh">Chinese</option>
+            {languages.map((l) => <option key={l} value={l} lang={l}>{t(`language.${l}`)}</option>)}
           </select>
         )}
       </FormField>
-      <FormField id="partner-address" label="Postal address" errors={saving.fieldErrors("address")}
-        hint="Printed on the shipping slip of physical loans, line by line.">
+      <FormField id="partner-address" label={t("form.address")} errors={saving.fieldErrors("address")}
+        hint={t("form.addressHint")}>
         {(control) => <textarea {...control} rows={4} value={draft.address} onChange={(e) => set({ address: e.target.value })} />}
       </FormField>
-      <FormField id="partner-active" label="Active: takes new lending requests" checkbox>
+      <FormField id="partner-active" label={t("form.active")} checkbox>
         {(control) => <input {...control} type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />}
       </FormField>
       <ProblemAlert error={saving.problem} shownFields={fields} />
       <div className="form-actions">
-        <button type="submit" disabled={saving.busy}>{partner ? "Save" : "Register"}</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={saving.busy}>{partner ? t("form.save") : t("form.register")}</button>
+        <button type="button" className="secondary" onClick={onCancel}>{t("form.cancel")}</button>
       </div>
     </form>
   );

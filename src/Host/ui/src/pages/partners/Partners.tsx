@@ -1,12 +1,15 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { partners, workflowProfiles } from "../../api/library";
 import type { Partner } from "../../api/types";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
+import { EditDeleteActions } from "../../components/EditDeleteActions";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
+import { isLanguage } from "../../i18n/languages";
 import { PartnerForm } from "./PartnerForm";
 
 const load = async () => ({ partners: await partners.list(), profiles: await workflowProfiles.list() });
@@ -21,12 +24,13 @@ export function Partners() {
   const [editing, setEditing] = useState<Partner | "new" | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const changing = useSubmit();
+  const { t } = useTranslation("partners");
 
   const saved = (p: Partner) =>
     changing.run(async () => {
       setEditing(null);
       await list.reload();
-      return `Saved partner ${p.code}`;
+      return t("saved", { code: p.code });
     });
 
   const remove = (p: Partner) =>
@@ -34,36 +38,36 @@ export function Partners() {
       setConfirming(null);
       await partners.remove(p.code);
       await list.reload();
-      return `Deleted partner ${p.code}`;
+      return t("deleted", { code: p.code });
     });
 
   return (
     <>
-      <h1>Partners</h1>
-      <p className="lead">The libraries we lend to. A lending request keeps the partner and workflow profile it came in with.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <StatusMessage message={changing.success} />
       <ProblemAlert error={changing.problem ?? list.error} />
       {administers && editing === null && (
-        <p><button type="button" onClick={() => { changing.reset(); setEditing("new"); }}>Register a partner</button></p>
+        <p><button type="button" onClick={() => { changing.reset(); setEditing("new"); }}>{t("register")}</button></p>
       )}
       {editing !== null && list.data && (
         <PartnerForm key={editing === "new" ? "new" : editing.code} partner={editing === "new" ? null : editing} profiles={list.data.profiles}
           onSaved={(p) => void saved(p)} onCancel={() => setEditing(null)} />
       )}
-      {list.loading && !list.data ? <p>Loading…</p> : (
+      {list.loading && !list.data ? <p>{t("loading")}</p> : (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Partners by code</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Name</th>
-                <th scope="col">Type</th>
-                <th scope="col">E-mail / ISO symbol</th>
-                <th scope="col">Workflow profile</th>
-                <th scope="col">Language</th>
-                <th scope="col">Active</th>
-                {administers && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+                <th scope="col">{t("column.code")}</th>
+                <th scope="col">{t("column.name")}</th>
+                <th scope="col">{t("column.type")}</th>
+                <th scope="col">{t("column.address")}</th>
+                <th scope="col">{t("column.workflowProfile")}</th>
+                <th scope="col">{t("column.language")}</th>
+                <th scope="col">{t("column.active")}</th>
+                {administers && <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>}
               </tr>
             </thead>
             <tbody>
@@ -72,23 +76,16 @@ export function Partners() {
                   <td>{p.code}</td>
                   <td>{p.name}</td>
                   <td>{p.profileType}</td>
-                  <td>{[p.email, p.isoSymbol].filter(Boolean).join(" · ")}{p.hasSharedSecret ? " (shared secret set)" : ""}</td>
+                  <td>{[p.email, p.isoSymbol].filter(Boolean).join(" · ")}{p.hasSharedSecret ? t("secretSet") : ""}</td>
                   <td>{p.workflowProfile}</td>
-                  <td>{p.language}</td>
-                  <td>{p.active ? "Yes" : "No"}</td>
+                  <td lang={p.language}>{isLanguage(p.language) ? t(`language.${p.language}`) : p.language}</td>
+                  <td>{p.active ? t("yes") : t("no")}</td>
                   {administers && (
                     <td className="row-actions">
-                      {confirming !== p.code ? (
-                        <>
-                          <button type="button" aria-label={`Edit ${p.code}`} onClick={() => { changing.reset(); setEditing(p); }}>Edit</button>
-                          <button type="button" className="danger" aria-label={`Delete ${p.code}`} onClick={() => setConfirming(p.code)}>Delete</button>
-                        </>
-                      ) : (
-                        <>
-                          <button type="button" className="danger" onClick={() => void remove(p)}>Delete {p.code} for good</button>
-                          <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep it</button>
-                        </>
-                      )}
+                      <EditDeleteActions confirming={confirming === p.code}
+                        labels={{ edit: t("edit"), editLabel: t("editOf", { code: p.code }), delete: t("delete"), deleteLabel: t("deleteOf", { code: p.code }),
+                          confirmDelete: t("deleteForGood", { code: p.code }), keep: t("keep") }}
+                        onEdit={() => { changing.reset(); setEditing(p); }} onAsk={() => setConfirming(p.code)} onDelete={() => void remove(p)} onKeep={() => setConfirming(null)} />
                     </td>
                   )}
                 </tr>

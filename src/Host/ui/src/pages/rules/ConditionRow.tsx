@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { FormField } from "../../components/FormField";
 import { fields, operators, type ConditionDraft } from "./ruleForm";
 
@@ -14,30 +15,31 @@ interface ConditionRowProps {
 export function ConditionRow({ index, condition, fieldErrors, onChange, onRemove }: ConditionRowProps) {
   const id = `condition-${condition.key}`;
   const path = `conditions[${index}]`;
+  const { t } = useTranslation("rules");
   return (
     <fieldset className="condition">
-      <legend>Condition {index + 1}</legend>
-      <FormField id={`${id}-field`} label="Field" errors={fieldErrors(`${path}.field`)}>
+      <legend>{t("condition.legend", { number: index + 1 })}</legend>
+      <FormField id={`${id}-field`} label={t("condition.field")} errors={fieldErrors(`${path}.field`)}>
         {(control) => (
           <select {...control} value={condition.field} onChange={(e) => onChange({ ...condition, field: e.target.value })}>
-            {fields.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+            {fields.map((f) => <option key={f} value={f}>{t(`field.${f}`)}</option>)}
           </select>
         )}
       </FormField>
-      <FormField id={`${id}-operator`} label="Operator" errors={fieldErrors(`${path}.operator`)}>
+      <FormField id={`${id}-operator`} label={t("condition.operator")} errors={fieldErrors(`${path}.operator`)}>
         {(control) => (
           <select {...control} value={condition.operator} onChange={(e) => onChange({ ...condition, operator: e.target.value })}>
-            {operators.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {operators.map((o) => <option key={o} value={o}>{t(`operator.${o}`)}</option>)}
           </select>
         )}
       </FormField>
-      <FormField id={`${id}-values`} label="Values" errors={fieldErrors(`${path}.values`)} className="grow">
+      <FormField id={`${id}-values`} label={t("condition.values")} errors={fieldErrors(`${path}.values`)} className="grow">
         {(control) => (
-          <input {...control} value={condition.values} placeholder="e.g. Staff, Faculty"
+          <input {...control} value={condition.values} placeholder={t("condition.valuesPlaceholder")}
             onChange={(e) => onChange({ ...condition, values: e.target.value })} />
         )}
       </FormField>
-      <button type="button" className="secondary" onClick={onRemove}>Remove condition</button>
+      <button type="button" className="secondary" onClick={onRemove}>{t("condition.remove")}</button>
     </fieldset>
   );
 }

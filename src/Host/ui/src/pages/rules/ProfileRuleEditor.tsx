@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { approvals, profileRules } from "../../api/library";
 import { navigate, Link } from "../../router";
 import { FormField } from "../../components/FormField";
@@ -33,6 +34,7 @@ export function ProfileRuleEditor({ ruleId }: { ruleId: number | null }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   // "Saved" after a new rule's first save arrives with the rule's own page.
   const saving = useSubmit(takeFlash);
+  const { t } = useTranslation("rules");
 
   useEffect(() => {
     approvals.reasons().then((r) => setApproveReasons(r.approve), setLoadError);
@@ -52,12 +54,12 @@ export function ProfileRuleEditor({ ruleId }: { ruleId: number | null }) {
     void saving.run(async () => {
       if (ruleId === null) {
         const created = await profileRules.create(bodyOfDraft(draft));
-        setFlash("Saved");
+        setFlash(t("editor.saved"));
         navigate(`/rules/${created.id}`, { replace: true });
         return;
       }
       setDraft(draftOf(await profileRules.update(ruleId, bodyOfDraft(draft))));
-      return "Saved";
+      return t("editor.saved");
     });
   };
 
@@ -65,26 +67,26 @@ export function ProfileRuleEditor({ ruleId }: { ruleId: number | null }) {
     saving.run(async () => {
       if (ruleId === null) return;
       await profileRules.remove(ruleId);
-      setFlash(`Deleted ${draft.name}`);
+      setFlash(t("editor.deleted", { name: draft.name }));
       navigate("/rules");
     });
 
   return (
     <>
-      <p className="breadcrumb"><Link href="/rules">Profile rules</Link></p>
-      <h1>{ruleId === null ? "New profile rule" : `Profile rule: ${draft.name || "…"}`}</h1>
+      <p className="breadcrumb"><Link href="/rules">{t("title")}</Link></p>
+      <h1>{ruleId === null ? t("editor.new") : t("editor.ruleOf", { name: draft.name || "…" })}</h1>
       <StatusMessage message={saving.success} />
       <ProblemAlert error={saving.problem ?? loadError} shownFields={shownFields(draft)} />
       <div className="editor-layout">
         <form onSubmit={save} noValidate aria-busy={!loaded} className="rule-form">
           <fieldset>
-            <legend>Rule</legend>
-            <FormField id="rule-name" label="Name" errors={saving.fieldErrors("name")}>
+            <legend>{t("editor.rule")}</legend>
+            <FormField id="rule-name" label={t("editor.name")} errors={saving.fieldErrors("name")}>
               {(control) => (
                 <input {...control} value={draft.name} required readOnly={isDefault} onChange={(e) => change({ name: e.target.value })} />
               )}
             </FormField>
-            <FormField id="rule-description" label="Description" errors={saving.fieldErrors("description")}>
+            <FormField id="rule-description" label={t("editor.description")} errors={saving.fieldErrors("description")}>
               {(control) => (
                 <textarea {...control} rows={2} value={draft.description} onChange={(e) => change({ description: e.target.value })} />
               )}
@@ -92,10 +94,10 @@ export function ProfileRuleEditor({ ruleId }: { ruleId: number | null }) {
           </fieldset>
 
           <fieldset>
-            <legend>Conditions</legend>
+            <legend>{t("editor.conditions")}</legend>
             {isDefault
-              ? <p>The default rule matches every request that no other rule matches; it has no conditions.</p>
-              : draft.conditions.length === 0 && <p>No conditions: the rule matches every request.</p>}
+              ? <p>{t("editor.defaultRule")}</p>
+              : draft.conditions.length === 0 && <p>{t("editor.noConditions")}</p>}
             {draft.conditions.map((c, i) => (
               <ConditionRow key={c.key} index={i} condition={c} fieldErrors={saving.fieldErrors}
                 onChange={(updated) => change({ conditions: draft.conditions.map((x) => (x.key === c.key ? updated : x)) })}
@@ -103,7 +105,7 @@ export function ProfileRuleEditor({ ruleId }: { ruleId: number | null }) {
             ))}
             {!isDefault && (
               <button type="button" className="secondary" onClick={() => change({ conditions: [...draft.conditions, newCondition()] })}>
-                Add condition
+                {t("editor.addCondition")}
               </button>
             )}
           </fieldset>
@@ -111,9 +113,9 @@ export function ProfileRuleEditor({ ruleId }: { ruleId: number | null }) {
           <RuleOutputsFields draft={draft} fieldErrors={saving.fieldErrors} approveReasons={approveReasons} onChange={change} />
 
           <div className="form-actions">
-            <button type="submit" disabled={saving.busy || !loaded}>Save</button>
+            <button type="submit" disabled={saving.busy || !loaded}>{t("editor.save")}</button>
             {/* Offered on the default rule too: the API's answer says why it stays. */}
-            {ruleId !== null && <button type="button" className="danger" onClick={remove}>Delete</button>}
+            {ruleId !== null && <button type="button" className="danger" onClick={remove}>{t("editor.delete")}</button>}
           </div>
         </form>
         <TryRequest />

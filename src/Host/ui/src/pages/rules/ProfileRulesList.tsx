@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { profileRules } from "../../api/library";
 import type { ProfileRule } from "../../api/types";
 import { Link } from "../../router";
@@ -18,6 +19,7 @@ export function ProfileRulesList() {
   const rules = useLoad(profileRules.list, []);
   // "Deleted …" from the rule's page arrives as the first message.
   const changing = useSubmit(takeFlash);
+  const { t } = useTranslation("rules");
   const [refocusAfterMove, setRefocusAfterMove] = useState<{ button: string; ruleId: number } | null>(null);
 
   // The row moved; keep the keyboard on the button that moved it (or on the rule's link once at an end). Done after
@@ -42,27 +44,25 @@ export function ProfileRulesList() {
 
   return (
     <>
-      <h1>Profile rules</h1>
-      <p className="lead">
-        Digitization requests are routed by the first enabled rule whose conditions all hold; the default rule takes the rest.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <p>
-        <Link href="/rules/new" className="button-link">New rule</Link>
+        <Link href="/rules/new" className="button-link">{t("new")}</Link>
       </p>
       <StatusMessage message={changing.success} />
       <ProblemAlert error={changing.problem ?? rules.error} />
-      {rules.loading && !rules.data ? <p>Loading…</p> : (
+      {rules.loading && !rules.data ? <p>{t("loading")}</p> : (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Profile rules in evaluation order</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Name</th>
-                <th scope="col">Enabled</th>
-                <th scope="col">Target</th>
-                <th scope="col">Approval</th>
-                <th scope="col">Move</th>
+                <th scope="col">{t("column.order")}</th>
+                <th scope="col">{t("column.name")}</th>
+                <th scope="col">{t("column.enabled")}</th>
+                <th scope="col">{t("column.target")}</th>
+                <th scope="col">{t("column.approval")}</th>
+                <th scope="col">{t("column.move")}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,7 +71,7 @@ export function ProfileRulesList() {
                   <td>{rule.order}</td>
                   <td>
                     <Link href={`/rules/${rule.id}`} id={`rule-link-${rule.id}`}>{rule.name}</Link>
-                    {rule.isDefault && <span className="tag">default</span>}
+                    {rule.isDefault && <span className="tag">{t("default")}</span>}
                   </td>
                   <td>
                     <label className="inline">
@@ -79,29 +79,29 @@ export function ProfileRulesList() {
                         type="checkbox"
                         checked={rule.enabled}
                         disabled={rule.isDefault}
-                        onChange={(e) => change(rule, { enabled: e.target.checked }, `${rule.name} ${e.target.checked ? "enabled" : "disabled"}`)}
+                        onChange={(e) => change(rule, { enabled: e.target.checked }, t(e.target.checked ? "enabled" : "disabled", { name: rule.name }))}
                       />
-                      Enabled
+                      {t("enabledLabel")}
                     </label>
                   </td>
                   <td>{targetLabel(rule.outputs.target)}</td>
-                  <td>{rule.outputs.approval || rule.outputs.copyrightClearance ? managementLabel(rule.outputs.approvalManagement) : "No"}</td>
+                  <td>{rule.outputs.approval || rule.outputs.copyrightClearance ? managementLabel(rule.outputs.approvalManagement) : t("no")}</td>
                   <td className="row-actions">
                     <button
                       type="button"
                       id={`move-up-${rule.id}`}
-                      aria-label={`Move up ${rule.name}`}
+                      aria-label={t("moveUp", { name: rule.name })}
                       disabled={rule.isDefault || rule.order <= 1}
-                      onClick={() => change(rule, { order: rule.order - 1 }, `${rule.name} moved up`, `move-up-${rule.id}`)}
+                      onClick={() => change(rule, { order: rule.order - 1 }, t("movedUp", { name: rule.name }), `move-up-${rule.id}`)}
                     >
                       ↑
                     </button>
                     <button
                       type="button"
                       id={`move-down-${rule.id}`}
-                      aria-label={`Move down ${rule.name}`}
+                      aria-label={t("moveDown", { name: rule.name })}
                       disabled={rule.isDefault || rule.order >= lastMovable}
-                      onClick={() => change(rule, { order: rule.order + 1 }, `${rule.name} moved down`, `move-down-${rule.id}`)}
+                      onClick={() => change(rule, { order: rule.order + 1 }, t("movedDown", { name: rule.name }), `move-down-${rule.id}`)}
                     >
                       ↓
                     </button>

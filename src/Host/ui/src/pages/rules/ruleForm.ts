@@ -22,34 +22,19 @@ export interface RuleDraft {
   approvalReason: string;
 }
 
-export const fields = [
-  { value: "userGroup", label: "User group" },
-  { value: "library", label: "Library" },
-  { value: "location", label: "Location" },
-  { value: "materialType", label: "Material type" },
-  { value: "scope", label: "Scope" },
-  { value: "requesterType", label: "Requester type" },
-];
+// The choices of the rule form; each label is its key in the rules namespace (a target's is targetLabel's).
+export const fields = ["userGroup", "library", "location", "materialType", "scope", "requesterType"] as const;
 
-export const operators = [
-  { value: "equals", label: "equals" },
-  { value: "notEquals", label: "does not equal" },
-  { value: "in", label: "is in list" },
-  { value: "notIn", label: "is not in list" },
-];
+export const operators = ["equals", "notEquals", "in", "notIn"] as const;
 
-export const targets = [
-  { value: "DocumentDeliveryAttachment", label: "Document delivery – attachment" },
-  { value: "DocumentDeliveryLink", label: "Document delivery – link" },
-  { value: "DigitalInventory", label: "Digital inventory" },
-];
+export const targets = ["DocumentDeliveryAttachment", "DocumentDeliveryLink", "DigitalInventory"];
 
 export const managements = [
-  { value: "", label: "(none)" },
-  { value: "Parallel", label: "Parallel to digitization" },
-  { value: "Blocks", label: "Blocks digitization" },
-  { value: "AutomaticallyApproved", label: "Automatically approved" },
-];
+  { value: "", label: "management.none" },
+  { value: "Parallel", label: "management.Parallel" },
+  { value: "Blocks", label: "management.Blocks" },
+  { value: "AutomaticallyApproved", label: "management.AutomaticallyApproved" },
+] as const;
 
 let nextKey = 1;
 export const newCondition = (): ConditionDraft => ({ key: nextKey++, field: "userGroup", operator: "in", values: "" });

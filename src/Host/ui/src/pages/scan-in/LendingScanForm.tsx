@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { lendingRequests } from "../../api/library";
 import type { LendingScanCandidate } from "../../api/types";
@@ -6,6 +7,7 @@ import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useSubmit } from "../../components/useSubmit";
+import { useLabels } from "../../i18n/labels";
 
 /** The requests a refused scan lists to choose from, when the barcode belongs to more than one. */
 function candidatesOf(error: unknown): LendingScanCandidate[] {
@@ -23,6 +25,8 @@ export function LendingScanForm() {
   const [choices, setChoices] = useState<LendingScanCandidate[]>([]);
   const [chosen, setChosen] = useState("");
   const scanning = useSubmit();
+  const { t } = useTranslation("scan-in");
+  const labels = useLabels();
   const barcodeField = useRef<HTMLInputElement>(null);
 
   const changeBarcode = (value: string) => {
@@ -39,7 +43,7 @@ export function LendingScanForm() {
       try {
         const view = await lendingRequests.scanIn({ barcode: scanned, dueDate: dueDate || null, requestId: chosen || null });
         changeBarcode("");
-        return `Scanned ${scanned}: ${view.item.title} for ${view.partner.name} (${view.externalId}) is now ${view.status}`;
+        return t("scannedLending", { barcode: scanned, title: view.item.title, partner: view.partner.name, externalId: view.externalId, status: labels.lendingStatus(view.status) });
       } catch (error) {
         setChoices(candidatesOf(error));
         throw error;
@@ -50,24 +54,24 @@ export function LendingScanForm() {
 
   return (
     <>
-      <form onSubmit={scan} noValidate className="scan-form" aria-label="Scan in lending items">
-        <FormField id="lending-scan-barcode" label="Barcode" errors={scanning.fieldErrors("barcode")}>
+      <form onSubmit={scan} noValidate className="scan-form" aria-label={t("lendingForm")}>
+        <FormField id="lending-scan-barcode" label={t("barcode")} errors={scanning.fieldErrors("barcode")}>
           {(control) => (
             <input {...control} ref={barcodeField} value={barcode} autoFocus autoComplete="off" onChange={(e) => changeBarcode(e.target.value)} />
           )}
         </FormField>
-        <FormField id="lending-scan-due" label="Due date" hint="For an item the scan ships" errors={scanning.fieldErrors("dueDate")}>
+        <FormField id="lending-scan-due" label={t("dueDate")} hint={t("dueDateHint")} errors={scanning.fieldErrors("dueDate")}>
           {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
         </FormField>
-        <button type="submit">Scan in</button>
+        <button type="submit">{t("submit")}</button>
       </form>
       {choices.length > 0 && (
         <fieldset>
-          <legend>Which lending request is this item for?</legend>
+          <legend>{t("which")}</legend>
           {choices.map((c) => (
             <label key={c.id} className="inline choice">
               <input type="radio" name="lending-scan-request" checked={chosen === c.id} onChange={() => setChosen(c.id)} />
-              {c.partnerCode} {c.externalId}: {c.title} — {c.status}, {c.action === "check-in" ? "check in" : "ship"}
+              {c.partnerCode} {c.externalId}: {c.title} — {labels.lendingStatus(c.status)}, {c.action === "check-in" ? t("checkIn") : t("ship")}
             </label>
           ))}
         </fieldset>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { departments, scanStations } from "../../api/library";
 import type { Account, Department } from "../../api/types";
 import { can, desksOf } from "../../auth/permissions";
@@ -8,6 +9,8 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
 import { useSubmit } from "../../components/useSubmit";
+import { i18n } from "../../i18n/i18n";
+import { useLabels } from "../../i18n/labels";
 
 const stationKey = "library.scanStation";
 
@@ -19,7 +22,7 @@ function placesOf(account: Account, list: Department[]): { code: string; label: 
   const known = new Set(list.map((d) => d.code.toLowerCase()));
   return [
     ...list.filter((d) => can.scanInAt(account, d.code)).map((d) => ({ code: d.code, label: `${d.name || d.code} (${d.code})` })),
-    ...desksOf(account).filter((desk) => !known.has(desk.toLowerCase())).map((desk) => ({ code: desk, label: `Desk ${desk}` })),
+    ...desksOf(account).filter((desk) => !known.has(desk.toLowerCase())).map((desk) => ({ code: desk, label: i18n.t("desk", { ns: "scan-in", desk }) })),
   ];
 }
 
@@ -36,6 +39,8 @@ export function PlaceScanForm() {
   const [station, setStation] = useState(() => localStorage.getItem(stationKey) ?? "station-1");
   const [barcode, setBarcode] = useState("");
   const scanning = useSubmit();
+  const { t } = useTranslation("scan-in");
+  const labels = useLabels();
   const barcodeField = useRef<HTMLInputElement>(null);
 
   const chosen = department || places[0]?.code || "";
@@ -48,9 +53,11 @@ export function PlaceScanForm() {
     e.preventDefault();
     await scanning.run(async () => {
       const answer = await scanStations.scan(station, barcode.trim(), chosen);
-      const what = "item" in answer ? answer.item.title : `Move request ${answer.id}`;
+      const [what, status] = "item" in answer
+        ? [answer.item.title, labels.digitizationStatus(answer.status)]
+        : [t("moveRequest", { id: answer.id }), labels.moveStatus(answer.status)];
       setBarcode("");
-      return `Scanned ${barcode.trim()}: ${what} is now ${answer.status}`;
+      return t("scanned", { barcode: barcode.trim(), what, status });
     });
     barcodeField.current?.focus();
   };
@@ -59,23 +66,23 @@ export function PlaceScanForm() {
     <>
       <ProblemAlert error={departmentList.error} />
       <form onSubmit={scan} noValidate className="scan-form">
-        <FormField id="scan-department" label="Department" errors={scanning.fieldErrors("department")}>
+        <FormField id="scan-department" label={t("department")} errors={scanning.fieldErrors("department")}>
           {(control) => (
             <select {...control} value={chosen} onChange={(e) => setDepartment(e.target.value)}>
               {places.map((p) => <option key={p.code} value={p.code}>{p.label}</option>)}
             </select>
           )}
         </FormField>
-        <FormField id="scan-station" label="Station">
+        <FormField id="scan-station" label={t("station")}>
           {(control) => <input {...control} value={station} onChange={(e) => setStation(e.target.value)} />}
         </FormField>
-        <FormField id="scan-barcode" label="Barcode" errors={scanning.fieldErrors("barcode")}>
+        <FormField id="scan-barcode" label={t("barcode")} errors={scanning.fieldErrors("barcode")}>
           {(control) => (
             <input {...control} ref={barcodeField} value={barcode} autoFocus autoComplete="off" inputMode="numeric"
               onChange={(e) => setBarcode(e.target.value)} />
           )}
         </FormField>
-        <button type="submit">Scan in</button>
+        <button type="submit">{t("submit")}</button>
       </form>
       <StatusMessage message={scanning.success} />
       <ProblemAlert error={scanning.problem} shownFields={["barcode", "department"]} />

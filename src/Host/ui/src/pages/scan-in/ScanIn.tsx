@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { can } from "../../auth/permissions";
 import { useAccount } from "../../auth/session";
 import { Link } from "../../router";
@@ -13,28 +14,29 @@ type Mode = "places" | "lending";
  * them. An account that does both chooses which.
  */
 export function ScanIn() {
+  const { t } = useTranslation("scan-in");
   const account = useAccount();
   const atPlaces = can.scanAtPlaces(account);
   const lending = can.workOnLending(account);
   const [mode, setMode] = useState<Mode>(atPlaces ? "places" : "lending");
   return (
     <>
-      <h1>Scan in items</h1>
+      <h1>{t("title")}</h1>
       {atPlaces && lending && (
         <fieldset className="scan-mode">
-          <legend>Scan in for</legend>
+          <legend>{t("for")}</legend>
           <label className="inline">
             <input type="radio" name="scan-mode" checked={mode === "places"} onChange={() => setMode("places")} />
-            Digitization and moves
+            {t("places")}
           </label>
           <label className="inline">
             <input type="radio" name="scan-mode" checked={mode === "lending"} onChange={() => setMode("lending")} />
-            Lending: check in or ship
+            {t("lending")}
           </label>
         </fieldset>
       )}
       {mode === "places" ? <PlaceScanForm /> : <LendingScanForm />}
-      <p>{mode === "places" ? <Link href="/requests">Manage in-process items</Link> : <Link href="/lending">Manage lending requests</Link>}</p>
+      <p>{mode === "places" ? <Link href="/requests">{t("manageInProcess")}</Link> : <Link href="/lending">{t("manageLending")}</Link>}</p>
     </>
   );
 }

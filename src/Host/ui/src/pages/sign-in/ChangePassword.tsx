@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { Account } from "../../api/types";
 import { changePassword } from "../../auth/session";
 import { FormField } from "../../components/FormField";
@@ -15,6 +16,7 @@ export function ChangePassword({ account }: { account: Account }) {
   const [repeated, setRepeated] = useState("");
   const [mismatch, setMismatch] = useState(false);
   const saving = useSubmit();
+  const { t } = useTranslation("sign-in");
 
   // The repetition is the one check made here: the host never sees it, and a mistyped new password would lock the owner out.
   const submit = (e: FormEvent) => {
@@ -25,31 +27,28 @@ export function ChangePassword({ account }: { account: Account }) {
 
   return (
     <>
-      <h1>Change your password</h1>
-      <p className="lead">
-        The password of {account.displayName} ({account.userName}) was set by an administrator or has expired. Choose a new
-        one of at least 12 characters to go on.
-      </p>
+      <h1>{t("change.title")}</h1>
+      <p className="lead">{t("change.lead", { name: account.displayName, userName: account.userName })}</p>
       <form onSubmit={submit} noValidate className="sign-in-form">
-        <FormField id="current-password" label="Current password" errors={saving.fieldErrors("currentPassword")}>
+        <FormField id="current-password" label={t("change.current")} errors={saving.fieldErrors("currentPassword")}>
           {(control) => (
             <input {...control} type="password" value={current} autoFocus autoComplete="current-password"
               onChange={(e) => setCurrent(e.target.value)} />
           )}
         </FormField>
-        <FormField id="new-password" label="New password" errors={saving.fieldErrors("newPassword")}>
+        <FormField id="new-password" label={t("change.new")} errors={saving.fieldErrors("newPassword")}>
           {(control) => (
             <input {...control} type="password" value={next} autoComplete="new-password" onChange={(e) => setNext(e.target.value)} />
           )}
         </FormField>
-        <FormField id="repeat-password" label="New password again" errors={mismatch ? ["The two new passwords differ."] : []}>
+        <FormField id="repeat-password" label={t("change.repeat")} errors={mismatch ? [t("change.mismatch")] : []}>
           {(control) => (
             <input {...control} type="password" value={repeated} autoComplete="new-password"
               onChange={(e) => setRepeated(e.target.value)} />
           )}
         </FormField>
         <ProblemAlert error={saving.problem} shownFields={["currentPassword", "newPassword"]} />
-        <button type="submit" disabled={saving.busy}>Change password</button>
+        <button type="submit" disabled={saving.busy}>{t("change.submit")}</button>
       </form>
     </>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { signIn } from "../../auth/session";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -12,6 +13,7 @@ export function SignIn() {
   const [userName, setUserName] = useState("");
   const [password, setPassword] = useState("");
   const signing = useSubmit();
+  const { t } = useTranslation("sign-in");
   const passwordField = useRef<HTMLInputElement>(null);
 
   // A refused sign-in keeps the user name and asks for the password again.
@@ -24,23 +26,23 @@ export function SignIn() {
 
   return (
     <>
-      <h1>Sign in</h1>
-      <p className="lead">Sign in with your staff account.</p>
+      <h1>{t("signIn.title")}</h1>
+      <p className="lead">{t("signIn.lead")}</p>
       <form onSubmit={submit} noValidate className="sign-in-form">
-        <FormField id="sign-in-user-name" label="User name" errors={signing.fieldErrors("userName")}>
+        <FormField id="sign-in-user-name" label={t("signIn.userName")} errors={signing.fieldErrors("userName")}>
           {(control) => (
             <input {...control} value={userName} autoFocus autoComplete="username" autoCapitalize="none" spellCheck={false}
               onChange={(e) => setUserName(e.target.value)} />
           )}
         </FormField>
-        <FormField id="sign-in-password" label="Password" errors={signing.fieldErrors("password")}>
+        <FormField id="sign-in-password" label={t("signIn.password")} errors={signing.fieldErrors("password")}>
           {(control) => (
             <input {...control} ref={passwordField} type="password" value={password} autoComplete="current-password"
               onChange={(e) => setPassword(e.target.value)} />
           )}
         </FormField>
         <ProblemAlert error={signing.problem} shownFields={["userName", "password"]} />
-        <button type="submit" disabled={signing.busy}>Sign in</button>
+        <button type="submit" disabled={signing.busy}>{t("signIn.submit")}</button>
       </form>
     </>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { workflowProfiles } from "../../api/library";
 import type { WorkflowProfile } from "../../api/types";
 import { FormField } from "../../components/FormField";
@@ -9,14 +10,8 @@ import { useSubmit } from "../../components/useSubmit";
 
 type Step = "awaitDigitalReceipt" | "willSupplyStep" | "manualRenewStep" | "reactivateStep" | "isoCheckInMessage";
 
-/** The optional steps of the lending workflow, as Alma's workflow profiles name them. */
-const steps: { step: Step; label: string }[] = [
-  { step: "willSupplyStep", label: "Will Supply" },
-  { step: "manualRenewStep", label: "Manual renew" },
-  { step: "reactivateStep", label: "Reactivate" },
-  { step: "awaitDigitalReceipt", label: "Await digital receipt" },
-  { step: "isoCheckInMessage", label: "ISO checked-in message" },
-];
+/** The optional steps of the lending workflow, labelled (step.<name>) as Alma's workflow profiles name them. */
+const steps: Step[] = ["willSupplyStep", "manualRenewStep", "reactivateStep", "awaitDigitalReceipt", "isoCheckInMessage"];
 
 const blank: WorkflowProfile = {
   code: "", name: "", awaitDigitalReceipt: false, willSupplyStep: true, manualRenewStep: true, reactivateStep: true, isoCheckInMessage: true,
@@ -31,6 +26,7 @@ export function WorkflowProfiles() {
   const [editing, setEditing] = useState<{ profile: WorkflowProfile; isNew: boolean } | null>(null);
   const saving = useSubmit();
   const changing = useSubmit();
+  const { t } = useTranslation("workflow-profiles");
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -41,7 +37,7 @@ export function WorkflowProfiles() {
       const saved = isNew ? await workflowProfiles.create(body) : await workflowProfiles.update(profile.code, body);
       setEditing(null);
       await list.reload();
-      return `Saved workflow profile ${saved.code}`;
+      return t("saved", { code: saved.code });
     });
   };
 
@@ -49,27 +45,27 @@ export function WorkflowProfiles() {
     changing.run(async () => {
       await workflowProfiles.remove(p.code);
       await list.reload();
-      return `Deleted workflow profile ${p.code}`;
+      return t("deleted", { code: p.code });
     });
 
   const set = (change: Partial<WorkflowProfile>) => editing && setEditing({ ...editing, profile: { ...editing.profile, ...change } });
 
   return (
     <>
-      <h1>Workflow profiles</h1>
-      <p className="lead">The optional steps of lending for the partners that use each profile; a profile in use cannot be deleted.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <StatusMessage message={saving.success || changing.success} />
       <ProblemAlert error={changing.problem ?? list.error} />
-      {list.loading && !list.data ? <p>Loading…</p> : (
+      {list.loading && !list.data ? <p>{t("loading")}</p> : (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Workflow profiles by code</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Name</th>
-                {steps.map((s) => <th scope="col" key={s.step}>{s.label}</th>)}
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">{t("code")}</th>
+                <th scope="col">{t("name")}</th>
+                {steps.map((s) => <th scope="col" key={s}>{t(`step.${s}`)}</th>)}
+                <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -77,10 +73,10 @@ export function WorkflowProfiles() {
                 <tr key={p.code}>
                   <td>{p.code}</td>
                   <td>{p.name}</td>
-                  {steps.map((s) => <td key={s.step}>{p[s.step] ? "Yes" : "No"}</td>)}
+                  {steps.map((s) => <td key={s}>{p[s] ? t("yes") : t("no")}</td>)}
                   <td className="row-actions">
-                    <button type="button" aria-label={`Edit ${p.code}`} onClick={() => { saving.reset(); setEditing({ profile: p, isNew: false }); }}>Edit</button>
-                    <button type="button" className="danger" aria-label={`Delete ${p.code}`} onClick={() => void remove(p)}>Delete</button>
+                    <button type="button" aria-label={t("editOf", { code: p.code })} onClick={() => { saving.reset(); setEditing({ profile: p, isNew: false }); }}>{t("edit")}</button>
+                    <button type="button" className="danger" aria-label={t("deleteOf", { code: p.code })} onClick={() => void remove(p)}>{t("delete")}</button>
                   </td>
                 </tr>
               ))}
@@ -89,27 +85,27 @@ export function WorkflowProfiles() {
         </div>
       )}
       {editing === null ? (
-        <p><button type="button" onClick={() => { saving.reset(); setEditing({ profile: blank, isNew: true }); }}>New workflow profile</button></p>
+        <p><button type="button" onClick={() => { saving.reset(); setEditing({ profile: blank, isNew: true }); }}>{t("new")}</button></p>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="Workflow profile" className="account-form">
-          <h2>{editing.isNew ? "New workflow profile" : `Edit workflow profile ${editing.profile.code}`}</h2>
+        <form onSubmit={submit} noValidate aria-label={t("form")} className="account-form">
+          <h2>{editing.isNew ? t("new") : t("editTitle", { code: editing.profile.code })}</h2>
           {editing.isNew && (
-            <FormField id="profile-code" label="Code" errors={saving.fieldErrors("code")} hint="Letters, digits, _ and -.">
+            <FormField id="profile-code" label={t("code")} errors={saving.fieldErrors("code")} hint={t("codeHint")}>
               {(control) => <input {...control} value={editing.profile.code} onChange={(e) => set({ code: e.target.value })} />}
             </FormField>
           )}
-          <FormField id="profile-name" label="Name" errors={saving.fieldErrors("name")}>
+          <FormField id="profile-name" label={t("name")} errors={saving.fieldErrors("name")}>
             {(control) => <input {...control} value={editing.profile.name} onChange={(e) => set({ name: e.target.value })} />}
           </FormField>
           {steps.map((s) => (
-            <FormField key={s.step} id={`profile-${s.step}`} label={s.label} checkbox errors={saving.fieldErrors(s.step)}>
-              {(control) => <input {...control} type="checkbox" checked={editing.profile[s.step]} onChange={(e) => set({ [s.step]: e.target.checked })} />}
+            <FormField key={s} id={`profile-${s}`} label={t(`step.${s}`)} checkbox errors={saving.fieldErrors(s)}>
+              {(control) => <input {...control} type="checkbox" checked={editing.profile[s]} onChange={(e) => set({ [s]: e.target.checked })} />}
             </FormField>
           ))}
-          <ProblemAlert error={saving.problem} shownFields={["code", "name", ...steps.map((s) => s.step)]} />
+          <ProblemAlert error={saving.problem} shownFields={["code", "name", ...steps]} />
           <div className="form-actions">
-            <button type="submit" disabled={saving.busy}>Save</button>
-            <button type="button" className="secondary" onClick={() => setEditing(null)}>Cancel</button>
+            <button type="submit" disabled={saving.busy}>{t("save")}</button>
+            <button type="button" className="secondary" onClick={() => setEditing(null)}>{t("cancel")}</button>
           </div>
         </form>
       )}
