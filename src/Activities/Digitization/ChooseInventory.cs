@@ -12,7 +12,7 @@ public sealed class ChooseInventory(LibraryDbContext db) : Activity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var request = await db.DigitizationRequestOfAsync(context);
-        context.Note = $"{InventoryChange.Named(request.Inventory)} digitization";
+        context.Note = $"{request.Inventory} digitization";
         return ActivityResult.Outcome(request.Inventory.ToString());
     }
 }

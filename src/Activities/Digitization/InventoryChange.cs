@@ -41,8 +41,5 @@ public sealed record InventoryChange(DigitizationInventory To)
     /// <summary>The history's note for the wait the change resumed.</summary>
     public string Describe() => $"Changed to {Named(To)} digitization";
 
-    /// <summary>The outcome the interrupted wait answers with, named after the inventory the request changes to.</summary>
-    public string Outcome => To.ToString();
-
     public static string Named(DigitizationInventory inventory) => inventory == DigitizationInventory.Electronic ? "electronic" : "physical";
 }
