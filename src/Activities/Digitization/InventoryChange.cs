@@ -38,6 +38,9 @@ public sealed record InventoryChange(DigitizationInventory To)
     /// <summary>The action as staff choose it, for messages.</summary>
     public string Action => $"Change to {Named(To)}";
 
+    /// <summary>The outcome the interrupted wait answers with, named after the inventory the request changes to.</summary>
+    public string Outcome => To.ToString();
+
     /// <summary>The history's note for the wait the change resumed.</summary>
     public string Describe() => $"Changed to {Named(To)} digitization";
 

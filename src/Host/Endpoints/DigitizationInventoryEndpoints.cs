@@ -29,15 +29,18 @@ public static class DigitizationInventoryEndpoints
     }
 
     private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> ToElectronic(
-        Guid id, DigitizationRequestAction action, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct) =>
-        ChangeAsync(id, new InventoryChange(DigitizationInventory.Electronic), action, db, runtime, http, ct);
+        Guid id, DigitizationRequestAction action, LibraryDbContext db, WorkflowRuntime runtime, WorkflowDefinitionStore definitions, HttpContext http,
+        CancellationToken ct) =>
+        ChangeAsync(id, new InventoryChange(DigitizationInventory.Electronic), action, db, runtime, definitions, http, ct);
 
     private static Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> ToPhysical(
-        Guid id, DigitizationRequestAction action, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct) =>
-        ChangeAsync(id, new InventoryChange(DigitizationInventory.Physical), action, db, runtime, http, ct);
+        Guid id, DigitizationRequestAction action, LibraryDbContext db, WorkflowRuntime runtime, WorkflowDefinitionStore definitions, HttpContext http,
+        CancellationToken ct) =>
+        ChangeAsync(id, new InventoryChange(DigitizationInventory.Physical), action, db, runtime, definitions, http, ct);
 
     private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> ChangeAsync(
-        Guid id, InventoryChange change, DigitizationRequestAction action, LibraryDbContext db, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
+        Guid id, InventoryChange change, DigitizationRequestAction action, LibraryDbContext db, WorkflowRuntime runtime,
+        WorkflowDefinitionStore definitions, HttpContext http, CancellationToken ct)
     {
         var trace = await new WorkflowTraces(db).FindAsync(id.ToString(), DigitizationRequests.WorkflowId, ct);
         DigitizationRequest? found = null;
@@ -53,11 +56,19 @@ public static class DigitizationInventoryEndpoints
         if (await MissingInventoryAsync(db, request, change.To, ct) is { } missing)
             return ApiProblems.Conflict($"{missing}; request {id} stays {InventoryChange.Named(request.Inventory)}.");
 
+        // A request started on a version before electronic digitization (digitization.json v3) keeps its inventory: its
+        // waits have nowhere to go on such a change.
+        var wait = trace!.Waiting.First(w => w.Name == change.Bookmark);
+        var definition = await definitions.GetAsync(trace.DefinitionId, trace.DefinitionVersion, ct);
+        if (definition?.Next(wait.ActivityId, change.Outcome).Any() != true)
+            return ApiProblems.Conflict($"{change.Action} is not possible on version {trace.DefinitionVersion} of workflow {trace.DefinitionId}, " +
+                                        $"which request {id} runs on; requests started on a later version can change.");
+
         // This instance's wait: other requests for the same item may wait for the same scan.
         var key = change.Bookmark == DigitizationBookmarks.ScanIn
             ? DigitizationBookmarks.ScanInKey(request.Item.Barcode, request.Department)
             : DigitizationBookmarks.RequestKey(id);
-        var result = await runtime.ResumeAsync(trace!.InstanceId, change.Bookmark, key, change.ToPayload(), ActingAccount.Of(http), ct);
+        var result = await runtime.ResumeAsync(trace.InstanceId, change.Bookmark, key, change.ToPayload(), ActingAccount.Of(http), ct);
         if (result.Status != ResumeStatus.Resumed) return ResumeProblems.OfAction(result, change.Action, $"request {id}");
         return TypedResults.Ok((await DigitizationRequestView.LoadAsync(db, id, ct))!);
     }
