@@ -11,6 +11,12 @@ public sealed class DigitizationRequest
     /// <summary>The chapter, article or page range; present when <see cref="Scope"/> is partial.</summary>
     public RequestedPart? Part { get; set; }
 
+    /// <summary>What the request is digitized from; staff may change it while the other inventory exists (<see cref="InventoryChange"/>).</summary>
+    public DigitizationInventory Inventory { get; set; }
+
+    /// <summary>The representation an electronic request is digitized from ("View it"); null for a physical request.</summary>
+    public Guid? SourceRepresentationId { get; set; }
+
     public required string Department { get; set; }
     public string? Note { get; set; }
 

@@ -25,13 +25,16 @@ public sealed class DigitizationRequests(LibraryDbContext db, RequestPolicy poli
 
     public async Task<Placement> PlaceAsync(NewDigitizationRequest incoming, string actor, CancellationToken ct)
     {
-        var (requester, item, scope, part, department, note) = incoming;
+        var (requester, item, scope, part, department, note, inventory) = incoming;
+        var source = await ElectronicSourceAsync(item, inventory, ct);
+        if (source is InventoryChoice.Missing missing) return new Placement.NoInventory(missing.Reason);
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
             if (decision is PolicyDecision.Refused refused) return new Placement.Refused(refused);
-            var request = New(requester, item, scope, part, note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime);
+            var request = New(requester, item, scope, part, note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime,
+                sourceRepresentationId: (source as InventoryChoice.Electronic)?.RepresentationId);
             db.DigitizationRequests.Add(request);
             (await db.PatronLoadOfAsync(requester.Id, ct)).Opened();
             try
@@ -50,8 +53,36 @@ public sealed class DigitizationRequests(LibraryDbContext db, RequestPolicy poli
             "nothing was stored, send it again.");
     }
 
+    /// <summary>
+    /// What the request is digitized from: the electronic inventory when asked for (missing if the repository has
+    /// none), or when the item's record has a representation and the catalogue no item to fetch; otherwise the item.
+    /// </summary>
+    private async Task<InventoryChoice> ElectronicSourceAsync(RequestedItem item, DigitizationInventory? asked, CancellationToken ct)
+    {
+        if (asked == DigitizationInventory.Physical) return new InventoryChoice.Physical();
+        if (await db.ElectronicInventoryOfAsync(item, ct) is { } representation)
+            return asked == DigitizationInventory.Electronic || !await db.HasPhysicalInventoryAsync(item.Barcode, ct)
+                ? new InventoryChoice.Electronic(representation)
+                : new InventoryChoice.Physical();
+        return asked == DigitizationInventory.Electronic
+            ? new InventoryChoice.Missing($"No electronic inventory for item {item.Barcode}: the repository has no active representation of it" +
+                                          (item.MmsId is { } mmsId ? $" or of record {mmsId}." : "."))
+            : new InventoryChoice.Physical();
+    }
+
+    private abstract record InventoryChoice
+    {
+        public sealed record Physical : InventoryChoice;
+        public sealed record Electronic(Guid RepresentationId) : InventoryChoice;
+        public sealed record Missing(string Reason) : InventoryChoice;
+    }
+
+    /// <summary>
+    /// The request as placed; with <paramref name="sourceRepresentationId"/> an electronic one, which starts at the
+    /// department's digitization since no item has to be fetched.
+    /// </summary>
     public static DigitizationRequest New(Requester requester, RequestedItem item, DigitizationScope scope, RequestedPart? part,
-        string? note, PolicyDecision.Allowed allowed, DateTime now, Guid? lendingRequestId = null)
+        string? note, PolicyDecision.Allowed allowed, DateTime now, Guid? lendingRequestId = null, Guid? sourceRepresentationId = null)
     {
         var (rule, department) = allowed;
         return new DigitizationRequest
@@ -64,7 +95,9 @@ public sealed class DigitizationRequests(LibraryDbContext db, RequestPolicy poli
             Department = department.Code,
             Note = note,
             LendingRequestId = lendingRequestId,
-            Status = DigitizationStatus.PickupFromShelf,
+            Inventory = sourceRepresentationId is null ? DigitizationInventory.Physical : DigitizationInventory.Electronic,
+            SourceRepresentationId = sourceRepresentationId,
+            Status = sourceRepresentationId is null ? DigitizationStatus.PickupFromShelf : DigitizationStatus.Digitization,
             Routing = new Routing
             {
                 RuleId = rule.Id, RuleName = rule.Name, Target = rule.Outputs.Target, MaxAccessCount = rule.Outputs.MaxAccessCount,

@@ -85,6 +85,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
             e.ToTable("digitization_requests");
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.Scope).HasConversion<string>().HasMaxLength(10);
+            e.Property(r => r.Inventory).HasConversion<string>().HasMaxLength(10);
             e.Property(r => r.Department).HasMaxLength(50);
             e.ComplexProperty(r => r.Requester, o =>
             {
@@ -191,6 +192,8 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
             e.HasIndex(r => r.RequestId);
             e.Property(r => r.Barcode).HasMaxLength(100);
             e.Property(r => r.Title).HasMaxLength(500);
+            e.Property(r => r.MmsId).HasMaxLength(50);
+            e.HasIndex(r => r.MmsId);
             e.Property(r => r.UsageType).HasMaxLength(30);
             e.Property(r => r.Library).HasMaxLength(50);
             e.Property(r => r.AccessRightsPolicy).HasMaxLength(100);

@@ -29,6 +29,7 @@ public sealed class AddRepresentation(LibraryDbContext db) : Activity
             RequestId = request.Id,
             Barcode = request.Item.Barcode,
             Title = request.Item.Title,
+            MmsId = request.Item.MmsId,
             UsageType = added.UsageType,
             Library = added.Library,
             AccessRightsPolicy = added.AccessRightsPolicy,

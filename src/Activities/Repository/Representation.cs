@@ -10,6 +10,10 @@ public sealed class Representation
     public Guid RequestId { get; set; }
     public required string Barcode { get; set; }
     public required string Title { get; set; }
+
+    /// <summary>The bibliographic record's MMS id, as the request that made it had it: an electronic inventory of that record.</summary>
+    public string? MmsId { get; set; }
+
     public required string UsageType { get; set; }
     public required string Library { get; set; }
     public string? AccessRightsPolicy { get; set; }

@@ -6,15 +6,17 @@ namespace Library.Scanning;
 
 /// <summary>
 /// Waits for the item's barcode to be scanned: at the request's department it has arrived; at any desk or shelf
-/// location on the way it is in transit, and the wait goes on.
+/// location on the way it is in transit, and the wait goes on. Staff changing the request to electronic digitization
+/// ends the wait: the item is no longer needed (<see cref="InventoryChange"/>).
 /// </summary>
 [Description("Waits until the item is scanned in at the department.")]
-[Outcomes(Arrived, InTransit)]
+[Outcomes(Arrived, InTransit, Electronic)]
 [WaitsFor(DigitizationBookmarks.ScanIn, DigitizationBookmarks.ItemInTransit)]
 public sealed class ScanIn : Activity
 {
     public const string Arrived = "Arrived";
     public const string InTransit = "InTransit";
+    public const string Electronic = nameof(DigitizationInventory.Electronic);
 
     public required Input<string> Barcode { get; init; }
     public required Input<string> Department { get; init; }
@@ -29,6 +31,11 @@ public sealed class ScanIn : Activity
 
     public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, Resumption resumption)
     {
+        if (InventoryChange.From(resumption.Payload) is { To: DigitizationInventory.Electronic } toElectronic)
+        {
+            context.Note = toElectronic.Describe();
+            return ValueTask.FromResult(ActivityResult.Outcome(Electronic));
+        }
         if (StatusChange.From(resumption.Payload) is { } change)
         {
             context.Note = change.Describe();

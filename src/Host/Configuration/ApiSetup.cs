@@ -66,6 +66,7 @@ public static class ApiSetup
         app.MapDigitizationStatus();
         app.MapReasonLists();
         app.MapDigitizationItems();
+        app.MapDigitizationInventory();
         app.MapDigitizationAttachments();
         app.MapLendingRequests();
         app.MapIso18626();

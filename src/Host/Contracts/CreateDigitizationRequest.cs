@@ -16,7 +16,8 @@ public sealed record CreateDigitizationRequest(
     string Scope,
     PartBody? Part,
     string? Department,
-    string? Note)
+    string? Note,
+    string? Inventory = null)
 {
     /// <summary>
     /// The request in the domain's terms; only for a body its validator let through. No department means the
@@ -37,13 +38,15 @@ public sealed record CreateDigitizationRequest(
         Scope == "partial" ? DigitizationScope.Partial : DigitizationScope.Full,
         Part is null ? null : new RequestedPart { Title = Part.Title, Author = Part.Author, Pages = Part.Pages },
         Department ?? Departments.Department.InstitutionCode,
-        Note);
+        Note,
+        Inventory is null ? null : Enum.Parse<DigitizationInventory>(Inventory, ignoreCase: true));
 }
 
 public sealed class CreateDigitizationRequestValidator : AbstractValidator<CreateDigitizationRequest>
 {
     public static readonly string[] Scopes = ["full", "partial"];
     public static readonly string[] RequesterTypes = ["patron", "staff"];
+    public static readonly string[] Inventories = ["physical", "electronic"];
 
     public CreateDigitizationRequestValidator()
     {
@@ -95,5 +98,7 @@ public sealed class CreateDigitizationRequestValidator : AbstractValidator<Creat
             .When(r => r.Department is not null)
             .WithMessage("'department' is a department code: letters, digits, '_' and '-'.");
         RuleFor(r => r.Note).MaximumLength(2000);
+        RuleFor(r => r.Inventory).Must(i => i is null || Inventories.Contains(i))
+            .WithMessage("'inventory' must be 'physical' or 'electronic'; leave it out to digitize the item unless its record has only a representation.");
     }
 }

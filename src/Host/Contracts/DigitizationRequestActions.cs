@@ -34,14 +34,28 @@ public static class DigitizationRequestActions
     }
 
     /// <summary>
-    /// The actions of each of a page of requests (with their statuses), read in one query on the open bookmarks (keyed by
-    /// request id).
+    /// The actions of each of a page of requests (keyed by request id): those of the open bookmarks, read in one query,
+    /// then the change of inventory where it applies (<see cref="InventoryActions"/>).
     /// </summary>
-    public static async Task<Dictionary<Guid, IReadOnlyList<string>>> OfRequestsAsync(
-        LibraryDbContext db, IReadOnlyDictionary<Guid, DigitizationStatus> statuses, CancellationToken ct)
+    public static async Task<Dictionary<Guid, IReadOnlyList<string>>> OfRequestsAsync(LibraryDbContext db, IReadOnlyCollection<InventoryActions.Row> rows,
+        CancellationToken ct)
     {
-        var keys = statuses.Keys.Select(DigitizationBookmarks.RequestKey).ToList();
+        var keys = rows.Select(r => DigitizationBookmarks.RequestKey(r.Id)).ToList();
         var open = await new WorkflowTraces(db).WaitingAsync(Bookmarks, keys, ct);
-        return open.GroupBy(b => Guid.Parse(b.Key)).ToDictionary(g => g.Key, g => Of(g.Select(b => b.Name), statuses[g.Key]));
+        var byRequest = open.GroupBy(b => Guid.Parse(b.Key)).ToDictionary(g => g.Key, g => g.Select(b => b.Name).ToList());
+        var waitingForNextStep = byRequest.Where(r => r.Value.Contains(DigitizationBookmarks.NextStep)).Select(r => r.Key).ToHashSet();
+        var changes = await InventoryActions.OfAsync(db, rows, waitingForNextStep, ct);
+        return rows.ToDictionary(r => r.Id, r => With(Of(byRequest.GetValueOrDefault(r.Id) ?? [], r.Status), changes.GetValueOrDefault(r.Id)));
     }
+
+    /// <summary>The actions of one request whose workflow waits on these bookmark names.</summary>
+    public static async Task<IReadOnlyList<string>> OfRequestAsync(LibraryDbContext db, InventoryActions.Row row, IReadOnlyCollection<string> openBookmarks,
+        CancellationToken ct)
+    {
+        var waitingForNextStep = openBookmarks.Contains(DigitizationBookmarks.NextStep) ? new HashSet<Guid> { row.Id } : [];
+        var changes = await InventoryActions.OfAsync(db, [row], waitingForNextStep, ct);
+        return With(Of(openBookmarks, row.Status), changes.GetValueOrDefault(row.Id));
+    }
+
+    private static IReadOnlyList<string> With(IReadOnlyList<string> actions, string? change) => change is null ? actions : [.. actions, change];
 }

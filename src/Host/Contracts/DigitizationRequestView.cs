@@ -10,11 +10,14 @@ namespace Library.Host.Contracts;
 
 /// <summary>
 /// A request as the API shows it: its data, where its workflow waits (and what faulted, its own workflow or a child's),
-/// its files and its history; a lending request's digitization names that lending request.
+/// its files and its history; a lending request's digitization names that lending request. <see cref="ViewIt"/> opens
+/// the representation an electronic request is digitized from, or the one a request delivered to the repository.
 /// </summary>
 public sealed record DigitizationRequestView(
     Guid Id,
     DigitizationStatus Status,
+    DigitizationInventory Inventory,
+    string? ViewIt,
     RequesterBody Requester,
     ItemBody Item,
     ItemWhereaboutsView Whereabouts,
@@ -66,6 +69,8 @@ public sealed record DigitizationRequestView(
         return new DigitizationRequestView(
             request.Id,
             request.Status,
+            request.Inventory,
+            (request.SourceRepresentationId ?? representations.FirstOrDefault(p => p.Active)?.Id) is { } shown ? RepresentationView.ViewUrl(shown) : null,
             new RequesterBody(request.Requester.Id, request.Requester.Email, request.Requester.UserGroup,
                 request.Requester.Type == RequesterType.Staff ? "staff" : "patron", request.Requester.Name, request.Requester.Language.Code()),
             new ItemBody(request.Item.Barcode, request.Item.Title, request.Item.Library, request.Item.Location, request.Item.MaterialType,
@@ -84,7 +89,8 @@ public sealed record DigitizationRequestView(
             request.ExpiresAt,
             trace is null ? null : WorkflowView.Of(trace),
             faults.Select(FaultView.Of).ToList(),
-            DigitizationRequestActions.Of(trace?.WaitingFor ?? [], request.Status),
+            await DigitizationRequestActions.OfRequestAsync(db,
+                new InventoryActions.Row(request.Id, request.Status, request.Inventory, request.Item.Barcode, request.Item.MmsId), trace?.WaitingFor ?? [], ct),
             found.Attachments
                 .Select(a => new AttachmentView(a.Id, a.Purpose, a.FileName, a.ContentType, a.Size, a.Url, a.Note, a.AddedAt, a.AddedBy)).ToList(),
             found.Attachments.Sum(a => a.Size),

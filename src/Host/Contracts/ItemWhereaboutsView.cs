@@ -20,6 +20,8 @@ public enum ItemWhereabouts
     ReturnCancelled,
     /// <summary>A request completed before the item's way back was tracked (its workflow version had none).</summary>
     Unknown,
+    /// <summary>An electronic request, digitized from the repository: no item moves for it.</summary>
+    NotMoved,
 }
 
 /// <summary>
@@ -42,6 +44,7 @@ public sealed record ItemWhereaboutsView(ItemWhereabouts Kind, string? Place, st
         return request.Status switch
         {
             _ when missing => new(ItemWhereabouts.Missing, null, null, null),
+            _ when request.Inventory == DigitizationInventory.Electronic => new(ItemWhereabouts.NotMoved, null, null, null),
             DigitizationStatus.InTransit => new(ItemWhereabouts.InTransitToDepartment, null, request.Department, null),
             DigitizationStatus.Digitization or DigitizationStatus.DocumentDelivery or DigitizationStatus.DigitalInventory =>
                 new(ItemWhereabouts.AtDepartment, request.Department, null, null),

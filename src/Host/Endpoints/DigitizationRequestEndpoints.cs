@@ -64,6 +64,7 @@ public static class DigitizationRequestEndpoints
             Placement.Placed { Request.Id: var id } => TypedResults.Created($"/api/requests/{id}", (await DigitizationRequestView.LoadAsync(db, id, ct))!),
             Placement.Refused { Decision: var refused } => Refuse(refused),
             Placement.Contended { Reason: var reason } => ApiProblems.Conflict(reason),
+            Placement.NoInventory { Reason: var reason } => ApiProblems.Conflict(reason),
             var other => throw new InvalidOperationException($"Unknown placement {other}."),
         };
     }
@@ -85,13 +86,13 @@ public static class DigitizationRequestEndpoints
         var rows = await filter.Apply(db.DigitizationRequests.AsNoTracking()).OrderBy(r => r.CreatedAt).Take(limit)
             .Select(r => new
             {
-                r.Id, r.Status, r.Item.Barcode, r.Item.Title, PartTitle = r.Part == null ? null : r.Part.Title,
+                r.Id, r.Status, r.Inventory, r.Item.Barcode, r.Item.MmsId, r.Item.Title, PartTitle = r.Part == null ? null : r.Part.Title,
                 r.Scope, r.Department, r.Routing.Target, RequesterId = r.Requester.Id, RequesterName = r.Requester.Name, r.CreatedAt, r.UpdatedAt,
             })
             .ToListAsync(ct);
-        var actions = await DigitizationRequestActions.OfRequestsAsync(db, rows.ToDictionary(r => r.Id, r => r.Status), ct);
-        return TypedResults.Ok(rows.Select(r => new DigitizationRequestSummary(r.Id, r.Status, r.Barcode, r.Title, r.PartTitle, r.Scope, r.Department,
-            r.Target, r.RequesterId, r.RequesterName, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
+        var actions = await DigitizationRequestActions.OfRequestsAsync(db, rows.Select(r => new InventoryActions.Row(r.Id, r.Status, r.Inventory, r.Barcode, r.MmsId)).ToList(), ct);
+        return TypedResults.Ok(rows.Select(r => new DigitizationRequestSummary(r.Id, r.Status, r.Inventory, r.Barcode, r.Title, r.PartTitle, r.Scope,
+            r.Department, r.Target, r.RequesterId, r.RequesterName, r.CreatedAt, r.UpdatedAt, actions.GetValueOrDefault(r.Id, []))).ToList());
     }
 
     private static async Task<Results<Ok<DigitizationRequestView>, ProblemHttpResult>> Get(Guid id, LibraryDbContext db, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using Library.Host.Authorization;
 using System.Text.Json;
 using Library.Host.Contracts;
+using Library.Host.Files;
 using Library.Host.Problems;
 using Library.Persistence;
 using Library.Repository;
@@ -18,6 +19,8 @@ public static class RepositoryEndpoints
     {
         app.MapPost("/api/requests/{id:guid}/representation", Add).Needs(StaffPolicies.DigitizationProcessing).WithTags("Repository").DisableAntiforgery().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         app.MapGet("/api/repository/representations", List).Needs(StaffPolicies.Staff).WithTags("Repository").Refuses(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/repository/representations/{id:guid}/view", View).Needs(StaffPolicies.Staff).WithTags("Repository")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);
         return app;
     }
 
@@ -49,13 +52,27 @@ public static class RepositoryEndpoints
         return (ProblemHttpResult)result.Result;
     }
 
+    /// <summary>
+    /// "View it": the representation's first file, shown in the browser where its type allows (no download name), as
+    /// Alma's View it shows the item's resources.
+    /// </summary>
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> View(Guid id, LibraryDbContext db, CancellationToken ct)
+    {
+        var representation = await db.Representations.AsNoTracking().Include(r => r.Files).SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (representation is null) return ApiProblems.NotFound($"No representation {id} in the repository.");
+        var file = representation.Files.OrderBy(f => f.Id).First();
+        return StoredFiles.Open(file.StoragePath) is { } content
+            ? StoredFiles.Show(content, file.ContentType)
+            : ApiProblems.Gone($"The file {file.FileName} of representation {id} is no longer in the store.");
+    }
+
     private static async Task<Results<Ok<List<RepresentationView>>, ProblemHttpResult>> List(LibraryDbContext db, string? barcode, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(barcode)) return ApiProblems.Invalid("barcode", "'barcode' is required: the item whose representations to list.");
         var rows = await db.Representations.AsNoTracking().Include(r => r.Files)
             .Where(r => r.Barcode == barcode).OrderBy(r => r.CreatedAt).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(r => new RepresentationView(
-            r.Id, r.RequestId, r.Barcode, r.Title, r.UsageType, r.Library, r.AccessRightsPolicy, r.Remote, r.Active, r.CreatedAt, r.CreatedBy,
+            r.Id, r.RequestId, r.Barcode, r.MmsId, r.Title, r.UsageType, r.Library, r.AccessRightsPolicy, r.Remote, r.Active, r.CreatedAt, r.CreatedBy,
             r.Files.Select(f => new RepresentationFileView(f.Id, f.FileName, f.ContentType, f.Size)).ToList())).ToList());
     }
 }

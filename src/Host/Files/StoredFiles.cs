@@ -24,4 +24,7 @@ public static class StoredFiles
     /// <summary>A download (<c>Content-Disposition: attachment</c>) with the type <see cref="ServedMediaType"/> allows.</summary>
     public static FileStreamHttpResult Download(Stream content, string declaredType, string fileName) =>
         TypedResults.File(content, ServedMediaType.Of(declaredType), fileName);
+
+    /// <summary>The file to be shown in the browser (no <c>Content-Disposition</c>), with the type <see cref="ServedMediaType"/> allows.</summary>
+    public static FileStreamHttpResult Show(Stream content, string declaredType) => TypedResults.File(content, ServedMediaType.Of(declaredType));
 }

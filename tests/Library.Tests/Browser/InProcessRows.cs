@@ -12,7 +12,8 @@ public static class InProcessRows
     private static readonly (string Action, string Button)[] ActionButtons =
     [
         ("next-step", "Next Step"), ("attach", "Attach documents"), ("add-representation", "Add digital inventory"),
-        ("done", "Done"), ("mark-missing", "Mark missing"), ("cancel", "Cancel"),
+        ("done", "Done"), ("change-to-electronic", "Change to electronic"), ("change-to-physical", "Change to physical"), ("mark-missing", "Mark missing"),
+        ("cancel", "Cancel"),
     ];
 
     /// <summary>The row shows exactly the buttons of the actions the API gives the request now, which are <paramref name="expected"/>.</summary>

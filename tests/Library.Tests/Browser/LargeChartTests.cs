@@ -6,13 +6,13 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.Browser;
 
 /// <summary>
-/// Issue 16: the digitization definition's activities (48 since version 2 added the way back and the discard of delivery files), which fit-to-view shrank to unreadable boxes, open at a zoom
+/// Issue 16: the digitization definition's activities (50 since version 3 added the choice of inventory and the changes between physical and electronic, and dropped the approval's own fork), which fit-to-view shrank to unreadable boxes, open at a zoom
 /// whose labels can be read at 1280×800, on the start in the designer and on where the request waits on its page, with
 /// a minimap of the whole and a button that fits all of it in view.
 /// </summary>
 public sealed class LargeChartTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
-    private const int DigitizationActivities = 48;
+    private const int DigitizationActivities = 50;
 
     [Fact]
     public async Task The_designer_opens_the_digitization_flowchart_legible_on_its_start_with_a_minimap_and_fit_shows_every_activity()

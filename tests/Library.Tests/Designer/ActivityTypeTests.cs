@@ -46,7 +46,7 @@ public sealed class ActivityTypeTests : HostTest
             types["End"].Inputs.Single(i => i.Name == "cancelled").Description);
         // An enum input (a request status) is written by its name.
         Assert.Equal(("string", true), Input(types["SetRequestStatus"], "status"));
-        Assert.Equal(["Arrived", "InTransit"], types["ScanIn"].Outcomes);
+        Assert.Equal(["Arrived", "InTransit", "Electronic"], types["ScanIn"].Outcomes);
         Assert.Empty(types["Start"].Inputs);
     }
 

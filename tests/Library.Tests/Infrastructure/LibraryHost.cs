@@ -187,6 +187,7 @@ public sealed class LibraryHost : IAsyncDisposable
         string.Join(", ",
             $"requests={await db.DigitizationRequests.CountAsync()}",
             $"statuses={string.Join('/', await db.DigitizationRequests.OrderBy(r => r.Id).Select(r => r.Status).ToListAsync())}",
+            $"inventories={string.Join('/', await db.DigitizationRequests.OrderBy(r => r.Id).Select(r => r.Inventory).ToListAsync())}",
             $"attachments={await db.Attachments.CountAsync()}",
             $"instances={await CountRowsAsync("workflow_instances")}",
             $"versions={string.Join('/', await db.Database.SqlQueryRaw<int>("SELECT \"Version\" AS \"Value\" FROM workflow_instances ORDER BY \"Id\"").ToListAsync())}",

@@ -71,4 +71,21 @@ public sealed class DigitizationUpgradeTests : HostTest
         var rejectedOnTwo = await (await Client.DecideAsync(upgraded.Id, "reject", "Rejected by Manager")).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Empty(rejectedOnTwo.Attachments);
     }
+
+    /// <summary>Version 1 has no electronic path: its requests keep their inventory, and the refusal says why.</summary>
+    [Fact]
+    public async Task A_request_running_on_version_1_is_not_changed_to_electronic()
+    {
+        await Client.AddRuleAsync("DigitalInventory");
+        var represented = await Client.CreateAsync();
+        await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        await (await Client.NextStepAsync(represented.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
+        await (await Client.AddRepresentationAsync(represented.Id, Api.FileOf(100))).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
+        var request = await Client.CreateAsync();
+        Assert.Equal((1, DigitizationInventory.Physical), (request.Workflow?.Version, request.Inventory));
+
+        await RefusedWithoutChange(() => Client.PostAsync($"/api/requests/{request.Id}/change-to-electronic", null), HttpStatusCode.Conflict,
+            "version 1", "digitization");
+        Assert.Contains("ScanIn", (await Client.GetRequestAsync(request.Id)).Workflow!.WaitingFor);
+    }
 }

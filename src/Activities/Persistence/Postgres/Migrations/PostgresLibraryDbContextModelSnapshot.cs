@@ -492,6 +492,11 @@ namespace Library.Persistence.Postgres.Migrations
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Inventory")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<Guid?>("LendingRequestId")
                         .HasColumnType("uuid");
 
@@ -508,6 +513,9 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("search_text");
+
+                    b.Property<Guid?>("SourceRepresentationId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1153,6 +1161,10 @@ namespace Library.Persistence.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("MmsId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<bool>("Remote")
                         .HasColumnType("boolean");
 
@@ -1172,6 +1184,8 @@ namespace Library.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Barcode");
+
+                    b.HasIndex("MmsId");
 
                     b.HasIndex("RequestId");
 

@@ -483,6 +483,11 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Inventory")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LendingRequestId")
                         .HasColumnType("TEXT");
 
@@ -499,6 +504,9 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("search_text");
+
+                    b.Property<Guid?>("SourceRepresentationId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1142,6 +1150,10 @@ namespace Library.Persistence.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MmsId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Remote")
                         .HasColumnType("INTEGER");
 
@@ -1161,6 +1173,8 @@ namespace Library.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Barcode");
+
+                    b.HasIndex("MmsId");
 
                     b.HasIndex("RequestId");
 

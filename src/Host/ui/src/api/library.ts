@@ -241,6 +241,13 @@ export const catalogue = {
   },
 };
 
+/** What a digitization request is digitized from, changed (Alma: Change to Electronic / Physical Digitization). */
+export type InventoryChange = "change-to-electronic" | "change-to-physical";
+
+export const digitizationInventory = {
+  change: (requestId: string, change: InventoryChange) => post<DigitizationRequestView>(`/api/requests/${requestId}/${change}`),
+};
+
 /** What happens to a digitization request's item and files: Mark missing, deleting an attachment. */
 export const digitizationItems = {
   markMissing: (requestId: string, note: string) =>

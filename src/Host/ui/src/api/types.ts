@@ -129,7 +129,8 @@ export interface LendingScanCandidate {
  * The row actions the API says are valid for a digitization request now. The document types `actions` as strings;
  * these are the names the row has a button for.
  */
-export type DigitizationRequestAction = "next-step" | "attach" | "add-representation" | "done" | "mark-missing" | "cancel";
+export type DigitizationRequestAction =
+  "next-step" | "attach" | "add-representation" | "done" | "change-to-electronic" | "change-to-physical" | "mark-missing" | "cancel";
 
 /** What a scan answers: the digitization request it moved on, or the move request that arrived. */
 export type ScanAnswer =

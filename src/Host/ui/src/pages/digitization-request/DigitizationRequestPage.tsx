@@ -18,6 +18,8 @@ import { DigitizationRequestFaults } from "./DigitizationRequestFaults";
 import { DigitizationRequestLetters } from "./DigitizationRequestLetters";
 import { ItemWhereaboutsFacts } from "../digitization-item/ItemWhereaboutsFacts";
 import { RequestAttachments } from "../digitization-item/RequestAttachments";
+import { InventoryChangeAction } from "../digitization-inventory/InventoryChangeAction";
+import { InventoryFacts } from "../digitization-inventory/InventoryFacts";
 
 /**
  * A digitization request's page: where its workflow waits now on the version it runs, what happened so far, the letters
@@ -52,6 +54,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
       <dl className="facts">
         {r.part?.title && <><dt>{t("part")}</dt><dd>{r.part.title}{r.part.pages ? t("pages", { pages: r.part.pages }) : ""}</dd></>}
         <dt>{t("barcode")}</dt><dd>{r.item.barcode} ({r.item.library} / {r.item.location})</dd>
+        <InventoryFacts request={r} />
         <ItemWhereaboutsFacts whereabouts={r.whereabouts} />
         <dt>{t("requester")}</dt>
         <dd>{r.requester.name ? `${r.requester.name}, ` : ""}{r.requester.id} ({r.requester.userGroup}, {r.requester.type}{isLanguage(r.requester.language) && <>, <span lang={r.requester.language}>{t(`language.${r.requester.language}`)}</span></>})</dd>
@@ -66,6 +69,7 @@ export function DigitizationRequestPage({ requestId }: { requestId: string }) {
         {workflow && <><dt>{t("workflow")}</dt><dd>{t("workflowState", { definition: workflow.definition, version: workflow.version, status: workflow.status })}{workflow.result ? ` (${workflow.result})` : ""}</dd></>}
       </dl>
 
+      {canEdit && <InventoryChangeAction request={r} onChanged={() => void request.reload()} />}
       {canEdit && <StatusChangeForm requestId={r.id} onChanged={() => void request.reload()} />}
       <NotesTab requestId={r.id} canEdit={canEdit} onChanged={() => void request.reload()} />
 

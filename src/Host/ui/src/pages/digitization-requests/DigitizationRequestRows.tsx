@@ -8,6 +8,7 @@ import { CancelPanel } from "./CancelPanel";
 import { RepresentationPanel } from "./RepresentationPanel";
 import { MarkMissingButton } from "../digitization-item/MarkMissingButton";
 import { MarkMissingPanel } from "../digitization-item/MarkMissingPanel";
+import { InventoryChangeButton, inventoryChangeIn } from "../digitization-inventory/InventoryChangeButton";
 
 /** The row actions that open a form under the row. */
 export type PanelAction = "attach" | "add-representation" | "cancel" | "mark-missing";
@@ -19,6 +20,7 @@ interface DigitizationRequestRowsProps {
   has: (action: DigitizationRequestAction) => boolean;
   onNextStep: () => void;
   onDone: () => void;
+  onChangeInventory: (run: () => Promise<DigitizationRequestView>, message: string) => void;
   onOpen: (action: PanelAction) => void;
   onFinished: (view: DigitizationRequestView, message: string) => void;
   onClose: () => void;
@@ -26,9 +28,10 @@ interface DigitizationRequestRowsProps {
 
 /** A digitization request's row, and under it the form of the action being taken on it. */
 export function DigitizationRequestRows({
-  request: r, panel, cancelReasons, has, onNextStep, onDone, onOpen, onFinished, onClose,
+  request: r, panel, cancelReasons, has, onNextStep, onDone, onChangeInventory, onOpen, onFinished, onClose,
 }: DigitizationRequestRowsProps) {
   const { t } = useTranslation("digitization-requests");
+  const change = inventoryChangeIn(r.actions);
   const labels = useLabels();
   return (
     <>
@@ -51,6 +54,7 @@ export function DigitizationRequestRows({
             <button type="button" onClick={() => onOpen("add-representation")} aria-expanded={panel === "add-representation"}>{t("action.addRepresentation")}</button>
           )}
           {has("done") && <button type="button" onClick={onDone}>{t("action.done")}</button>}
+          {change && has(change) && <InventoryChangeButton requestId={r.id} change={change} onChange={onChangeInventory} />}
           {has("mark-missing") && (
             <MarkMissingButton onClick={() => onOpen("mark-missing")} expanded={panel === "mark-missing"} />
           )}

@@ -84,6 +84,7 @@ export function InProcessItems() {
                   cancelReasons={cancelReasons.data ?? []}
                   onNextStep={() => act(r, () => digitizationRequests.nextStep(r.id), t("action.nextStep"))}
                   onDone={() => act(r, () => digitizationRequests.done(r.id), t("action.done"))}
+                  onChangeInventory={(run, message) => act(r, run, message)}
                   onOpen={(action) => open(r, action)}
                   onFinished={finished}
                   onClose={() => setPanel(null)}
