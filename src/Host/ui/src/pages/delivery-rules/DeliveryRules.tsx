@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { deliveryRules } from "../../api/library";
 import type { DocumentDeliveryRule } from "../../api/types";
@@ -6,7 +5,7 @@ import { commaList } from "../../components/commaList";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
-import { useSubmit } from "../../components/useSubmit";
+import { useRowEditing } from "../../components/useRowEditing";
 import { DeliveryRuleForm } from "./DeliveryRuleForm";
 import { EditDeleteActions } from "../../components/EditDeleteActions";
 
@@ -17,30 +16,9 @@ import { EditDeleteActions } from "../../components/EditDeleteActions";
 export function DeliveryRules() {
   const { t } = useTranslation("delivery-rules");
   const list = useLoad(deliveryRules.list, []);
-  const [editing, setEditing] = useState<DocumentDeliveryRule | "new" | null>(null);
-  const [confirming, setConfirming] = useState<number | null>(null);
-  const changing = useSubmit();
-
-  const saved = (r: DocumentDeliveryRule) =>
-    changing.run(async () => {
-      setEditing(null);
-      await list.reload();
-      return t("saved", { name: r.name });
-    });
-
-  const remove = (r: DocumentDeliveryRule) =>
-    changing.run(async () => {
-      setConfirming(null);
-      await deliveryRules.remove(r.id);
-      await list.reload();
-      return t("deleted", { name: r.name });
-    });
-
-  const open = (r: DocumentDeliveryRule | "new") => {
-    changing.reset();
-    setConfirming(null);
-    setEditing(r);
-  };
+  const { editing, setEditing, confirming, setConfirming, changing, open, saved, removed } =
+    useRowEditing<DocumentDeliveryRule, number>(list.reload);
+  const remove = (r: DocumentDeliveryRule) => removed(() => deliveryRules.remove(r.id), t("deleted", { name: r.name }));
 
   return (
     <>
@@ -51,7 +29,7 @@ export function DeliveryRules() {
       {editing === null && <p><button type="button" onClick={() => open("new")}>{t("add")}</button></p>}
       {editing !== null && (
         <DeliveryRuleForm key={editing === "new" ? "new" : editing.id} rule={editing === "new" ? null : editing}
-          onSaved={(r) => void saved(r)} onCancel={() => setEditing(null)} />
+          onSaved={(r) => void saved(t("saved", { name: r.name }))} onCancel={() => setEditing(null)} />
       )}
       {list.loading && !list.data ? <p>{t("loading")}</p> : list.data?.length === 0 ? <p>{t("none")}</p> : (
         <div className="table-scroll">

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { accounts, departments } from "../../api/library";
 import type { Department } from "../../api/types";
@@ -7,7 +6,7 @@ import { number } from "../../components/format";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
-import { useSubmit } from "../../components/useSubmit";
+import { useRowEditing } from "../../components/useRowEditing";
 import { Link } from "../../router";
 import { DepartmentForm } from "./DepartmentForm";
 import { operatorsOf } from "./departmentOperators";
@@ -21,20 +20,7 @@ const load = async () => ({ departments: await departments.list(), accounts: awa
 export function Departments() {
   const { t } = useTranslation("departments");
   const list = useLoad(load, []);
-  const [editing, setEditing] = useState<Department | "new" | null>(null);
-  const changing = useSubmit();
-
-  const saved = (d: Department) =>
-    changing.run(async () => {
-      setEditing(null);
-      await list.reload();
-      return t("saved", { code: d.code });
-    });
-
-  const open = (d: Department | "new") => {
-    changing.reset();
-    setEditing(d);
-  };
+  const { editing, setEditing, changing, open, saved } = useRowEditing<Department, never>(list.reload);
 
   return (
     <>
@@ -45,7 +31,7 @@ export function Departments() {
       {editing === null && <p><button type="button" onClick={() => open("new")}>{t("add")}</button></p>}
       {editing !== null && (
         <DepartmentForm key={editing === "new" ? "new" : editing.code} department={editing === "new" ? null : editing}
-          onSaved={(d) => void saved(d)} onCancel={() => setEditing(null)} />
+          onSaved={(d) => void saved(t("saved", { code: d.code }))} onCancel={() => setEditing(null)} />
       )}
       {list.loading && !list.data ? <p>{t("loading")}</p> : (
         <div className="table-scroll">

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { partners, workflowProfiles } from "../../api/library";
 import type { Partner } from "../../api/types";
@@ -8,7 +7,7 @@ import { EditDeleteActions } from "../../components/EditDeleteActions";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
-import { useSubmit } from "../../components/useSubmit";
+import { useRowEditing } from "../../components/useRowEditing";
 import { isLanguage } from "../../i18n/languages";
 import { PartnerForm } from "./PartnerForm";
 
@@ -21,25 +20,9 @@ const load = async () => ({ partners: await partners.list(), profiles: await wor
 export function Partners() {
   const administers = can.administer(useAccount());
   const list = useLoad(load, []);
-  const [editing, setEditing] = useState<Partner | "new" | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const changing = useSubmit();
+  const { editing, setEditing, confirming, setConfirming, changing, open, saved, removed } = useRowEditing<Partner, string>(list.reload);
   const { t } = useTranslation("partners");
-
-  const saved = (p: Partner) =>
-    changing.run(async () => {
-      setEditing(null);
-      await list.reload();
-      return t("saved", { code: p.code });
-    });
-
-  const remove = (p: Partner) =>
-    changing.run(async () => {
-      setConfirming(null);
-      await partners.remove(p.code);
-      await list.reload();
-      return t("deleted", { code: p.code });
-    });
+  const remove = (p: Partner) => removed(() => partners.remove(p.code), t("deleted", { code: p.code }));
 
   return (
     <>
@@ -48,11 +31,11 @@ export function Partners() {
       <StatusMessage message={changing.success} />
       <ProblemAlert error={changing.problem ?? list.error} />
       {administers && editing === null && (
-        <p><button type="button" onClick={() => { changing.reset(); setEditing("new"); }}>{t("register")}</button></p>
+        <p><button type="button" onClick={() => open("new")}>{t("register")}</button></p>
       )}
       {editing !== null && list.data && (
         <PartnerForm key={editing === "new" ? "new" : editing.code} partner={editing === "new" ? null : editing} profiles={list.data.profiles}
-          onSaved={(p) => void saved(p)} onCancel={() => setEditing(null)} />
+          onSaved={(p) => void saved(t("saved", { code: p.code }))} onCancel={() => setEditing(null)} />
       )}
       {list.loading && !list.data ? <p>{t("loading")}</p> : (
         <div className="table-scroll">
@@ -85,7 +68,7 @@ export function Partners() {
                       <EditDeleteActions confirming={confirming === p.code}
                         labels={{ edit: t("edit"), editLabel: t("editOf", { code: p.code }), delete: t("delete"), deleteLabel: t("deleteOf", { code: p.code }),
                           confirmDelete: t("deleteForGood", { code: p.code }), keep: t("keep") }}
-                        onEdit={() => { changing.reset(); setEditing(p); }} onAsk={() => setConfirming(p.code)} onDelete={() => void remove(p)} onKeep={() => setConfirming(null)} />
+                        onEdit={() => open(p)} onAsk={() => setConfirming(p.code)} onDelete={() => void remove(p)} onKeep={() => setConfirming(null)} />
                     </td>
                   )}
                 </tr>

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { patronLimits } from "../../api/library";
 import type { PatronLimit } from "../../api/types";
@@ -6,7 +5,7 @@ import { number } from "../../components/format";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { useLoad } from "../../components/useLoad";
-import { useSubmit } from "../../components/useSubmit";
+import { useRowEditing } from "../../components/useRowEditing";
 import { PatronLimitForm } from "./PatronLimitForm";
 import { EditDeleteActions } from "../../components/EditDeleteActions";
 
@@ -17,33 +16,13 @@ import { EditDeleteActions } from "../../components/EditDeleteActions";
 export function PatronLimits() {
   const { t } = useTranslation("patron-limits");
   const list = useLoad(patronLimits.list, []);
-  const [editing, setEditing] = useState<PatronLimit | "new" | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const changing = useSubmit();
-
-  const saved = (l: PatronLimit) =>
-    changing.run(async () => {
-      setEditing(null);
-      await list.reload();
-      return t("saved", { group: l.userGroup });
-    });
-
-  const remove = (l: PatronLimit) =>
-    changing.run(async () => {
-      setConfirming(null);
-      await patronLimits.remove(l.userGroup);
-      await list.reload();
-      return t("deleted", { group: l.userGroup });
-    });
+  const { editing, setEditing, confirming, setConfirming, changing, open, saved, removed } =
+    useRowEditing<PatronLimit, string>(list.reload);
+  const remove = (l: PatronLimit) => removed(() => patronLimits.remove(l.userGroup), t("deleted", { group: l.userGroup }));
 
   const limitText = (max: number | null | undefined) =>
     max === null || max === undefined ? t("noLimit") : max === 0 ? t("mayNotRequest") : number(max);
 
-  const open = (l: PatronLimit | "new") => {
-    changing.reset();
-    setConfirming(null);
-    setEditing(l);
-  };
 
   return (
     <>
@@ -54,7 +33,7 @@ export function PatronLimits() {
       {editing === null && <p><button type="button" onClick={() => open("new")}>{t("add")}</button></p>}
       {editing !== null && (
         <PatronLimitForm key={editing === "new" ? "new" : editing.userGroup} limit={editing === "new" ? null : editing}
-          onSaved={(l) => void saved(l)} onCancel={() => setEditing(null)} />
+          onSaved={(l) => void saved(t("saved", { group: l.userGroup }))} onCancel={() => setEditing(null)} />
       )}
       {list.loading && !list.data ? <p>{t("loading")}</p> : list.data?.length === 0 ? <p>{t("none")}</p> : (
         <div className="table-scroll">
