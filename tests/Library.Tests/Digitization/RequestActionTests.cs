@@ -27,7 +27,7 @@ public sealed class RequestActionTests : HostTest
     {
         var request = await Client.CreateAsync();
         var created = await ViewAsync(request.Id);
-        Assert.Equal(["cancel"], created.Actions);
+        Assert.Equal(["mark-missing", "cancel"], created.Actions); // the item is still on its shelf: it can be missing
         Assert.Equal(["await-cancellation", "await-expiry", "scan-in"], created.Workflow!.WaitingAt);
 
         await (await Client.ScanAtDepartmentAsync()).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
@@ -91,7 +91,7 @@ public sealed class RequestActionTests : HostTest
         Assert.Empty(await ListAsync("?scope=full&target=DigitalInventory"));
 
         var rows = await ListAsync();
-        Assert.Equal([["cancel"], ["cancel"], []], rows.Select(r => r.Actions));
+        Assert.Equal([["mark-missing", "cancel"], ["mark-missing", "cancel"], []], rows.Select(r => r.Actions));
     }
 
     [Theory]
