@@ -21,7 +21,8 @@ public static class FaultingWorkflows
             ["id"] = QualityCheck, ["type"] = "RunWorkflow", ["inputs"] = new JsonObject { ["workflow"] = QualityCheck },
         });
         var connections = definition["connections"]!.AsArray();
-        connections.Single(c => (string?)c!["source"] == "next-step")!["target"] = QualityCheck;
+        // Next Step's Done (written or left out); its Physical goes back to the pickup since version 3.
+        connections.Single(c => (string?)c!["source"] == "next-step" && ((string?)c["outcome"] ?? "Done") == "Done")!["target"] = QualityCheck;
         connections.Add(new JsonObject { ["source"] = QualityCheck, ["target"] = "target" });
         (await admin.PublishAsync(definition, activate: true)).EnsureSuccessStatusCode();
     }
