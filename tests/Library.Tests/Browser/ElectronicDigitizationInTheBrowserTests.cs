@@ -26,7 +26,7 @@ public sealed class ElectronicDigitizationInTheBrowserTests(ChromiumFixture chro
 
         await Page.GotoAsync("/requests");
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Pickup From Shelf" });
-        await Client.ExpectActionsAsync(row, request.Id, ["cancel", "change-to-electronic"]);
+        await Client.ExpectActionsAsync(row, request.Id, ["mark-missing", "cancel", "change-to-electronic"]);
         await row.GetByRole(AriaRole.Button, new() { Name = "Change to electronic", Exact = true }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Changed to electronic digitization");
