@@ -132,8 +132,10 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         await panel.GetByLabel("Done goes to", new() { Exact = true }).SelectOptionAsync("completed");
 
         await Node("await-arrival").ClickAsync();
-        await Expect(panel).ToContainTextAsync("await-arrival");
-        await panel.GetByLabel("Done goes to", new() { Exact = true }).SelectOptionAsync(NewActivity);
+        // The panel's own select, not text: the new activity's panel lists "await-arrival" among its targets too.
+        var arrivalDone = panel.Locator("#outcome-await-arrival-Done-0");
+        await Expect(arrivalDone).ToBeVisibleAsync();
+        await arrivalDone.SelectOptionAsync(NewActivity);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Published version 2 as a draft");
