@@ -1,12 +1,12 @@
 using Library.Digitization;
 using Library.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Library.Host.Contracts;
 
 /// <summary>
 /// The row actions <c>change-to-electronic</c> and <c>change-to-physical</c>: offered when the request may change now
-/// (<see cref="InventoryChange.Refusal"/>) and the other inventory exists, read for a whole page in one query each.
+/// (<see cref="InventoryChange.Refusal"/>) and the other inventory exists (<see cref="InventoryLookup"/>), read for a
+/// whole page in one query each.
 /// </summary>
 public static class InventoryActions
 {
@@ -29,19 +29,12 @@ public static class InventoryActions
         var actions = new Dictionary<Guid, string>();
         if (toElectronic.Count > 0)
         {
-            var barcodes = toElectronic.Select(r => r.Barcode).Distinct().ToList();
-            var mmsIds = toElectronic.Where(r => r.MmsId is not null).Select(r => r.MmsId!).Distinct().ToList();
-            var represented = await db.Representations.AsNoTracking()
-                .Where(p => p.Active && (barcodes.Contains(p.Barcode) || (p.MmsId != null && mmsIds.Contains(p.MmsId))))
-                .Select(p => new { p.Barcode, p.MmsId }).ToListAsync(ct);
-            foreach (var row in toElectronic.Where(r => represented.Any(p => p.Barcode == r.Barcode || (r.MmsId is not null && p.MmsId == r.MmsId))))
-                actions[row.Id] = ToElectronic;
+            var represented = await db.WithElectronicInventoryAsync(toElectronic.Select(r => (r.Barcode, r.MmsId)).ToList(), ct);
+            foreach (var row in toElectronic.Where(r => represented.Contains((r.Barcode, r.MmsId)))) actions[row.Id] = ToElectronic;
         }
         if (toPhysical.Count > 0)
         {
-            var barcodes = toPhysical.Select(r => r.Barcode).Distinct().ToList();
-            var shelved = (await db.CatalogueItems.AsNoTracking().Where(i => i.MissingSince == null && barcodes.Contains(i.Barcode))
-                .Select(i => i.Barcode).ToListAsync(ct)).ToHashSet();
+            var shelved = await db.WithPhysicalInventoryAsync(toPhysical.Select(r => r.Barcode).Distinct().ToList(), ct);
             foreach (var row in toPhysical.Where(r => shelved.Contains(r.Barcode))) actions[row.Id] = ToPhysical;
         }
         return actions;
