@@ -67,8 +67,9 @@ public static class CatalogueItemEndpoints
     }
 
     /// <summary>
-    /// "Item found": clears the missing flag of an item back in hand, as a scan-in does in Alma, and records who found it.
-    /// A Circulation Desk Operator or fulfilment staff of the item's library may; an item not missing is 409.
+    /// "Item found": clears the missing flag of an item back in hand and records who found it. An explicit action rather
+    /// than a side effect of a scan, which here always belongs to a request. A Circulation Desk Operator or fulfilment
+    /// staff of the item's library may; an item not missing is 409.
     /// </summary>
     private static async Task<Results<Ok<CatalogueItemView>, ProblemHttpResult>> Found(
         string barcode, OptionalBody<ItemFoundBody> body, LibraryDbContext db, StaffAccess access, HttpContext http, CancellationToken ct)
