@@ -64,21 +64,29 @@ public static class HttpLifecycles
         Console.WriteLine($"  warm-up: {warmUp.LifecyclesPerSecond:F1} lifecycles/s at concurrency {WarmUpConcurrency}, {warmUp.Failed} failed");
         cpu.Owe(warmUp.Completed);
 
-        foreach (var concurrency in Concurrencies)
-            await MeasureAsync(options, report, prefix, new LifecycleLoad(lifecycle, concurrency), concurrency, cpu, mailbox);
+        // The counters' session costs the service CPU of its own, which the idle figure with it on tells; the request
+        // kinds and the idle figure are measured without it.
+        await using (var counters = RuntimeCounters.Start(service.Id))
+        {
+            foreach (var concurrency in Concurrencies)
+                await MeasureAsync(options, report, prefix, new LifecycleLoad(lifecycle, concurrency), concurrency, cpu, mailbox, counters);
+            await MeasureIdleAsync(options, report, $"{prefix}service_cpu_ms_per_s_idle_with_counters", cpu);
+        }
         foreach (var concurrency in PhaseConcurrencies)
             await MeasurePhasesAsync(options, report, prefix, new PhasedLifecycles(calls, cpu, concurrency), concurrency);
-        await MeasureIdleAsync(options, report, prefix, cpu);
+        await MeasureIdleAsync(options, report, $"{prefix}service_cpu_ms_per_s_idle", cpu);
     }
 
     /// <summary>Runs one level and reports it.</summary>
     private static async Task MeasureAsync(BenchOptions options, Report report, string prefix, LifecycleLoad load, int concurrency,
-        ServiceCpuMeter cpu, MailCounter mailbox)
+        ServiceCpuMeter cpu, MailCounter mailbox, RuntimeCounters counters)
     {
         // Connections, threads and the pools grow to the new concurrency first; their mail is sent before the window opens.
         var warmUp = await load.RunAsync($"warm-c{concurrency}", options.Duration / 4);
         cpu.Owe(warmUp.Completed);
         var (start, _) = await cpu.OnceMailArrivedAsync();
+        var countersStart = counters.Totals;
+        var window = Stopwatch.StartNew();
         var benchStart = Process.GetCurrentProcess().TotalProcessorTime;
 
         var run = await load.RunAsync($"run-c{concurrency}", options.Duration);
@@ -86,6 +94,8 @@ public static class HttpLifecycles
             Bench: (Process.GetCurrentProcess().TotalProcessorTime - benchStart) / run.Elapsed);
         cpu.Owe(run.Completed);
         var (end, mailLag) = await cpu.OnceMailArrivedAsync();
+        var spent = counters.Totals - countersStart;
+        window.Stop();
 
         var c = $"c{concurrency}";
         string Figure(string name) => $"{prefix}http_{name}_{c}";
@@ -100,6 +110,10 @@ public static class HttpLifecycles
         report.Add(Figure("service_cpu_cores"), cores.Service, "cores", $"of {Environment.ProcessorCount} while the run lasted; bench process (client, SMTP) {cores.Bench:F2}");
         report.Add($"{prefix}service_cpu_ms_per_lifecycle_{c}", (end - start).TotalMilliseconds / run.Completed, "ms",
             "service CPU from the run's start until its last mail had arrived, per lifecycle");
+        report.Add($"{prefix}service_alloc_kb_per_lifecycle_{c}", spent.AllocatedBytes / 1024 / run.Completed, "KB", "allocated, over the same window");
+        report.Add($"{prefix}service_jit_methods_per_lifecycle_{c}", spent.MethodsJitted / run.Completed, "methods", "JIT-compiled, over the same window");
+        report.Add($"{prefix}service_gen2_per_s_{c}", spent.Gen2Collections / window.Elapsed.TotalSeconds, "collections/s",
+            $"{spent.Gen2Collections:F0} in {window.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>Runs N lifecycles one request kind at a time and reports each kind's CPU per call.</summary>
@@ -109,20 +123,20 @@ public static class HttpLifecycles
         var phases = await phased.RunAsync($"phases-c{concurrency}", lifecycles);
         foreach (var phase in phases)
             report.Add($"{prefix}service_cpu_ms_{phase.Kind}_c{concurrency}", phase.CpuMsPerCall, "ms",
-                phase.Note is { Length: > 0 } note ? note : $"per call, {phase.Succeeded} calls at concurrency {concurrency}");
+                $"{(phase.Note is { Length: > 0 } note ? note : $"per call, {phase.Succeeded} calls at concurrency {concurrency}")}; {phase.Cores:F2} cores over {phase.Elapsed.TotalSeconds:F1} s");
         report.Add($"{prefix}http_phases_failed_c{concurrency}", phases.Sum(p => p.Failed), "calls",
             phases.Select(p => p.FirstFailure).FirstOrDefault(f => f is not null) ?? "");
     }
 
     /// <summary>The service's CPU with no load and no mail owed, after a quiet second.</summary>
-    private static async Task MeasureIdleAsync(BenchOptions options, Report report, string prefix, ServiceCpuMeter cpu)
+    private static async Task MeasureIdleAsync(BenchOptions options, Report report, string figure, ServiceCpuMeter cpu)
     {
         await cpu.OnceMailArrivedAsync();
         await Task.Delay(TimeSpan.FromSeconds(1));
         var window = options.Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
         var before = cpu.Now;
         await Task.Delay(window);
-        report.Add($"{prefix}service_cpu_ms_per_s_idle", (cpu.Now - before).TotalMilliseconds / window.TotalSeconds, "ms/s",
+        report.Add(figure, (cpu.Now - before).TotalMilliseconds / window.TotalSeconds, "ms/s",
             $"over {window.TotalSeconds:F0} s with no request and no mail owed");
     }
 }

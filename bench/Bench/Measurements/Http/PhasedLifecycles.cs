@@ -1,9 +1,13 @@
+using System.Diagnostics;
+
 namespace Bench.Measurements.Http;
 
 /// <summary>What one phase of <see cref="PhasedLifecycles"/> came to: the service's CPU over it, and its calls.</summary>
-public sealed record Phase(string Kind, TimeSpan Cpu, int Succeeded, int Failed, string? FirstFailure, string Note = "")
+public sealed record Phase(string Kind, TimeSpan Cpu, TimeSpan Elapsed, int Succeeded, int Failed, string? FirstFailure, string Note = "")
 {
     public double CpuMsPerCall => Cpu.TotalMilliseconds / Succeeded;
+
+    public double Cores => Cpu / Elapsed;
 }
 
 /// <summary>
@@ -39,8 +43,9 @@ public sealed class PhasedLifecycles(DigitizationCalls calls, ServiceCpuMeter cp
         cpu.Owe(requests.Count);
         var mailStart = cpu.Now;
         var outstanding = cpu.MailsOutstanding;
+        var watch = Stopwatch.StartNew();
         var (mailEnd, lag) = await cpu.OnceMailArrivedAsync();
-        phases.Add(new Phase("mail", mailEnd - mailStart, requests.Count, 0, null,
+        phases.Add(new Phase("mail", mailEnd - mailStart, watch.Elapsed, requests.Count, 0, null,
             $"{outstanding} of {requests.Count} mails had not arrived when the dones ended; the last {lag.TotalSeconds:F1} s later"));
         return phases;
     }
@@ -68,10 +73,11 @@ public sealed class PhasedLifecycles(DigitizationCalls calls, ServiceCpuMeter cp
         }
 
         var before = cpu.Now;
+        var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync)));
         var spent = cpu.Now - before;
         var failed = requests.Count(r => r.Failed);
-        return new Phase(kind, spent, requests.Count - failed, failed, firstFailure);
+        return new Phase(kind, spent, watch.Elapsed, requests.Count - failed, failed, firstFailure);
     }
 
     private sealed class Request(string barcode)
