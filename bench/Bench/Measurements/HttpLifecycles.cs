@@ -70,11 +70,12 @@ public static class HttpLifecycles
         {
             foreach (var concurrency in Concurrencies)
                 await MeasureAsync(options, report, prefix, new LifecycleLoad(lifecycle, concurrency), concurrency, cpu, mailbox, counters);
-            await MeasureIdleAsync(options, report, $"{prefix}service_cpu_ms_per_s_idle_with_counters", cpu);
         }
         foreach (var concurrency in PhaseConcurrencies)
             await MeasurePhasesAsync(options, report, prefix, new PhasedLifecycles(calls, cpu, concurrency), concurrency);
         await MeasureIdleAsync(options, report, $"{prefix}service_cpu_ms_per_s_idle", cpu);
+        await using (RuntimeCounters.Start(service.Id))
+            await MeasureIdleAsync(options, report, $"{prefix}service_cpu_ms_per_s_idle_with_counters", cpu);
     }
 
     /// <summary>Runs one level and reports it.</summary>
