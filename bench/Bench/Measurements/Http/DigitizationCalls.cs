@@ -17,9 +17,6 @@ public sealed class DigitizationCalls(HttpClient client, byte[] scannedFile)
 {
     public const string Department = "DIGI_DEPT_INST";
 
-    /// <summary>The size of the file attached to each request, which its mail carries.</summary>
-    public int FileSize => scannedFile.Length;
-
     /// <returns>The new request's id.</returns>
     public async Task<Guid> CreateAsync(string barcode, CancellationToken ct)
     {

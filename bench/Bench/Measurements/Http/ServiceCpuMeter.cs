@@ -12,7 +12,7 @@ public sealed class ServiceCpuMeter(ServiceProcess service, MailCounter mailbox)
     /// After the last mail reaches the SMTP server the service still ends its session and marks the letter sent;
     /// a reading waits this long more to include that.
     /// </summary>
-    public static readonly TimeSpan AfterLastMail = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan AfterLastMail = TimeSpan.FromMilliseconds(100);
 
     public int MailsOwed { get; private set; }
 
