@@ -8,14 +8,16 @@ namespace Bench.Measurements;
 /// socket, its SQLite file as it ships (WAL, synchronous FULL), mail to a real SMTP server in this process. One
 /// service process and database serve all levels: it is warmed up once until tiered JIT has settled, which takes
 /// tens of seconds of load and would not fit three times into a quick run; each level then warms up briefly at its
-/// own concurrency before its timed run. With <c>--postgres</c>, the same again with the service on a PostgreSQL
-/// database of its own (figures prefixed <c>pg_</c>).
+/// own concurrency before its timed run. Then the request kinds' CPU, phase by phase (<see cref="PhasedLifecycles"/>),
+/// at concurrency 1 and 8, and the idle service's CPU. Every CPU figure is the service process's own CPU time; a
+/// lifecycle's mail is counted with it (<see cref="ServiceCpuMeter"/>). With <c>--postgres</c>, the same again with
+/// the service on a PostgreSQL database of its own (figures prefixed <c>pg_</c>).
 /// </summary>
 public static class HttpLifecycles
 {
     private static readonly int[] Concurrencies = [1, 8, 64];
+    private static readonly int[] PhaseConcurrencies = [1, 8];
     private const int WarmUpConcurrency = 8;
-    private static readonly TimeSpan MailBound = TimeSpan.FromSeconds(60);
 
     /// <summary>Tiered JIT settles after some 30 s of this load: the rate climbs from ~5 to ~20 lifecycles/s on two cores.</summary>
     private static TimeSpan JitWarmUp(BenchOptions options) => options.Quick ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(45);
@@ -51,34 +53,50 @@ public static class HttpLifecycles
             Timeout = TimeSpan.FromSeconds(30),
             DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await service.SignInAsync()) },
         };
-        var lifecycle = new DigitizationLifecycle(client, scannedFile);
+        var calls = new DigitizationCalls(client, scannedFile);
+        var lifecycle = new DigitizationLifecycle(calls);
+        var cpu = new ServiceCpuMeter(service, mailbox);
         Console.WriteLine($"  service process {service.Id} on {service.Address} (dotnet-counters can attach to it)");
 
         var warmUp = await new LifecycleLoad(lifecycle, WarmUpConcurrency).RunAsync("warm-up", JitWarmUp(options));
         if (warmUp.Completed == 0)
             throw new InvalidOperationException($"No lifecycle completed while warming up: {warmUp.FirstFailure}{Environment.NewLine}{service.LastLines}");
         Console.WriteLine($"  warm-up: {warmUp.LifecyclesPerSecond:F1} lifecycles/s at concurrency {WarmUpConcurrency}, {warmUp.Failed} failed");
+        cpu.Owe(warmUp.Completed);
 
-        var sent = warmUp.Completed;
-        foreach (var concurrency in Concurrencies)
-            sent += await MeasureAsync(options, report, prefix, new LifecycleLoad(lifecycle, concurrency), concurrency, service, mailbox, sent);
+        // The counters' session costs the service CPU of its own, which the idle figure with it on tells; the request
+        // kinds and the idle figure are measured without it.
+        await using (var counters = RuntimeCounters.Start(service.Id))
+        {
+            foreach (var concurrency in Concurrencies)
+                await MeasureAsync(options, report, prefix, new LifecycleLoad(lifecycle, concurrency), concurrency, cpu, mailbox, counters);
+        }
+        foreach (var concurrency in PhaseConcurrencies)
+            await MeasurePhasesAsync(options, report, prefix, new PhasedLifecycles(calls, cpu, concurrency), concurrency);
+        await MeasureIdleAsync(options, report, $"{prefix}service_cpu_ms_per_s_idle", cpu);
+        await using (RuntimeCounters.Start(service.Id))
+            await MeasureIdleAsync(options, report, $"{prefix}service_cpu_ms_per_s_idle_with_counters", cpu);
     }
 
-    /// <summary>Runs one level and reports it; returns the lifecycles it completed, each of which owes a mail.</summary>
-    private static async Task<int> MeasureAsync(BenchOptions options, Report report, string prefix, LifecycleLoad load, int concurrency,
-        ServiceProcess service, MailCounter mailbox, int sentBefore)
+    /// <summary>Runs one level and reports it.</summary>
+    private static async Task MeasureAsync(BenchOptions options, Report report, string prefix, LifecycleLoad load, int concurrency,
+        ServiceCpuMeter cpu, MailCounter mailbox, RuntimeCounters counters)
     {
-        // Connections, threads and the pools grow to the new concurrency first.
+        // Connections, threads and the pools grow to the new concurrency first; their mail is sent before the window opens.
         var warmUp = await load.RunAsync($"warm-c{concurrency}", options.Duration / 4);
-        var cpuBefore = (Service: service.CpuTime, Bench: Process.GetCurrentProcess().TotalProcessorTime);
-        var run = await load.RunAsync($"run-c{concurrency}", options.Duration);
-        var cores = (Service: (service.CpuTime - cpuBefore.Service) / run.Elapsed,
-            Bench: (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore.Bench) / run.Elapsed);
+        cpu.Owe(warmUp.Completed);
+        var (start, _) = await cpu.OnceMailArrivedAsync();
+        var countersStart = counters.Totals;
+        var window = Stopwatch.StartNew();
+        var benchStart = Process.GetCurrentProcess().TotalProcessorTime;
 
-        var sent = sentBefore + warmUp.Completed + run.Completed;
-        var mailWait = Stopwatch.StartNew();
-        await mailbox.WaitForAsync(sent, MailBound);
-        var mailLag = mailWait.Elapsed;
+        var run = await load.RunAsync($"run-c{concurrency}", options.Duration);
+        var cores = (Service: (cpu.Now - start) / run.Elapsed,
+            Bench: (Process.GetCurrentProcess().TotalProcessorTime - benchStart) / run.Elapsed);
+        cpu.Owe(run.Completed);
+        var (end, mailLag) = await cpu.OnceMailArrivedAsync();
+        var spent = counters.Totals - countersStart;
+        window.Stop();
 
         var c = $"c{concurrency}";
         string Figure(string name) => $"{prefix}http_{name}_{c}";
@@ -88,9 +106,38 @@ public static class HttpLifecycles
         report.Add(Figure("scan_p95_ms"), run.ScanIns.Percentile(95), "ms");
         report.Add(Figure("scan_p99_ms"), run.ScanIns.Percentile(99), "ms");
         report.Add(Figure("failed"), warmUp.Failed + run.Failed, "lifecycles", run.FirstFailure ?? warmUp.FirstFailure ?? "");
-        report.Add(Figure("mails_missing"), sent - mailbox.WithFile, "mails",
-            $"{mailbox.WithFile} of {sent} so far arrived with the file ({mailbox.WithoutFile} without), the last {mailLag.TotalSeconds:F1} s after the run");
-        report.Add(Figure("service_cpu_cores"), cores.Service, "cores", $"of {Environment.ProcessorCount}; bench process (client, SMTP) {cores.Bench:F2}");
-        return warmUp.Completed + run.Completed;
+        report.Add(Figure("mails_missing"), cpu.MailsOwed - mailbox.WithFile, "mails",
+            $"{mailbox.WithFile} of {cpu.MailsOwed} so far arrived with the file ({mailbox.WithoutFile} without), the last {mailLag.TotalSeconds:F1} s after the run");
+        report.Add(Figure("service_cpu_cores"), cores.Service, "cores", $"of {Environment.ProcessorCount} while the run lasted; bench process (client, SMTP) {cores.Bench:F2}");
+        report.Add($"{prefix}service_cpu_ms_per_lifecycle_{c}", (end - start).TotalMilliseconds / run.Completed, "ms",
+            "service CPU from the run's start until its last mail had arrived, per lifecycle");
+        report.Add($"{prefix}service_alloc_kb_per_lifecycle_{c}", spent.AllocatedBytes / 1024 / run.Completed, "KB", "allocated, over the same window");
+        report.Add($"{prefix}service_jit_methods_per_lifecycle_{c}", spent.MethodsJitted / run.Completed, "methods", "JIT-compiled, over the same window");
+        report.Add($"{prefix}service_gen2_per_s_{c}", spent.Gen2Collections / window.Elapsed.TotalSeconds, "collections/s",
+            $"{spent.Gen2Collections:F0} in {window.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>Runs N lifecycles one request kind at a time and reports each kind's CPU per call.</summary>
+    private static async Task MeasurePhasesAsync(BenchOptions options, Report report, string prefix, PhasedLifecycles phased, int concurrency)
+    {
+        var lifecycles = options.Quick ? 200 : 500;
+        var phases = await phased.RunAsync($"phases-c{concurrency}", lifecycles);
+        foreach (var phase in phases)
+            report.Add($"{prefix}service_cpu_ms_{phase.Kind}_c{concurrency}", phase.CpuMsPerCall, "ms",
+                $"{(phase.Note is { Length: > 0 } note ? note : $"per call, {phase.Succeeded} calls at concurrency {concurrency}")}; {phase.Cores:F2} cores over {phase.Elapsed.TotalSeconds:F1} s");
+        report.Add($"{prefix}http_phases_failed_c{concurrency}", phases.Sum(p => p.Failed), "calls",
+            phases.Select(p => p.FirstFailure).FirstOrDefault(f => f is not null) ?? "");
+    }
+
+    /// <summary>The service's CPU with no load and no mail owed, after a quiet second.</summary>
+    private static async Task MeasureIdleAsync(BenchOptions options, Report report, string figure, ServiceCpuMeter cpu)
+    {
+        await cpu.OnceMailArrivedAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var window = options.Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
+        var before = cpu.Now;
+        await Task.Delay(window);
+        report.Add(figure, (cpu.Now - before).TotalMilliseconds / window.TotalSeconds, "ms/s",
+            $"over {window.TotalSeconds:F0} s with no request and no mail owed");
     }
 }
