@@ -6,8 +6,8 @@ namespace Bench.Measurements;
 /// <summary>
 /// The digitization path through the real HTTP pipeline: the built service as a child process on a loopback
 /// socket, its SQLite file as it ships (WAL, synchronous FULL), mail to a real SMTP server in this process. One
-/// service process and database serve all levels: it is warmed up once until tiered JIT has settled, which takes
-/// tens of seconds of load and would not fit three times into a quick run; each level then warms up briefly at its
+/// service process and database serve all levels: it is warmed up once until tiered JIT has settled
+/// (<see cref="JitWarmUp"/>), which takes tens of seconds of load or more and would not fit three times into a run; each level then warms up briefly at its
 /// own concurrency before its timed run. Then the request kinds' CPU, phase by phase (<see cref="PhasedLifecycles"/>),
 /// at concurrency 1 and 8, and the idle service's CPU. Every CPU figure is the service process's own CPU time; a
 /// lifecycle's mail is counted with it (<see cref="ServiceCpuMeter"/>). With <c>--postgres</c>, the same again with
@@ -19,8 +19,8 @@ public static class HttpLifecycles
     private static readonly int[] PhaseConcurrencies = [1, 8];
     private const int WarmUpConcurrency = 8;
 
-    /// <summary>Tiered JIT settles after some 30 s of this load: the rate climbs from ~5 to ~20 lifecycles/s on two cores.</summary>
-    private static TimeSpan JitWarmUp(BenchOptions options) => options.Quick ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(45);
+    /// <summary>How long the service may take to settle its JIT (<see cref="JitWarmUp"/>) before the levels run anyway.</summary>
+    private static TimeSpan WarmUpBound(BenchOptions options) => options.Quick ? TimeSpan.FromSeconds(90) : TimeSpan.FromMinutes(5);
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
@@ -58,10 +58,12 @@ public static class HttpLifecycles
         var cpu = new ServiceCpuMeter(service, mailbox);
         Console.WriteLine($"  service process {service.Id} on {service.Address} (dotnet-counters can attach to it)");
 
-        var warmUp = await new LifecycleLoad(lifecycle, WarmUpConcurrency).RunAsync("warm-up", JitWarmUp(options));
+        var warmUp = await new JitWarmUp(new LifecycleLoad(lifecycle, WarmUpConcurrency), service.Id).RunAsync(WarmUpBound(options));
         if (warmUp.Completed == 0)
             throw new InvalidOperationException($"No lifecycle completed while warming up: {warmUp.FirstFailure}{Environment.NewLine}{service.LastLines}");
-        Console.WriteLine($"  warm-up: {warmUp.LifecyclesPerSecond:F1} lifecycles/s at concurrency {WarmUpConcurrency}, {warmUp.Failed} failed");
+        report.Add($"{prefix}http_warm_up_s", warmUp.Elapsed.TotalSeconds, "s",
+            $"at concurrency {WarmUpConcurrency} until under 1 method JIT-compiled a lifecycle: {warmUp.LastMethodsJittedPerLifecycle:F1} in the last slice, " +
+            $"at {warmUp.LastLifecyclesPerSecond:F1} lifecycles/s; {warmUp.Failed} failed");
         cpu.Owe(warmUp.Completed);
 
         // The counters' session costs the service CPU of its own, which the idle figure with it on tells; the request
