@@ -7,6 +7,13 @@ namespace Library.Host.Contracts;
 /// <summary>The checks every uploaded file passes: present, not empty, at most 10 MB (Alma: Digitization Processing).</summary>
 public static class FileUpload
 {
+    /// <summary>
+    /// How much of an uploaded file the form reader holds in memory before it spills the rest to a temporary file.
+    /// Below 1 MB ASP.NET Core rents that buffer from the shared pool; a larger threshold makes it grow a fresh
+    /// array, copied at each doubling and on the large-object heap from 85 KB, for every upload.
+    /// </summary>
+    public const int MemoryBufferBytes = 512 * 1024;
+
     public static ProblemHttpResult? Check(IFormFile? file, string field = "file")
     {
         if (file is null || file.Length == 0)

@@ -28,7 +28,7 @@ public static class CatalogueItemEndpoints
             .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapPut("/{barcode}", Put).Needs(StaffPolicies.Administration).Validate<CatalogueItemBody>().Refuses(StatusCodes.Status400BadRequest);
         group.MapPost("/import", Import).Needs(StaffPolicies.Administration).DisableAntiforgery()
-            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
+            .WithFormOptions(memoryBufferThreshold: FileUpload.MemoryBufferBytes)
             .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
         return app;
     }

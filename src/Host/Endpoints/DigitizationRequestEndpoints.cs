@@ -40,7 +40,7 @@ public static class DigitizationRequestEndpoints
         // An accepted file (at most 10 MB) stays in memory until the store writes it, instead of going to a
         // temporary file first and being written a second time.
         group.MapPost("/{id:guid}/attachments", Attach).Needs(StaffPolicies.DigitizationProcessing).DisableAntiforgery()
-            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes)
+            .WithFormOptions(memoryBufferThreshold: FileUpload.MemoryBufferBytes)
             .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).Needs(StaffPolicies.Staff)
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);

@@ -36,7 +36,7 @@ public static class LendingRequestEndpoints
 
         MapAction<ShipPhysicallyBody>(group, "ship-physically");
         group.MapPost("/{id:guid}/ship-digitally", ShipDigitally).Needs(StaffPolicies.Fulfillment).DisableAntiforgery()
-            .WithFormOptions(memoryBufferThreshold: (int)AttachmentStore.MaxFileBytes).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
+            .WithFormOptions(memoryBufferThreshold: FileUpload.MemoryBufferBytes).Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         MapAction<RenewBody>(group, "renew");
         MapAction<RejectBody>(group, "reject");
         MapAction<ConditionalBody>(group, "conditional");

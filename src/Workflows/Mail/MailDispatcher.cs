@@ -66,7 +66,8 @@ internal sealed class MailDispatcher(
             Exception? failure = null;
             try
             {
-                await client.SendAsync(Compose(message, smtp), ct);
+                using var mime = Compose(message, smtp);
+                await client.SendAsync(mime, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -100,7 +101,14 @@ internal sealed class MailDispatcher(
         foreach (var to in email.To) mime.To.Add(MailboxAddress.Parse(to));
         var body = new BodyBuilder { TextBody = email.Body };
         foreach (var attachment in email.Attachments)
-            body.Attachments.Add(attachment.FileName, File.ReadAllBytes(attachment.Path), ContentType.Parse(attachment.ContentType));
+            body.Attachments.Add(new MimePart(ContentType.Parse(attachment.ContentType))
+            {
+                // Read from disk as the message is written to the server, not copied whole into memory first.
+                Content = new MimeContent(File.OpenRead(attachment.Path)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = attachment.FileName,
+            });
         mime.Body = body.ToMessageBody();
         return mime;
     }
