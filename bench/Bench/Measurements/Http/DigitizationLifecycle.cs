@@ -59,7 +59,7 @@ public sealed class DigitizationLifecycle(HttpClient client, byte[] scannedFile)
         return response.StatusCode == expected ? null : await FailureAsync(call, response, ct);
     }
 
-    private static object NewRequest(string barcode) => new
+    public static object NewRequest(string barcode) => new
     {
         requester = new { id = $"p-{barcode}", email = "reader@example.org", userGroup = "Undergraduate" },
         item = new { barcode, title = "Le Rouge et le Noir", library = "MAIN", location = "GEN", materialType = "Book" },
