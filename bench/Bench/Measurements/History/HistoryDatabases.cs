@@ -1,4 +1,5 @@
 using Bench.Measurements.Http;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Bench.Measurements.History;
@@ -7,10 +8,12 @@ namespace Bench.Measurements.History;
 /// The database files the history measurement runs on: the template (the service's own schema, as its migrations make
 /// it on start, and one finished request), and copies of it with N finished requests loaded. A loaded file of a million
 /// takes minutes to write, so it is kept under /tmp/workflows-bench/ keyed by the last migration, N and the template's
-/// row count, with the seconds its loading took beside it; a run copies it.
+/// row count, with the seconds its loading took beside it; a run copies it. Delete those files when a lifecycle starts
+/// writing different rows.
 /// </summary>
 public sealed class HistoryDatabases(BenchOptions options)
 {
+    private const string LoadSeconds = ".load-seconds";
     private static readonly string CacheFolder = Path.Combine(Path.GetTempPath(), "workflows-bench");
 
     public string TemplateFile { get; } = options.NewDatabase("history-template");
@@ -37,24 +40,32 @@ public sealed class HistoryDatabases(BenchOptions options)
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>A file of its own for this run with <paramref name="count"/> finished requests, and how long loading them took.</summary>
-    public async Task<(string File, TimeSpan Loading, bool Cached)> LoadedAsync(int count)
+    /// <summary>
+    /// A file of its own for this run with <paramref name="count"/> finished requests, how long loading them took, and
+    /// where it came from. A file cached under an earlier migration is taken when there is none for the latest: the
+    /// service brings it up to date when it starts on it, as it would a library's database after an upgrade.
+    /// </summary>
+    public async Task<(string File, TimeSpan Loading, string Origin)> LoadedAsync(int count)
     {
         var template = Template ?? throw new InvalidOperationException("Make the template first.");
         var file = options.NewDatabase($"history-{count}");
-        var cached = Path.Combine(CacheFolder, $"history-{await LastMigrationAsync()}-{count}-{template.Rows.Count}rows.db");
-        var seconds = cached + ".load-seconds";
-        if (!File.Exists(seconds))
+        var key = $"-{count}-{template.Rows.Count}rows.db";
+        var latest = Path.Combine(CacheFolder, $"history-{await LastMigrationAsync()}{key}");
+        var cached = File.Exists(latest + LoadSeconds) ? latest
+            : Directory.GetFiles(CacheFolder, $"history-*{key}{LoadSeconds}").Select(s => s[..^LoadSeconds.Length]).Order().LastOrDefault();
+        if (cached is null)
         {
-            File.Copy(TemplateFile, cached + ".partial", overwrite: true);
-            var loading = await new HistoryLoader(template).LoadAsync(cached + ".partial", count);
-            File.Move(cached + ".partial", cached, overwrite: true);
-            await File.WriteAllTextAsync(seconds, loading.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            File.Copy(cached, file);
-            return (file, loading, false);
+            File.Copy(TemplateFile, latest + ".partial", overwrite: true);
+            var loading = await new HistoryLoader(template).LoadAsync(latest + ".partial", count);
+            File.Move(latest + ".partial", latest, overwrite: true);
+            await File.WriteAllTextAsync(latest + LoadSeconds, loading.TotalSeconds.ToString(CultureInfo.InvariantCulture));
+            File.Copy(latest, file);
+            return (file, loading, "loaded in this run");
         }
         File.Copy(cached, file);
-        return (file, TimeSpan.FromSeconds(double.Parse(await File.ReadAllTextAsync(seconds), System.Globalization.CultureInfo.InvariantCulture)), true);
+        var seconds = double.Parse(await File.ReadAllTextAsync(cached + LoadSeconds), CultureInfo.InvariantCulture);
+        return (file, TimeSpan.FromSeconds(seconds), cached == latest ? "loaded earlier; this run copied the cached file"
+            : $"loaded earlier under an older migration ({Path.GetFileName(cached)}); the service migrates this run's copy on start");
     }
 
     private async Task<string> LastMigrationAsync()
