@@ -16,6 +16,9 @@ public static class YearsOfHistory
     private const int Large = 1_000_000;
     private const int StillToScan = 100;
 
+    /// <summary>Calls measured but outside the issue's list: placing a request, and the Find box, which is a search, not a facet.</summary>
+    private static readonly string[] NotInTarget = ["create", "list_find"];
+
     public static async Task RunAsync(BenchOptions options, Report report)
     {
         var databases = new HistoryDatabases(options);
@@ -38,8 +41,10 @@ public static class YearsOfHistory
         {
             var small1k = await MeasureAsync(options, report, small.File, "1k", samples);
             var large1m = await MeasureAsync(options, report, large.File, "1m", samples);
-            var worst = small1k.Keys.Where(call => call != "create").MaxBy(call => large1m[call] / small1k[call])!;
+            var worst = small1k.Keys.Except(NotInTarget).MaxBy(call => large1m[call] / small1k[call])!;
             report.Add("scale_history_p99_ratio", large1m[worst] / small1k[worst], "ratio", $"worst call: {worst}; target <= 1.5");
+            report.Add("history_find_p99_ratio", large1m["list_find"] / small1k["list_find"], "ratio",
+                "the Find box reads every request's search text; not one of the issue's calls");
         }
         finally
         {
@@ -68,7 +73,8 @@ public static class YearsOfHistory
 
         var p99 = latencies.ToDictionary(l => l.Key, l => l.Value.Percentile(99));
         foreach (var (name, value) in p99)
-            report.Add($"history_{name}_p99_ms_{label}", value, "ms", name == "create" ? "placing a request; not among the issue's calls" : "");
+            report.Add($"history_{name}_p99_ms_{label}", value, "ms",
+                $"p50 {latencies[name].Percentile(50):F1} ms{(NotInTarget.Contains(name) ? "; not among the issue's calls" : "")}");
         return p99;
     }
 
