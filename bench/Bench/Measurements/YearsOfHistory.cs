@@ -30,8 +30,7 @@ public static class YearsOfHistory
         if (await HistoryLoader.ForeignKeyProblemsAsync(small.File) is [_, ..] problems)
             throw new InvalidOperationException($"The copies' foreign keys point nowhere: {string.Join("; ", problems.Take(5))}");
         var large = await databases.LoadedAsync(Large);
-        report.Add("history_load_s_1m", large.Loading.TotalSeconds, "s",
-            large.Origin);
+        report.Add("history_load_s_1m", large.Loading.TotalSeconds, "s", large.Origin);
         report.Add("bytes_per_finished_request", (SpaceUse.FileBytes(large.File) - SpaceUse.FileBytes(small.File)) / (double)(Large - Small), "bytes",
             $"{SpaceUse.FileBytes(large.File) / 1e9:F2} GB for {Large:N0}; their values: " +
             string.Join(", ", SpaceUse.PayloadByTable(template).Select(t => $"{t.Table} {t.Bytes}")));

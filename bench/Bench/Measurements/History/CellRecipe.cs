@@ -79,7 +79,7 @@ public sealed partial class CellRecipe
     }
 
     // A timestamp is matched down to the second: the fraction after it stays, since copies move by whole minutes.
-    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|" + FinishedRequest.BarcodePattern,
+    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|" + FinishedRequest.Barcode,
         RegexOptions.IgnoreCase)]
     private static partial Regex Holes();
 }

@@ -9,19 +9,22 @@ namespace Bench.Measurements.History;
 /// </summary>
 public static class SpaceUse
 {
-    public static IEnumerable<(string Table, long Bytes)> PayloadByTable(TemplateRows template) =>
-        template.Rows.GroupBy(r => r.Table)
-            .Select(rows => (rows.Key, rows.Sum(row => row.Cells.Sum(Bytes))))
+    public static IEnumerable<(string Table, long Bytes)> PayloadByTable(TemplateRows template)
+    {
+        var copy = HistoryCopy.Number(0, template.IdCount, template.Time);
+        return template.Rows.GroupBy(r => r.Table)
+            .Select(rows => (rows.Key, rows.Sum(row => row.Cells.Sum(cell => Bytes(cell, copy)))))
             .OrderByDescending(t => t.Item2);
+    }
 
     /// <summary>The file's size with its WAL, which the loader has checkpointed.</summary>
     public static long FileBytes(string file) => new FileInfo(file).Length + (File.Exists(file + "-wal") ? new FileInfo(file + "-wal").Length : 0);
 
-    private static long Bytes(object? cell) => cell switch
+    private static long Bytes(object? cell, HistoryCopy copy) => cell switch
     {
         null => 0,
         string text => Encoding.UTF8.GetByteCount(text),
-        CellRecipe recipe => Encoding.UTF8.GetByteCount(recipe.Render(HistoryCopy.Number(0, 1_000, DateTime.UtcNow))),
+        CellRecipe recipe => Encoding.UTF8.GetByteCount(recipe.Render(copy)),
         byte[] blob => blob.Length,
         _ => 8,
     };
