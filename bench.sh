@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the benchmark and writes bench/results/latest.json. Options: --quick (under three minutes), --postgres (the
+# Runs the benchmark and writes bench/results/latest.json. Options: --quick (under three minutes, plus the history
+# measurement: 25 minutes the first time, to load its million requests, about 8 after), --postgres (the
 # raw, runtime and HTTP measurements on PostgreSQL too, on the durable server scripts/postgres.sh --durable starts).
 set -euo pipefail
 cd "$(dirname "$0")"

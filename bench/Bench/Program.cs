@@ -17,6 +17,7 @@ await report.RunAsync("runtime fork/join", () => RuntimeForkJoin.RunAsync(option
 await report.RunAsync("WorkflowCore fork/join", () => WorkflowCorePeer.RunAsync(options, report));
 await report.RunAsync("HTTP lifecycles", () => HttpLifecycles.RunAsync(options, report));
 await report.RunAsync("scale", () => Scale.RunAsync(options, report));
+await report.RunAsync("history (years of finished requests)", () => YearsOfHistory.RunAsync(options, report));
 
 report.Print();
 // A partial run would leave latest.json with figures from different runs.

@@ -56,7 +56,7 @@ public sealed class DigitizationCalls(HttpClient client, byte[] scannedFile)
         throw new UnexpectedAnswerException($"{call} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
     }
 
-    private static object NewRequest(string barcode) => new
+    public static object NewRequest(string barcode) => new
     {
         requester = new { id = $"p-{barcode}", email = "reader@example.org", userGroup = "Undergraduate" },
         item = new { barcode, title = "Le Rouge et le Noir", library = "MAIN", location = "GEN", materialType = "Book" },

@@ -634,7 +634,13 @@ namespace Library.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Department", "CreatedAt");
+
+                    b.HasIndex("Scope", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("digitization_requests", (string)null);
                 });

@@ -625,7 +625,13 @@ namespace Library.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Department", "CreatedAt");
+
+                    b.HasIndex("Scope", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("digitization_requests", (string)null);
                 });
