@@ -234,6 +234,15 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
                ?? throw new InvalidOperationException($"The load of requester {requesterId} was inserted but cannot be read.");
     }
 
+    /// <summary>
+    /// The requester's load for a placement to check and count on, tracked. A requester without one gets a new one with
+    /// nothing open, added to the placement's own unit of work rather than committed first: of simultaneous first
+    /// placements, the first to commit makes the row, and the others fail on its key and are decided again on it
+    /// (<see cref="Digitization.DigitizationRequests.PlaceAsync"/>).
+    /// </summary>
+    public async Task<PatronLoad> PatronLoadToCountOnAsync(string requesterId, CancellationToken ct) =>
+        await PatronLoads.FindAsync([requesterId], ct) ?? PatronLoads.Add(new PatronLoad { RequesterId = requesterId }).Entity;
+
     private static void ConfigureRulesAndLimits(ModelBuilder model)
     {
         model.Entity<ProfileRule>(e =>
