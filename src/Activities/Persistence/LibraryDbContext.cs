@@ -221,7 +221,8 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     /// The requester's load, tracked. A requester without one first gets a row with nothing open, committed on its own,
     /// so the patron limit is always checked on a row that exists: the placement counts on the version the check read,
     /// and loses at its commit if another placement counted in between. (Had the check read no row and the count then
-    /// found a row committed since, it would have counted past the limit.)
+    /// found a row committed since, it would have counted past the limit.) A request placed by staff has its load tracked
+    /// first by <see cref="PatronLoadToCountOnAsync"/>, which the check then finds here.
     /// </summary>
     public async Task<PatronLoad> PatronLoadOfAsync(string requesterId, CancellationToken ct)
     {
