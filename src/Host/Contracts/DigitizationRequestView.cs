@@ -41,8 +41,8 @@ public sealed record DigitizationRequestView(
     IReadOnlyList<HistoryView> History)
 {
     /// <summary>
-    /// Three queries: the request with its files, approval and representations, the trace of its workflow, and the
-    /// faulted instances serving it (on the correlation id's index; almost always none).
+    /// Two queries: the request with its files, approval, representations and its item's whereabouts, then the trace of
+    /// its workflow together with the faulted instances serving it (on the correlation id's index; almost always none).
     /// </summary>
     public static async Task<DigitizationRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
     {
@@ -56,15 +56,15 @@ public sealed record DigitizationRequestView(
                 Attachments = r.Attachments.OrderBy(a => a.AddedAt).ToList(),
                 Representations = db.Representations.Where(p => p.RequestId == r.Id).OrderBy(p => p.CreatedAt)
                     .Select(p => new RepresentationSummary(p.Id, p.UsageType, p.Active, p.Files.Count)).ToList(),
+                Back = db.MoveRequests.Where(m => m.DigitizationRequestId == r.Id).OrderByDescending(m => m.CreatedAt).FirstOrDefault(),
+                Missing = db.CatalogueItems.Any(i => i.Barcode == r.Item.Barcode && i.MissingSince != null),
             })
             .SingleOrDefaultAsync(ct);
         if (found is null) return null;
         var (request, approval, representations) = (found.Request, found.Approval, found.Representations);
 
         // A lending request's digitization runs as its child; approvals are children sharing the request's id.
-        var traces = new WorkflowTraces(db);
-        var trace = await traces.FindAsync(id.ToString(), DigitizationRequests.WorkflowId, ct);
-        var faults = await traces.FaultedAsync(id.ToString(), ct);
+        var (trace, faults) = await new WorkflowTraces(db).FindWithFaultedAsync(id.ToString(), DigitizationRequests.WorkflowId, ct);
 
         return new DigitizationRequestView(
             request.Id,
@@ -75,7 +75,7 @@ public sealed record DigitizationRequestView(
                 request.Requester.Type == RequesterType.Staff ? "staff" : "patron", request.Requester.Name, request.Requester.Language.Code()),
             new ItemBody(request.Item.Barcode, request.Item.Title, request.Item.Library, request.Item.Location, request.Item.MaterialType,
                 request.Item.MmsId, request.Item.Isbn, request.Item.Issn, request.Item.Volume, request.Item.Issue),
-            await ItemWhereaboutsView.LoadAsync(db, request, ct),
+            ItemWhereaboutsView.Of(request, found.Back, found.Missing),
             request.Scope,
             request.Part is null ? null : new PartBody(request.Part.Title, request.Part.Author, request.Part.Pages),
             request.Department,

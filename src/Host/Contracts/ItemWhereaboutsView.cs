@@ -1,7 +1,5 @@
 using Library.Digitization;
 using Library.Moves;
-using Library.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Library.Host.Contracts;
 
@@ -31,15 +29,12 @@ public enum ItemWhereabouts
 public sealed record ItemWhereaboutsView(ItemWhereabouts Kind, string? Place, string? Destination, Guid? MoveRequestId)
 {
     /// <summary>
-    /// From the move that takes the item back when there is one (the request may have ended before the item is back),
-    /// else from the request's status and the catalogue's missing flag.
+    /// From <paramref name="back"/>, the latest move that takes the item back, when there is one (the request may have
+    /// ended before the item is back), else from the request's status and the catalogue's missing flag.
     /// </summary>
-    public static async Task<ItemWhereaboutsView> LoadAsync(LibraryDbContext db, DigitizationRequest request, CancellationToken ct)
+    public static ItemWhereaboutsView Of(DigitizationRequest request, MoveRequest? back, bool missing)
     {
-        var move = await db.MoveRequests.AsNoTracking().Where(m => m.DigitizationRequestId == request.Id)
-            .OrderByDescending(m => m.CreatedAt).FirstOrDefaultAsync(ct);
-        if (move is not null) return OfReturn(move);
-        var missing = await db.CatalogueItems.AsNoTracking().AnyAsync(i => i.Barcode == request.Item.Barcode && i.MissingSince != null, ct);
+        if (back is not null) return OfReturn(back);
         var shelf = $"{request.Item.Library}/{request.Item.Location}";
         return request.Status switch
         {

@@ -66,13 +66,21 @@ public sealed class WorkflowTraces(WorkflowDbContext db)
         return new WorkflowInstancePage(total, page.Select(WorkflowInstanceSummary.Of).ToList());
     }
 
-    /// <summary>The Faulted instances serving <paramref name="correlationId"/>, of any definition (a request's own and its children's).</summary>
-    public async Task<IReadOnlyList<WorkflowInstanceSummary>> FaultedAsync(string correlationId, CancellationToken ct = default) =>
-        (await db.Instances.AsNoTracking()
-            .Where(i => i.CorrelationId == correlationId && i.Status == WorkflowStatus.Faulted)
-            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
-            .ToListAsync(ct))
-        .Select(WorkflowInstanceSummary.Of).ToList();
+    /// <summary>
+    /// <see cref="FindAsync"/> together with the Faulted instances serving <paramref name="correlationId"/>, of any
+    /// definition (a request's own and its children's), in one query, as a request's page shows both. Each comes with
+    /// its history; a faulted child's is not needed, but there is almost never one.
+    /// </summary>
+    public async Task<(WorkflowTrace? Trace, IReadOnlyList<WorkflowInstanceSummary> Faulted)> FindWithFaultedAsync(
+        string correlationId, string definitionId, CancellationToken ct = default)
+    {
+        var found = await WithHistory(db.Instances
+                .Where(i => i.CorrelationId == correlationId && (i.DefinitionId == definitionId || i.Status == WorkflowStatus.Faulted))
+                .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id))
+            .ToListAsync(ct);
+        var trace = found.FirstOrDefault(f => f.Instance.DefinitionId == definitionId) is { } own ? TraceOf(own.Instance, own.History) : null;
+        return (trace, found.Where(f => f.Instance.Status == WorkflowStatus.Faulted).Select(f => WorkflowInstanceSummary.Of(f.Instance)).ToList());
+    }
 
     /// <summary>
     /// The open bookmarks with any of <paramref name="names"/> and any of <paramref name="keys"/>, in one query on the
@@ -89,23 +97,22 @@ public sealed class WorkflowTraces(WorkflowDbContext db)
     /// The first of <paramref name="instances"/> with its history, in one query. Where it waits is read from its state,
     /// which lists every open wait with its bookmarks, rather than from the bookmark table in a second query.
     /// </summary>
-    private async Task<WorkflowTrace?> TraceAsync(IQueryable<WorkflowInstance> instances, CancellationToken ct)
+    private async Task<WorkflowTrace?> TraceAsync(IQueryable<WorkflowInstance> instances, CancellationToken ct) =>
+        await WithHistory(instances).FirstOrDefaultAsync(ct) is { } found ? TraceOf(found.Instance, found.History) : null;
+
+    private IQueryable<InstanceWithHistory> WithHistory(IQueryable<WorkflowInstance> instances) =>
+        instances.AsNoTracking().Select(i => new InstanceWithHistory(i, db.History.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence)
+            .Select(h => new TraceStep(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note)).ToList()));
+
+    private sealed record InstanceWithHistory(WorkflowInstance Instance, List<TraceStep> History);
+
+    private static WorkflowTrace TraceOf(WorkflowInstance instance, IReadOnlyList<TraceStep> history)
     {
-        var found = await instances.AsNoTracking()
-            .Select(i => new
-            {
-                Instance = i,
-                History = db.History.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence)
-                    .Select(h => new TraceStep(h.Sequence, h.At, h.Actor, h.ActivityId, h.ActivityType, h.Outcome, h.Note)).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (found is null) return null;
-        var instance = found.Instance;
         var state = InstanceState.Deserialize(instance.State);
         var waiting = state.Waits
             .SelectMany(w => w.Bookmarks.Select(b => new WaitingBookmark(instance.Id, w.ActivityId, b.Name, b.Key, b.DueAt)))
             .ToList();
-        return new WorkflowTrace(WorkflowInstanceSummary.Of(instance), state.Variables, waiting, found.History)
+        return new WorkflowTrace(WorkflowInstanceSummary.Of(instance), state.Variables, waiting, history)
         {
             Machine = PositionOf(instance.Id, instance.DefinitionVersion, state),
         };
