@@ -14,7 +14,8 @@ namespace Workflows.Runtime;
 
 /// <summary>
 /// One unit of work: runs the instances it touches until every active branch waits or ends, tracking all
-/// changes in one <see cref="WorkflowDbContext"/> so that a single SaveChanges commits them together.
+/// changes in one <see cref="WorkflowDbContext"/> and keeping the history entries it appends, so that a single
+/// commit writes them together.
 /// Child starts and parent resumes caused by the run join the same unit.
 /// </summary>
 internal sealed partial class WorkflowExecution(
@@ -48,6 +49,9 @@ internal sealed partial class WorkflowExecution(
 
     /// <summary>Timer bookmarks this unit deleted before they were due; their jobs are unscheduled once it commits.</summary>
     public List<Guid> CancelledTimers { get; } = [];
+
+    /// <summary>The entries this unit appended to its instances' histories; they commit with it (<see cref="CommitGate"/>).</summary>
+    public List<HistoryEntry> History { get; } = [];
 
     public bool EmailQueued { get; private set; }
 
@@ -272,7 +276,7 @@ internal sealed partial class WorkflowExecution(
     }
 
     private void Record(LoadedInstance instance, string activityId, string activityType, string? outcome, string? note, string? actor = null) =>
-        db.History.Add(HistoryEntry.Next(instance.Entity.Id, instance.State, UtcNow, actor ?? Actor, activityId, activityType, outcome, note));
+        History.Add(HistoryEntry.Next(instance.Entity.Id, instance.State, UtcNow, actor ?? Actor, activityId, activityType, outcome, note));
 
     private void AddWait(LoadedInstance instance, string activityId, IReadOnlyList<BookmarkRequest> requests)
     {
