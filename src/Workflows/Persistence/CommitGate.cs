@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Workflows.Persistence;
 
 /// <summary>
-/// The way a unit of work's tracked changes, and the history entries it appended, reach the database. When this
-/// returns, both are committed and the changes accepted by the context; when it throws, nothing of them is committed
-/// and the context still tracks the changes.
+/// The way a unit of work's tracked changes, and the rows it keeps itself (<see cref="UnitRows"/>), reach the database.
+/// When this returns, both are committed and the changes accepted by the context; when it throws, nothing of them is
+/// committed and the context still tracks the changes.
 /// </summary>
 public abstract class CommitGate
 {
@@ -15,22 +15,21 @@ public abstract class CommitGate
     /// <summary>For databases that admit one writer at a time (SQLite): units waiting together share one commit.</summary>
     public static CommitGate OneWriter() => new GroupCommit();
 
-    public Task CommitAsync(DbContext db, CancellationToken ct) => CommitAsync(db, [], ct);
+    public Task CommitAsync(DbContext db, CancellationToken ct) => CommitAsync(db, new UnitRows(), ct);
 
-    /// <param name="history">Kept by the unit rather than tracked, so they go in one statement (<see cref="HistoryBatch"/>).</param>
-    internal abstract Task CommitAsync(DbContext db, IReadOnlyList<HistoryEntry> history, CancellationToken ct);
+    internal abstract Task CommitAsync(DbContext db, UnitRows rows, CancellationToken ct);
 
     private sealed class DirectCommit : CommitGate
     {
-        internal override async Task CommitAsync(DbContext db, IReadOnlyList<HistoryEntry> history, CancellationToken ct)
+        internal override async Task CommitAsync(DbContext db, UnitRows rows, CancellationToken ct)
         {
-            if (history.Count == 0)
+            if (rows.IsEmpty)
             {
                 await db.SaveChangesAsync(ct);
                 return;
             }
 
-            // The changes and the history commit together: in the caller's transaction if there is one, else in the unit's own.
+            // The changes and the rows commit together: in the caller's transaction if there is one, else in the unit's own.
             var database = db.Database;
             await using var own = database.CurrentTransaction is null ? await database.BeginTransactionAsync(ct) : null;
             var savepoints = database.AutoSavepointsEnabled;
@@ -39,7 +38,7 @@ public abstract class CommitGate
             try
             {
                 await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-                await HistoryBatch.InsertAsync(db, history, ct);
+                await rows.WriteAsync(db, ct);
                 if (own is not null) await own.CommitAsync(ct);
             }
             finally

@@ -27,10 +27,10 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
     /// <summary>Units waiting for the writer right now.</summary>
     public int Queued => _queue.Reader.Count;
 
-    internal override async Task CommitAsync(DbContext db, IReadOnlyList<HistoryEntry> history, CancellationToken ct)
+    internal override async Task CommitAsync(DbContext db, UnitRows rows, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var unit = new PendingUnit(db, history);
+        var unit = new PendingUnit(db, rows);
         EnsureWriter();
         await _queue.Writer.WriteAsync(unit, CancellationToken.None);
         // Not cancellable: the writer may be using this context; the caller gets its answer once the group is done.
@@ -98,7 +98,7 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Saves one unit's changes and history inside the group's transaction, leaving the changes unaccepted until the
+    /// Saves one unit's changes and rows inside the group's transaction, leaving the changes unaccepted until the
     /// commit; a unit saved again after a rollback writes both again.
     /// </summary>
     private static async Task<bool> TrySaveAsync(PendingUnit unit, DbConnection connection, DbTransaction transaction)
@@ -112,7 +112,7 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
             await database.UseTransactionAsync(transaction);
             database.AutoSavepointsEnabled = false;
             await unit.Db.SaveChangesAsync(acceptAllChangesOnSuccess: false);
-            await HistoryBatch.InsertAsync(unit.Db, unit.History, CancellationToken.None);
+            await unit.Rows.WriteAsync(unit.Db, CancellationToken.None);
             return true;
         }
         catch (DbUpdateException e)
@@ -156,10 +156,10 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private sealed class PendingUnit(DbContext db, IReadOnlyList<HistoryEntry> history)
+    private sealed class PendingUnit(DbContext db, UnitRows rows)
     {
         public DbContext Db { get; } = db;
-        public IReadOnlyList<HistoryEntry> History { get; } = history;
+        public UnitRows Rows { get; } = rows;
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public Exception? Failure { get; set; }
     }

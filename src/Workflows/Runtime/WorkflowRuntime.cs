@@ -187,7 +187,8 @@ public sealed class WorkflowRuntime(
                            ?? throw new InvalidOperationException($"No instance of '{definitionId}' serves '{correlationId}'.");
             var loadedVersion = instance.Version;
             var state = InstanceState.Deserialize(instance.State);
-            var entry = new HistoryEntry
+            var rows = new UnitRows();
+            rows.History.Add(new HistoryEntry
             {
                 InstanceId = instance.Id,
                 Sequence = ++state.HistoryLength,
@@ -197,12 +198,12 @@ public sealed class WorkflowRuntime(
                 Outcome = action.Outcome,
                 Actor = actor,
                 Note = action.Note,
-            };
+            });
             instance.State = state.Serialize();
             instance.Version++;
             try
             {
-                await gate.CommitAsync(db, [entry], ct);
+                await gate.CommitAsync(db, rows, ct);
                 return true;
             }
             catch (DbUpdateException)
@@ -364,7 +365,7 @@ public sealed class WorkflowRuntime(
     {
         execution.PrepareCommit();
         var committing = Stopwatch.GetTimestamp();
-        await gate.CommitAsync(db, execution.History, ct);
+        await gate.CommitAsync(db, execution.Rows, ct);
         WorkflowTelemetry.Committed(Stopwatch.GetElapsedTime(committing));
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
