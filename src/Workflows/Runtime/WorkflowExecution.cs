@@ -321,8 +321,8 @@ internal sealed partial class WorkflowExecution(
             return;
         }
         Rows.DeletedBookmarks.Add(bookmark.Id);
-        // One loaded to be resumed leaves the context, so that no later lookup of this scope finds it; its timer, if it
-        // is one, is the one firing, as is a timer that is due now: their jobs end by themselves.
+        // A bookmark loaded into the context is the one resuming: it leaves the context, so that no later lookup in this
+        // scope finds it. Its job, if it is a timer, is the one running, as is the job of a timer due now: neither is cancelled.
         if (db.Bookmarks.Local.FindEntry(bookmark.Id) is { } loaded) loaded.State = EntityState.Detached;
         else if (bookmark.DueAt > UtcNow) CancelledTimers.Add(bookmark.Id);
     }
