@@ -8,19 +8,38 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Workflows.Persistence;
 
 /// <summary>
-/// Rows of one table written in one statement, where EF Core's change tracker sends a statement per row (and reads
-/// back each generated id, which nothing here needs). The statement runs through EF Core's command pipeline on the
-/// context's connection and in its current transaction, so it is logged and intercepted like any other, takes its
-/// columns and value conversions from the model, and fails with the <see cref="DbUpdateException"/> a failed save
-/// raises, which is what callers answer a lost race by.
+/// Rows written a statement per table and kind, where EF Core's change tracker sends a statement per row (and reads
+/// back each generated id, which nothing here needs), and the statements sent as one command: one round trip on
+/// PostgreSQL. The command runs through EF Core's command pipeline on the context's connection and in its current
+/// transaction, so it is logged and intercepted like any other, takes its columns and value conversions from the model,
+/// and fails with the <see cref="DbUpdateException"/> a failed save raises, which is what callers answer a lost race by.
 /// </summary>
-internal static class RowBatch
+internal sealed class RowBatch(DbContext db)
 {
-    /// <summary>Parameters per statement, within SQLite's limit of 32,766 and PostgreSQL's of 65,535.</summary>
+    /// <summary>Parameters per command, within SQLite's limit of 32,766 a statement and PostgreSQL's of 65,535.</summary>
     private const int MaxParameters = 30_000;
 
+    private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
+    private readonly List<Command> _commands = [];
+
+    /// <summary>
+    /// Deletes the rows of <typeparamref name="T"/> with these keys, all of them or none: when one is gone already,
+    /// another unit took it first, and the batch fails as a save whose row was changed meanwhile does.
+    /// </summary>
+    public void Delete<T>(IReadOnlyList<Guid> keys) where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var key = entity.FindPrimaryKey()!.Properties.Single();
+        foreach (var chunk in keys.Chunk(MaxParameters))
+        {
+            var command = CommandFor(chunk.Length, chunk.Length);
+            command.Append($"DELETE FROM {_sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {_sql.DelimitIdentifier(key.GetColumnName(table)!)} IN ({string.Join(", ", chunk.Select(k => command.Parameter(key, k)))})");
+        }
+    }
+
     /// <summary>Inserts <paramref name="rows"/>; a key the database generates (one the row leaves unset) is left to it.</summary>
-    public static async Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    public void Insert<T>(IReadOnlyList<T> rows) where T : class
     {
         if (rows.Count == 0) return;
         var entity = db.Model.FindEntityType(typeof(T))!;
@@ -28,64 +47,63 @@ internal static class RowBatch
         var columns = entity.GetProperties()
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && p.GetGetter().HasSentinelValue(rows[0])))
             .ToArray();
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
+        var into = $"INSERT INTO {_sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => _sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
         foreach (var chunk in rows.Chunk(MaxParameters / columns.Length))
         {
-            var statement = new Statement(db);
-            var values = chunk.Select(row => $"({string.Join(", ", columns.Select(c => statement.Parameter(c, c.GetGetter().GetClrValue(row))))})");
-            await statement.ExecuteAsync(into + string.Join(", ", values), ct);
+            var command = CommandFor(chunk.Length * columns.Length, chunk.Length);
+            command.Append(into + string.Join(", ", chunk.Select(row => $"({string.Join(", ", columns.Select(c => command.Parameter(c, c.GetGetter().GetClrValue(row))))})")));
         }
     }
 
-    /// <summary>
-    /// Deletes the rows of <typeparamref name="T"/> with these keys, all of them or none: when one is gone already,
-    /// another unit took it first, and this fails as a save whose row was changed meanwhile does.
-    /// </summary>
-    public static async Task DeleteAsync<T>(DbContext db, IReadOnlyList<Guid> keys, CancellationToken ct) where T : class
+    public async Task ExecuteAsync(CancellationToken ct)
     {
-        if (keys.Count == 0) return;
-        var entity = db.Model.FindEntityType(typeof(T))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var key = entity.FindPrimaryKey()!.Properties.Single();
-        var sql = db.GetService<ISqlGenerationHelper>();
-        foreach (var chunk in keys.Chunk(MaxParameters))
-        {
-            var statement = new Statement(db);
-            var text = $"DELETE FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {sql.DelimitIdentifier(key.GetColumnName(table)!)} IN ({string.Join(", ", chunk.Select(k => statement.Parameter(key, k)))})";
-            if (await statement.ExecuteAsync(text, ct) != chunk.Length)
-                throw new DbUpdateConcurrencyException($"Of {chunk.Length} rows of {table.Name} to delete, some were deleted meanwhile.");
-        }
+        foreach (var command in _commands) await command.ExecuteAsync(ct);
     }
 
-    private sealed class Statement(DbContext db)
+    /// <summary>The command a statement of <paramref name="parameters"/> parameters changing <paramref name="rows"/> rows joins.</summary>
+    private Command CommandFor(int parameters, int rows)
+    {
+        if (_commands.Count == 0 || _commands[^1].Parameters + parameters > MaxParameters) _commands.Add(new Command(db, _sql));
+        var command = _commands[^1];
+        command.Rows += rows;
+        return command;
+    }
+
+    private sealed class Command(DbContext db, ISqlGenerationHelper sql)
     {
         private readonly IRelationalCommandBuilder _builder = db.GetService<IRelationalCommandBuilderFactory>().Create();
         private readonly Dictionary<string, object?> _values = [];
-        private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
+
+        public int Parameters => _values.Count;
+
+        /// <summary>The rows its statements change when nothing was taken meanwhile.</summary>
+        public int Rows { get; set; }
 
         /// <returns>The parameter's placeholder in the statement's text.</returns>
         public string Parameter(IProperty property, object? value)
         {
             var name = "p" + _values.Count;
-            _builder.AddParameter(name, _sql.GenerateParameterName(name), property.GetRelationalTypeMapping(), property.IsNullable);
+            _builder.AddParameter(name, sql.GenerateParameterName(name), property.GetRelationalTypeMapping(), property.IsNullable);
             _values[name] = value;
-            return _sql.GenerateParameterNamePlaceholder(name);
+            return sql.GenerateParameterNamePlaceholder(name);
         }
 
-        /// <returns>The rows the statement changed.</returns>
-        public async Task<int> ExecuteAsync(string text, CancellationToken ct)
+        public void Append(string statement) => _builder.Append(statement).AppendLine(sql.StatementTerminator);
+
+        public async Task ExecuteAsync(CancellationToken ct)
         {
-            var command = _builder.Append(text).Build();
+            int changed;
             try
             {
-                return await command.ExecuteNonQueryAsync(new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), _values, null, db,
-                    db.GetService<IRelationalCommandDiagnosticsLogger>()), ct);
+                changed = await _builder.Build().ExecuteNonQueryAsync(new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), _values,
+                    null, db, db.GetService<IRelationalCommandDiagnosticsLogger>()), ct);
             }
             catch (DbException e)
             {
                 throw new DbUpdateException("An error occurred while saving a unit's rows. See the inner exception for details.", e);
             }
+            // An insert either adds all its rows or fails: rows missing are rows another unit deleted first.
+            if (changed != Rows) throw new DbUpdateConcurrencyException($"Expected to change {Rows} rows but changed {changed}: some were deleted meanwhile.");
         }
     }
 }

@@ -4,8 +4,8 @@ namespace Workflows.Persistence;
 
 /// <summary>
 /// The rows a unit of work appends to the history and adds to or deletes from the bookmarks: kept by the unit rather
-/// than tracked, so that each kind reaches the database in one statement (<see cref="RowBatch"/>), in the unit's
-/// transaction after its tracked changes.
+/// than tracked, so that each kind reaches the database in one statement and all in one command (<see cref="RowBatch"/>), in
+/// the unit's transaction after its tracked changes.
 /// </summary>
 internal sealed class UnitRows
 {
@@ -18,10 +18,12 @@ internal sealed class UnitRows
     public bool IsEmpty => History.Count == 0 && NewBookmarks.Count == 0 && DeletedBookmarks.Count == 0;
 
     /// <summary>Writes every row; a unit saved again after its transaction was rolled back writes them again.</summary>
-    public async Task WriteAsync(DbContext db, CancellationToken ct)
+    public Task WriteAsync(DbContext db, CancellationToken ct)
     {
-        await RowBatch.DeleteAsync<Bookmark>(db, DeletedBookmarks, ct);
-        await RowBatch.InsertAsync(db, NewBookmarks, ct);
-        await RowBatch.InsertAsync(db, History, ct);
+        var batch = new RowBatch(db);
+        batch.Delete<Bookmark>(DeletedBookmarks);
+        batch.Insert(NewBookmarks);
+        batch.Insert(History);
+        return batch.ExecuteAsync(ct);
     }
 }
