@@ -54,11 +54,12 @@ public sealed class OutboxLetters(WorkflowDbContext db, OutboxSignal signal, Com
             if (changed)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                var instance = message.InstanceId is { } instanceId ? await RecordAsync(instanceId, actor, outcome, Note(message), now, ct) : null;
+                var rows = new UnitRows();
+                var instance = message.InstanceId is { } instanceId ? await RecordAsync(instanceId, actor, outcome, Note(message), now, rows, ct) : null;
                 change(message, now);
                 try
                 {
-                    await gate.CommitAsync(db, ct);
+                    await gate.CommitAsync(db, rows, ct);
                 }
                 catch (DbUpdateException e) when (attempt < MaxTries)
                 {
@@ -76,14 +77,15 @@ public sealed class OutboxLetters(WorkflowDbContext db, OutboxSignal signal, Com
     /// <summary>
     /// The operator's act as a step of the instance that queued the letter, in the same transaction as the change: it
     /// takes the next number of the instance's history and moves the instance's version on, so that of this and a step
-    /// committing at the same time, one is made again on the other's result.
+    /// committing at the same time, one is made again on the other's result. The entry goes in <paramref name="rows"/>, to commit with the change.
     /// </summary>
-    private async Task<WorkflowInstance?> RecordAsync(Guid instanceId, string actor, string outcome, string note, DateTime now, CancellationToken ct)
+    private async Task<WorkflowInstance?> RecordAsync(Guid instanceId, string actor, string outcome, string note, DateTime now, UnitRows rows,
+        CancellationToken ct)
     {
         var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, ct);
         if (instance is null) return null;
         var state = InstanceState.Deserialize(instance.State);
-        db.History.Add(new HistoryEntry
+        rows.History.Add(new HistoryEntry
         {
             InstanceId = instanceId,
             Sequence = ++state.HistoryLength,

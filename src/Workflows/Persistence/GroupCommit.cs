@@ -27,10 +27,10 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
     /// <summary>Units waiting for the writer right now.</summary>
     public int Queued => _queue.Reader.Count;
 
-    public override async Task CommitAsync(DbContext db, CancellationToken ct)
+    internal override async Task CommitAsync(DbContext db, UnitRows rows, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var unit = new PendingUnit(db);
+        var unit = new PendingUnit(db, rows);
         EnsureWriter();
         await _queue.Writer.WriteAsync(unit, CancellationToken.None);
         // Not cancellable: the writer may be using this context; the caller gets its answer once the group is done.
@@ -97,7 +97,10 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
         return true;
     }
 
-    /// <summary>Saves one unit's changes inside the group's transaction, leaving them unaccepted until the commit.</summary>
+    /// <summary>
+    /// Saves one unit's changes and rows inside the group's transaction, leaving the changes unaccepted until the
+    /// commit; a unit saved again after a rollback writes both again.
+    /// </summary>
     private static async Task<bool> TrySaveAsync(PendingUnit unit, DbConnection connection, DbTransaction transaction)
     {
         var database = unit.Db.Database;
@@ -109,6 +112,7 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
             await database.UseTransactionAsync(transaction);
             database.AutoSavepointsEnabled = false;
             await unit.Db.SaveChangesAsync(acceptAllChangesOnSuccess: false);
+            await unit.Rows.WriteAsync(unit.Db, CancellationToken.None);
             return true;
         }
         catch (DbUpdateException e)
@@ -152,9 +156,10 @@ public sealed class GroupCommit : CommitGate, IAsyncDisposable, IDisposable
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private sealed class PendingUnit(DbContext db)
+    private sealed class PendingUnit(DbContext db, UnitRows rows)
     {
         public DbContext Db { get; } = db;
+        public UnitRows Rows { get; } = rows;
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public Exception? Failure { get; set; }
     }

@@ -14,7 +14,8 @@ namespace Workflows.Runtime;
 
 /// <summary>
 /// One unit of work: runs the instances it touches until every active branch waits or ends, tracking all
-/// changes in one <see cref="WorkflowDbContext"/> so that a single SaveChanges commits them together.
+/// changes in one <see cref="WorkflowDbContext"/> and keeping the history entries and bookmarks it writes (its
+/// <see cref="Rows"/>), so that a single commit writes them together.
 /// Child starts and parent resumes caused by the run join the same unit.
 /// </summary>
 internal sealed partial class WorkflowExecution(
@@ -48,6 +49,9 @@ internal sealed partial class WorkflowExecution(
 
     /// <summary>Timer bookmarks this unit deleted before they were due; their jobs are unscheduled once it commits.</summary>
     public List<Guid> CancelledTimers { get; } = [];
+
+    /// <summary>The history entries and bookmarks this unit writes; they commit with it (<see cref="CommitGate"/>).</summary>
+    public UnitRows Rows { get; } = new();
 
     public bool EmailQueued { get; private set; }
 
@@ -272,7 +276,7 @@ internal sealed partial class WorkflowExecution(
     }
 
     private void Record(LoadedInstance instance, string activityId, string activityType, string? outcome, string? note, string? actor = null) =>
-        db.History.Add(HistoryEntry.Next(instance.Entity.Id, instance.State, UtcNow, actor ?? Actor, activityId, activityType, outcome, note));
+        Rows.History.Add(HistoryEntry.Next(instance.Entity.Id, instance.State, UtcNow, actor ?? Actor, activityId, activityType, outcome, note));
 
     private void AddWait(LoadedInstance instance, string activityId, IReadOnlyList<BookmarkRequest> requests)
     {
@@ -292,7 +296,7 @@ internal sealed partial class WorkflowExecution(
                 CreatedAt = UtcNow,
                 DueAt = request.DueAt,
             };
-            db.Bookmarks.Add(bookmark);
+            Rows.NewBookmarks.Add(bookmark);
             if (bookmark.DueAt is not null) NewTimers.Add(bookmark);
             open.Add(new OpenBookmark(bookmark.Id, bookmark.Name, bookmark.Key, bookmark.DueAt));
         }
@@ -309,16 +313,18 @@ internal sealed partial class WorkflowExecution(
     private void DeleteBookmark(OpenBookmark bookmark)
     {
         _consumed.Add(bookmark.Id);
-        var entry = db.Bookmarks.Local.FindEntry(bookmark.Id);
-        if (entry is not null)
+        var added = Rows.NewBookmarks.FindIndex(b => b.Id == bookmark.Id);
+        if (added >= 0)
         {
-            NewTimers.Remove(entry.Entity);
-            db.Bookmarks.Remove(entry.Entity);
+            NewTimers.Remove(Rows.NewBookmarks[added]);
+            Rows.NewBookmarks.RemoveAt(added);
             return;
         }
-        db.Bookmarks.Remove(new Bookmark { Id = bookmark.Id, ActivityId = "", Name = "", Key = "" });
-        // A timer that is due now is the one firing; its job ends by itself.
-        if (bookmark.DueAt > UtcNow) CancelledTimers.Add(bookmark.Id);
+        Rows.DeletedBookmarks.Add(bookmark.Id);
+        // A bookmark loaded into the context is the one resuming: it leaves the context, so that no later lookup in this
+        // scope finds it. Its job, if it is a timer, is the one running, as is the job of a timer due now: neither is cancelled.
+        if (db.Bookmarks.Local.FindEntry(bookmark.Id) is { } loaded) loaded.State = EntityState.Detached;
+        else if (bookmark.DueAt > UtcNow) CancelledTimers.Add(bookmark.Id);
     }
 
     private void End(LoadedInstance instance, bool cancelled, string? result)
@@ -368,13 +374,13 @@ internal sealed partial class WorkflowExecution(
             bookmark = await OpenBookmarkAsync(parentId, MachineAction.ChildEnded, machine.Entity.CorrelationId ?? parentId.ToString());
         }
         // The parent may have ended meanwhile (another branch reached End); then nobody waits for the child.
-        if (bookmark is null || db.Entry(bookmark).State == EntityState.Deleted) return;
+        if (bookmark is null || _consumed.Contains(bookmark.Id)) return;
         if (_loaded.TryGetValue(parentId, out var parent) && parent.Ended) return;
         await ResumeBookmarkAsync(bookmark, payload);
     }
 
     private async Task<Bookmark?> OpenBookmarkAsync(Guid instanceId, string name, string key) =>
-        db.Bookmarks.Local.FirstOrDefault(b => b.InstanceId == instanceId && b.Name == name && b.Key == key)
+        Rows.NewBookmarks.FirstOrDefault(b => b.InstanceId == instanceId && b.Name == name && b.Key == key)
         ?? await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.InstanceId == instanceId && b.Name == name && b.Key == key, CancellationToken);
 
     private sealed record Step(string ActivityId, string? From, Resumption? Resumption);

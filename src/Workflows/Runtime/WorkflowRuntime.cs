@@ -187,7 +187,8 @@ public sealed class WorkflowRuntime(
                            ?? throw new InvalidOperationException($"No instance of '{definitionId}' serves '{correlationId}'.");
             var loadedVersion = instance.Version;
             var state = InstanceState.Deserialize(instance.State);
-            db.History.Add(new HistoryEntry
+            var rows = new UnitRows();
+            rows.History.Add(new HistoryEntry
             {
                 InstanceId = instance.Id,
                 Sequence = ++state.HistoryLength,
@@ -202,7 +203,7 @@ public sealed class WorkflowRuntime(
             instance.Version++;
             try
             {
-                await gate.CommitAsync(db, ct);
+                await gate.CommitAsync(db, rows, ct);
                 return true;
             }
             catch (DbUpdateException)
@@ -364,7 +365,7 @@ public sealed class WorkflowRuntime(
     {
         execution.PrepareCommit();
         var committing = Stopwatch.GetTimestamp();
-        await gate.CommitAsync(db, ct);
+        await gate.CommitAsync(db, execution.Rows, ct);
         WorkflowTelemetry.Committed(Stopwatch.GetElapsedTime(committing));
         foreach (var timer in execution.NewTimers)
             await timers.ScheduleAsync(timer.Id, timer.DueAt!.Value, ct);
