@@ -31,31 +31,21 @@ public sealed class DigitizationRequests(LibraryDbContext db, RequestPolicy poli
         var facts = new RequestFacts(requester.UserGroup, item.Library, item.Location, item.MaterialType, scope, requester.Type);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            // Tracked before the policy checks the limit on it, so that check and the count share it.
-            var load = await db.PatronLoadToCountOnAsync(requester.Id, ct);
             var decision = await policy.DecideAsync(facts, requester.Id, department, ct);
-            if (decision is PolicyDecision.Refused refused)
-            {
-                db.ChangeTracker.Clear();
-                return new Placement.Refused(refused);
-            }
+            if (decision is PolicyDecision.Refused refused) return new Placement.Refused(refused);
             var request = New(requester, item, scope, part, note, (PolicyDecision.Allowed)decision, clock.GetUtcNow().UtcDateTime,
                 sourceRepresentationId: (source as InventoryChoice.Electronic)?.RepresentationId);
             db.DigitizationRequests.Add(request);
-            load.Opened();
+            (await db.PatronLoadOfAsync(requester.Id, ct)).Opened();
             try
             {
                 await runtime.StartAsync(WorkflowId, WorkflowInput(request), request.Id.ToString(), actor, ct);
                 return new Placement.Placed(request);
             }
-            // The load's count changed since the policy read it, or another first request of the requester made the
-            // load this one added: decided again on the new count.
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException
-                                                  ? e.Entries.Any(entry => entry.Entity is PatronLoad)
-                                                  : db.Entry(load).State == EntityState.Added)
+            // The load's count changed since the policy read it: decided again on the new count.
+            catch (DbUpdateConcurrencyException e) when (e.Entries.Any(entry => entry.Entity is PatronLoad))
             {
                 db.ChangeTracker.Clear();
-                if (e is not DbUpdateConcurrencyException && !await db.PatronLoads.AnyAsync(l => l.RequesterId == requester.Id, ct)) throw;
             }
         }
         return new Placement.Contended(

@@ -227,8 +227,8 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
     /// The requester's load, tracked. A requester without one first gets a row with nothing open, committed on its own,
     /// so the patron limit is always checked on a row that exists: the placement counts on the version the check read,
     /// and loses at its commit if another placement counted in between. (Had the check read no row and the count then
-    /// found a row committed since, it would have counted past the limit.) A request placed by staff has its load tracked
-    /// first by <see cref="PatronLoadToCountOnAsync"/>, which the check then finds here.
+    /// found a row committed since, it would have counted past the limit.) The commit of its own happens once per
+    /// requester, on their first request.
     /// </summary>
     public async Task<PatronLoad> PatronLoadOfAsync(string requesterId, CancellationToken ct)
     {
@@ -240,15 +240,6 @@ public abstract class LibraryDbContext(DbContextOptions options) : WorkflowDbCon
         return await PatronLoads.FindAsync([requesterId], ct)
                ?? throw new InvalidOperationException($"The load of requester {requesterId} was inserted but cannot be read.");
     }
-
-    /// <summary>
-    /// The requester's load for a placement to check and count on, tracked. A requester without one gets a new one with
-    /// nothing open, added to the placement's own unit of work rather than committed first: of simultaneous first
-    /// placements, the first to commit makes the row, and the others fail on its key and are decided again on it
-    /// (<see cref="Digitization.DigitizationRequests.PlaceAsync"/>).
-    /// </summary>
-    public async Task<PatronLoad> PatronLoadToCountOnAsync(string requesterId, CancellationToken ct) =>
-        await PatronLoads.FindAsync([requesterId], ct) ?? PatronLoads.Add(new PatronLoad { RequesterId = requesterId }).Entity;
 
     private static void ConfigureRulesAndLimits(ModelBuilder model)
     {
