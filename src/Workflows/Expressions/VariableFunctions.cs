@@ -26,6 +26,7 @@ internal static class VariableFunctions
         engine.SetValue("getVariable", new ClrFunction(engine, "getVariable", (_, arguments) => Get(engine, Name(arguments))));
         engine.SetValue("setVariable", new ClrFunction(engine, "setVariable", (_, arguments) => Set(engine, Name(arguments), arguments.Length > 1 ? arguments[1] : JsValue.Undefined)));
         // Accessors are made only for the variables the script names, since each one costs a function object per evaluation.
+        if (!expression.Contains("get", StringComparison.Ordinal) && !expression.Contains("set", StringComparison.Ordinal)) return;
         foreach (var (name, _) in names)
         {
             var accessor = Accessor(name);

@@ -348,6 +348,7 @@ internal sealed partial class WorkflowExecution(
         if (instance.Entity.ParentInstanceId is { } parentId)
         {
             var payload = new JsonObject { ["variables"] = instance.State.Variables.DeepClone(), ["cancelled"] = cancelled };
+            if (fault is not null) payload["fault"] = fault;
             _pending.Enqueue(() => ResumeParentAsync(parentId, instance.Entity.Id, payload));
         }
     }

@@ -79,4 +79,42 @@ public sealed class FaultActivityTests
         Assert.Contains("Fault activity", retry.Reason);
         Assert.Equal(WorkflowStatus.Faulted, (await host.InstanceAsync(started.InstanceId)).Status);
     }
+
+    [Fact]
+    public async Task Fault_in_a_child_workflow_faults_the_parent_waiting_for_it()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishJsonAsync("""
+            {
+              "id": "child", "name": "Child",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "wait", "type": "Signal", "inputs": { "name": "go", "key": "k" } },
+                { "id": "fault", "type": "Fault", "inputs": { "message": "no stock" } }
+              ],
+              "connections": [ { "source": "start", "target": "wait" }, { "source": "wait", "target": "fault" } ]
+            }
+            """);
+        await host.PublishJsonAsync("""
+            {
+              "id": "parent", "name": "Parent",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "run", "type": "RunWorkflow", "inputs": { "workflow": "child" } },
+                { "id": "after", "type": "WriteLine", "inputs": { "text": "after" } }
+              ],
+              "connections": [ { "source": "start", "target": "run" }, { "source": "run", "target": "after" } ]
+            }
+            """);
+        var started = await host.StartAsync("parent");
+
+        await host.SignalAsync("go", "k");
+
+        var parent = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Faulted, parent.Status);
+        Assert.Equal("run (RunWorkflow): the child workflow faulted: fault (Fault): no stock", parent.Instance.Fault);
+        Assert.Equal(0, parent.Count("after"));
+        var child = Assert.Single(await host.InstancesAsync(), i => i.ParentInstanceId == started.InstanceId);
+        Assert.Equal((WorkflowStatus.Faulted, "fault (Fault): no stock"), (child.Status, child.Fault));
+    }
 }
