@@ -57,4 +57,23 @@ public sealed class LoopTests
         Assert.Equal(0, (int?)instance.Variables["i"]);
         Assert.Single(instance.Bookmarks);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Stream")]
+    [InlineData("Merge")]
+    [InlineData("Cascade")]
+    [InlineData("Race")]
+    public async Task A_loop_back_into_an_activity_with_another_way_in_runs_it_each_round(string? mode)
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishJsonAsync(MergeFlows.LoopBack(mode));
+
+        var started = await host.StartAsync("loop");
+
+        var done = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(["a", "merged", "merged", "merged"], (await host.TraceAsync(started.InstanceId)).Log);
+        Assert.Equal(3, (int?)done.Variables["i"]);
+    }
 }
