@@ -18,11 +18,7 @@ internal sealed class FlowGraph
     {
         var outbound = definition.Connections.ToLookup(c => c.Source);
         var forward = new Dictionary<string, List<string>>();
-        var seen = new HashSet<string> { startId };
-        var order = new Queue<string>([startId]);
-        // Activities the start does not reach come after those it does, in the definition's order.
-        var rest = definition.Activities.Select(a => a.Id).Where(id => id != startId);
-        foreach (var id in Walk(order, seen, outbound).Concat(rest.SelectMany(id => seen.Add(id) ? Walk(new Queue<string>([id]), seen, outbound) : [])))
+        foreach (var id in BreadthFirst(definition, startId, outbound))
         foreach (var connection in outbound[id])
         {
             Add(_inbound, connection.Target, connection);
@@ -43,16 +39,23 @@ internal sealed class FlowGraph
     /// <summary>The activities from which forward connections lead to <paramref name="activityId"/>.</summary>
     public IReadOnlySet<string> Ancestors(string activityId) => _ancestors[activityId];
 
-    public bool IsForward(Connection connection) => ForwardInbound(connection.Target).Contains(connection);
-
-    /// <summary>Activities in breadth-first order from those in <paramref name="order"/>, each once.</summary>
-    private static IEnumerable<string> Walk(Queue<string> order, HashSet<string> seen, ILookup<string, Connection> outbound)
+    /// <summary>
+    /// Every activity once, breadth-first from the start; those the start does not reach follow, each walked from in
+    /// the definition's order.
+    /// </summary>
+    private static IEnumerable<string> BreadthFirst(WorkflowDefinition definition, string startId, ILookup<string, Connection> outbound)
     {
-        while (order.TryDequeue(out var id))
+        var seen = new HashSet<string>();
+        foreach (var root in definition.Activities.Select(a => a.Id).Prepend(startId))
         {
-            yield return id;
-            foreach (var connection in outbound[id])
-                if (seen.Add(connection.Target)) order.Enqueue(connection.Target);
+            if (!seen.Add(root)) continue;
+            var order = new Queue<string>([root]);
+            while (order.TryDequeue(out var id))
+            {
+                yield return id;
+                foreach (var connection in outbound[id])
+                    if (seen.Add(connection.Target)) order.Enqueue(connection.Target);
+            }
         }
     }
 
