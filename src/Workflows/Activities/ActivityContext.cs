@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflows.Expressions;
 using Workflows.Http;
 using Workflows.Mail;
 using Workflows.Runtime;
@@ -65,7 +66,7 @@ public sealed class ActivityContext
     /// <summary>Evaluates an expression, keeping the variables it set, as Elsa copies a script's variables back.</summary>
     private JsonNode? Evaluate(string expression)
     {
-        var evaluation = _execution.Expressions.Run(expression, Variables);
+        var evaluation = _execution.Expressions.Run(expression, Variables, new ScriptScope(InstanceId, CorrelationId));
         foreach (var (name, value) in evaluation.Changed) Variables[name] = value;
         return evaluation.Value;
     }

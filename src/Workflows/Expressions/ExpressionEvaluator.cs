@@ -25,7 +25,7 @@ public sealed class ExpressionEvaluator
     public JsonNode? Evaluate(string expression, JsonObject variables) => Run(expression, variables).Value;
 
     /// <summary>Evaluates <paramref name="expression"/>, returning its value and the variables it set.</summary>
-    public Evaluation Run(string expression, JsonObject variables)
+    public Evaluation Run(string expression, JsonObject variables, ScriptScope? scope = null)
     {
         var script = _prepared.GetOrAdd(expression, Prepare);
         var engine = new Engine(options =>
@@ -44,6 +44,7 @@ public sealed class ExpressionEvaluator
         {
             var json = variables.ToJsonString();
             VariableFunctions.Install(engine, json, variables, expression);
+            CommonFunctions.Install(engine, expression, scope);
             var budget = new AllocationBudget(MemoryLimit);
             BuiltInGuards.Install(engine, budget);
             var result = engine.Evaluate(in script);

@@ -72,6 +72,19 @@ public sealed class ScriptVariableTests
         Assert.True((bool?)variables["result"]);
     }
 
+    [Fact]
+    public async Task Elsa_common_functions_answer_of_values_the_input_and_the_instance()
+    {
+        await using var host = await WorkflowTestHost.StartAsync();
+        await host.PublishJsonAsync(Setting("[isNullOrEmpty(''), isNullOrEmpty('x'), isNullOrWhiteSpace(' '), isNullOrWhiteSpace(null), " +
+                                            "toJson({ a: [1] }), getInput('order'), getCorrelationId(), getWorkflowInstanceId()]"));
+
+        var started = await host.StartAsync("script", new JsonObject { ["order"] = "o-7" }, correlationId: "req-1");
+
+        var result = (await host.InstanceAsync(started.InstanceId)).Variables["result"]!.AsArray().Select(r => r!.ToString()).ToList();
+        Assert.Equal(["true", "false", "true", "true", """{"a":[1]}""", "o-7", "req-1", started.InstanceId.ToString()], result);
+    }
+
     [Theory]
     [InlineData("variables.counter > 1")]
     [InlineData("return variables.counter > 1;")]
