@@ -241,7 +241,7 @@ internal sealed partial class WorkflowExecution(
             switch (result.Kind)
             {
                 case ActivityResultKind.Outcome:
-                    Stepped(instance, node, string.Join(", ", result.OutcomeNames), context.Note);
+                    Stepped(instance, node, result.OutcomeNames.Count == 1 ? result.OutcomeName : string.Join(", ", result.OutcomeNames), context.Note);
                     Follow(instance, node, result.OutcomeNames, queue);
                     break;
                 case ActivityResultKind.Wait:
