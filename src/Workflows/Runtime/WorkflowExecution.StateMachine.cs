@@ -125,8 +125,8 @@ internal sealed partial class WorkflowExecution
                     if (run.Decides) (outcome, decided) = (result.OutcomeName!, true);
                     break;
                 case ActivityResultKind.End:
-                    Stepped(instance, node, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
-                    End(instance, result.Cancelled, result.Result);
+                    Stepped(instance, node, Ending(result), context.Note);
+                    End(instance, result.Cancelled, result.Result, FaultOf(node, result));
                     return outcome;
                 case ActivityResultKind.Declined when resumption is not null:
                     throw new ResumptionDeclinedException(result.Reason!);

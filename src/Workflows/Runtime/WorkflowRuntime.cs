@@ -292,9 +292,9 @@ public sealed class WorkflowRuntime(
         if (instance.Incident is not { } incident)
         {
             db.ChangeTracker.Clear();
-            return new RetryResult(RetryStatus.NotFaulted, instance.Status, instance.Status == WorkflowStatus.Faulted
-                ? "it faulted before failed steps were recorded for retrying; resume it by its trigger"
-                : null);
+            return new RetryResult(RetryStatus.NotFaulted, instance.Status, instance.Status != WorkflowStatus.Faulted ? null
+                : InstanceState.Deserialize(instance.State).Waits.Count == 0 ? "its definition ended it as faulted (a Fault activity); there is no step to retry"
+                : "it faulted before failed steps were recorded for retrying; resume it by its trigger");
         }
 
         if (incident is { ActivityId: WorkflowExecution.MovedId, ActivityType: WorkflowExecution.MovedType })
