@@ -19,6 +19,12 @@ public sealed record ActivityNode
     /// </summary>
     [JsonPropertyName("on"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? On { get; init; }
 
+    /// <summary>
+    /// How arrivals from several inbound connections run the activity, as Elsa 3.6's flowchart merges them: "Stream",
+    /// "Merge", "Converge", "Cascade" or "Race". Null runs it on every arrival, as definitions written before merge modes expect.
+    /// </summary>
+    [JsonPropertyName("mergeMode"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? MergeMode { get; init; }
+
     /// <summary>Where the designer draws the node; ignored by the runtime.</summary>
     [JsonPropertyName("position")] public JsonObject? Position { get; init; }
 }
