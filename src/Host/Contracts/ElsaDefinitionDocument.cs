@@ -8,4 +8,4 @@ namespace Library.Host.Contracts;
 /// is an <c>Elsa.Flowchart</c> with <c>activities</c> and <c>connections</c>.
 /// </summary>
 public sealed record ElsaDefinitionDocument(
-    string DefinitionId, string? Name, int? Version, bool? IsPublished, JsonArray? Variables, JsonObject Root);
+    string DefinitionId, string? Name, int? Version, bool? IsPublished, IReadOnlyList<JsonObject>? Variables, JsonObject Root);
