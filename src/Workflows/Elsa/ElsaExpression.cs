@@ -95,26 +95,32 @@ public static class ElsaExpression
         return JsonValue.Create(text);
     }
 
-    /// <summary>Elsa's form of one of our input values; <paramref name="typeName"/> names the type of an expression's result.</summary>
+    /// <summary>
+    /// Elsa's form of one of our input values. <paramref name="typeName"/> is the type the input takes: it names an
+    /// expression's result, and a text literal's type where reading the text back by it gives the same value; other
+    /// literals are named by their own JSON kind, so that reading them back gives the same JSON.
+    /// </summary>
     public static JsonObject Write(JsonNode? value, string typeName = "Object")
     {
         if (value is JsonObject { Count: 1 } o && o["expression"] is JsonValue e && e.TryGetValue<string>(out var script))
             return Input(typeName, JavaScript, script);
-        if (value is JsonValue scalar)
+        switch (value is JsonValue scalar ? scalar.GetValueKind() : JsonValueKind.Undefined)
         {
-            if (scalar.TryGetValue<string>(out var text)) return Input(typeName is "TimeSpan" or "String" || typeName.Contains("HttpStatusCode") ? typeName : "String", Literal, text);
-            if (scalar.GetValueKind() is JsonValueKind.True or JsonValueKind.False) return Input("Boolean", Literal, scalar.ToJsonString());
-            if (scalar.GetValueKind() == JsonValueKind.Number)
-            {
-                var number = scalar.ToJsonString();
-                var integral = long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole);
-                var numberType = typeName.Contains("HttpStatusCode") ? typeName : !integral ? "Double" : whole is >= int.MinValue and <= int.MaxValue ? "Int32" : "Int64";
-                return Input(numberType, Literal, number);
-            }
+            case JsonValueKind.String:
+                return Input(typeName is "String" or "TimeSpan" || IsStatusCode(typeName) ? typeName : "String", Literal, value!.GetValue<string>());
+            case JsonValueKind.True or JsonValueKind.False:
+                return Input("Boolean", Literal, value!.ToJsonString());
+            case JsonValueKind.Number:
+                var number = value!.ToJsonString();
+                var whole = long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer);
+                return Input(IsStatusCode(typeName) ? typeName : !whole ? "Double" : integer is >= int.MinValue and <= int.MaxValue ? "Int32" : "Int64",
+                    Literal, number);
         }
-        var listType = value is JsonArray list && list.All(i => i is JsonValue v && v.GetValueKind() == JsonValueKind.String) ? "String[]" : "Object";
-        return Input(listType, ObjectLiteral, value?.ToJsonString() ?? "null");
+        var texts = value is JsonArray list && list.All(i => i is JsonValue v && v.GetValueKind() == JsonValueKind.String);
+        return Input(texts ? "String[]" : "Object", ObjectLiteral, value?.ToJsonString() ?? "null");
     }
+
+    private static bool IsStatusCode(string typeName) => ShortName(typeName) == "HttpStatusCode";
 
     private static JsonObject Input(string typeName, string language, string value) =>
         new() { ["typeName"] = typeName, ["expression"] = new JsonObject { ["type"] = language, ["value"] = value } };
