@@ -201,6 +201,29 @@ public sealed class ElsaImportTests
         Assert.Equal(ElsaMergeMode.Stream, definition.Node("double").MergeMode);
     }
 
+    [Theory]
+    // Without a Start, Elsa begins at the first activity that can start the workflow (3.0 wrote the flag on the activity)...
+    [InlineData("", "paid")]
+    // ... unless the flowchart names its start.
+    [InlineData(""" "start": "note", """, "note")]
+    public void Without_a_Start_activity_the_generated_Start_leads_where_Elsa_would_begin(string start, string first)
+    {
+        var json = $$"""
+            { "definitionId": "triggered", "root": { "type": "Elsa.Flowchart", {{start}}
+              "activities": [
+                { "id": "note", "type": "Elsa.WriteLine", "text": "not connected" },
+                { "id": "paid", "type": "Elsa.Event", "canStartWorkflow": true, "eventName": "order-paid" },
+                { "id": "after", "type": "Elsa.WriteLine", "text": "paid" } ],
+              "connections": [ { "source": { "activity": "paid", "port": "Done" }, "target": { "activity": "after", "port": "In" } } ] } }
+            """;
+
+        var definition = new ElsaDocument(Registry).Read(json).Definition!;
+
+        Assert.Equal(("start", nameof(Start)), (definition.Activities[0].Id, definition.Activities[0].Type));
+        Assert.Equal(("start", Outcomes.Done, first), definition.Edges()[0]);
+        Assert.Equal("""{"text":"not connected"}""", Text(definition.Node("note").Inputs));
+    }
+
     [Fact]
     public void Every_unsupported_activity_type_and_expression_language_is_refused_at_once()
     {
@@ -231,6 +254,8 @@ public sealed class ElsaImportTests
     [InlineData("""[1,2]""", "no Elsa workflow definition")]
     [InlineData("""{"definitionId":"x","root":{"type":"Elsa.Flowchart","activities":[{"id":"a","type":"Elsa.Start","customProperties":{"mergeMode":"Sometimes"}}]}}""", "'Sometimes' is not a merge mode")]
     [InlineData("""{"definitionId":"x","root":{"type":"Elsa.Flowchart","activities":[{"id":"d","type":"Elsa.Delay","timeSpan":{"typeName":"TimeSpan","expression":{"type":"Literal","value":"soon"}}}]}}""", "'soon' is not a duration")]
+    [InlineData("""{"definitionId":"x","root":{"type":"Elsa.Flowchart","activities":[{"id":"s","type":"Elsa.SetVariable","variable":{"id":"v-9","name":"nine"},"value":"9"}]}}""", "sets variable 'v-9', which the workflow does not declare")]
+    [InlineData("""{"definitionId":"x","variables":[{"id":"v","name":"n","typeName":"Int32","value":"many"}],"root":{"type":"Elsa.Flowchart","activities":[]}}""", "variable 'n': 'many' is not a number")]
     public void A_document_that_cannot_be_read_is_refused_with_the_reason(string json, string reason)
     {
         var import = new ElsaDocument(Registry).Read(json);

@@ -14,7 +14,7 @@ namespace Workflows.Tests.Elsa;
 /// </summary>
 public sealed class ElsaRunTests
 {
-    private static async Task<StartResult> ImportAndStartAsync(WorkflowTestHost host, string sample, Func<string, string>? edit = null)
+    internal static async Task<StartResult> ImportAndStartAsync(WorkflowTestHost host, string sample, Func<string, string>? edit = null)
     {
         var json = ElsaSamples.Json(sample);
         var import = new ElsaDocument(host.Services.GetRequiredService<ActivityRegistry>()).Read(edit is null ? json : edit(json));
@@ -24,7 +24,7 @@ public sealed class ElsaRunTests
         return await host.StartAsync(import.Definition!.Id);
     }
 
-    private static List<string> Steps(InstanceSnapshot instance) => instance.History.Select(h => $"{h.ActivityId}:{h.Outcome}").ToList();
+    internal static List<string> Steps(InstanceSnapshot instance) => instance.History.Select(h => $"{h.ActivityId}:{h.Outcome}").ToList();
 
     [Fact]
     public async Task Start_then_End_finishes()
