@@ -50,7 +50,7 @@ public sealed class ElsaDocument(ActivityRegistry registry)
             problems.Add(DefinitionProblem.OfDefinition($"the root has type '{rootType}'; only an {ElsaFlowchartImport.Flowchart} root can be imported"));
             return new ElsaImport(null, [], publish, problems);
         }
-        var import = new ElsaFlowchartImport(_translations, registry, problems);
+        var import = new ElsaFlowchartImport(_translations, problems);
         var definition = import.Import(definitionId, name, root, variables);
         return new ElsaImport(problems.Count == 0 ? definition : null, problems.Count == 0 ? import.Children : [], publish, problems);
     }

@@ -10,7 +10,7 @@ namespace Workflows.Elsa;
 /// and the body of an Elsa.ParallelForEach become child definitions named <c>{id}.{activityId}</c>, run by RunWorkflow
 /// or ParallelForEach; they see the enclosing workflow's variables as their input.
 /// </summary>
-internal sealed class ElsaFlowchartImport(ElsaActivityTranslations translations, ActivityRegistry registry, List<DefinitionProblem> problems)
+internal sealed class ElsaFlowchartImport(ElsaActivityTranslations translations, List<DefinitionProblem> problems)
 {
     public const string Flowchart = "Elsa.Flowchart", FlowNode = "Elsa.FlowNode", ParallelForEach = "Elsa.ParallelForEach";
 
@@ -24,7 +24,7 @@ internal sealed class ElsaFlowchartImport(ElsaActivityTranslations translations,
 
     public WorkflowDefinition Import(string id, string name, JsonObject flowchart, ElsaVariables variables)
     {
-        var scope = new ElsaImportScope(variables, registry, problems);
+        var scope = new ElsaImportScope(variables, problems);
         var elsaActivities = flowchart["activities"] switch
         {
             JsonArray list => list.OfType<JsonObject>().ToList(),

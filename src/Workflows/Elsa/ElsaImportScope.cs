@@ -1,14 +1,12 @@
 using System.Text.Json.Nodes;
-using Workflows.Activities;
 using Workflows.Definitions;
 
 namespace Workflows.Elsa;
 
-/// <summary>What translating one flowchart's activities needs: the variables it sees, the registry, and where refusals go.</summary>
-public sealed class ElsaImportScope(ElsaVariables variables, ActivityRegistry registry, List<DefinitionProblem> problems)
+/// <summary>What translating one flowchart's activities needs: the variables it sees, and where refusals go.</summary>
+public sealed class ElsaImportScope(ElsaVariables variables, List<DefinitionProblem> problems)
 {
     public ElsaVariables Variables => variables;
-    public ActivityRegistry Registry => registry;
 
     public void Refuse(string? activityId, string message) => problems.Add(new DefinitionProblem(activityId, message));
 
