@@ -67,7 +67,7 @@ public sealed class DefinitionTests
 
         var started = await host.StartAsync("greeting", new JsonObject { ["name"] = "Ada" });
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         Assert.Equal("hello Ada", (string?)(await host.InstanceAsync(started.InstanceId)).Variables["text"]);
     }
 

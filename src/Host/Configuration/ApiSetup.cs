@@ -81,6 +81,7 @@ public static class ApiSetup
         app.MapRepository();
         app.MapDefinitions();
         app.MapWorkflowInstances();
+        app.MapWorkflowRuns();
         app.MapActivityTypes();
         app.MapProfileRules();
         app.MapDepartments();

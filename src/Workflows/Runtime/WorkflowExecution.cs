@@ -332,7 +332,7 @@ internal sealed partial class WorkflowExecution(
         foreach (var wait in instance.State.Waits.ToList()) RemoveWait(instance, wait);
         instance.State.Joins.Clear();
         instance.Ended = true;
-        instance.Entity.Status = cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Completed;
+        instance.Entity.Status = cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Finished;
         instance.Entity.Result = result;
         if (instance.State.StartedChildren != false) _pending.Enqueue(() => EndChildrenAsync(instance.Entity.Id));
 

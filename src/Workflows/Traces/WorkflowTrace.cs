@@ -24,6 +24,12 @@ public sealed record WorkflowTrace : WorkflowInstanceSummary
     /// <summary>For a state machine: its status and open actions; null for a flowchart.</summary>
     public MachinePosition? Machine { get; init; }
 
+    /// <summary>The activity type whose steps write the instance's log.</summary>
+    public const string WriteLineType = "WriteLine";
+
+    /// <summary>The lines its WriteLine steps wrote, oldest first: each such step's history note (Elsa writes them to the console).</summary>
+    public IReadOnlyList<string> Log => History.Where(h => h.ActivityType == WriteLineType).Select(h => h.Note ?? "").ToList();
+
     /// <summary>The names of the bookmarks it waits on, each once, in order.</summary>
     public IReadOnlyList<string> WaitingFor => Waiting.Select(w => w.Name).Distinct().Order(StringComparer.Ordinal).ToList();
 
