@@ -77,6 +77,8 @@ public static class ApiSetup
         app.MapScanStations();
         app.MapApprovals();
         app.MapSignals();
+        app.MapHttpWorkflows();
+        app.MapEvents();
         app.MapDelivery();
         app.MapRepository();
         app.MapDefinitions();
