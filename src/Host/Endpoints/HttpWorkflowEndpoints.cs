@@ -17,7 +17,8 @@ namespace Library.Host.Endpoints;
 /// <summary>
 /// Workflows over plain HTTP under /workflows/http/ (Elsa's HTTP endpoints): a request whose method and path an active
 /// definition's HttpEndpoint names starts an instance of it, and the instance's WriteHttpResponse answers, or else the
-/// instance itself; a POST on a path an HttpTrigger (or an HttpEndpoint later in a flow) waits on resumes it.
+/// instance itself; a POST on a path an HttpTrigger (or an HttpEndpoint later in a flow) waits on resumes it, and is
+/// answered the same way.
 /// </summary>
 public static class HttpWorkflowEndpoints
 {
@@ -40,7 +41,9 @@ public static class HttpWorkflowEndpoints
         var payload = await OptionalBody<JsonObject>.BindAsync(http);
         if (payload.Problem is not null) return payload.Problem;
         var result = await runtime.ResumeAsync(HttpTrigger.BookmarkName, HttpTrigger.NormalizeRoute(route), payload.Value, ActingAccount.Of(http), ct);
-        return SignalEndpoints.Answer(result, $"a request on '{route}'").Result;
+        return result.Status == ResumeStatus.Resumed && slot.Answer is { } answer
+            ? Written(http, answer)
+            : SignalEndpoints.Answer(result, $"a request on '{route}'").Result;
     }
 
     /// <summary>
@@ -60,7 +63,14 @@ public static class HttpWorkflowEndpoints
             ["body"] = body,
         };
         var started = await runtime.StartAsync(trigger, request, ActingAccount.OrAnonymous(http), ct);
-        if (slot.Answer is not { } answer) return TypedResults.Ok(WorkflowInstanceView.Of((await traces.GetAsync(started.InstanceId, ct))!));
+        return slot.Answer is { } answer
+            ? Written(http, answer)
+            : TypedResults.Ok(WorkflowInstanceView.Of((await traces.GetAsync(started.InstanceId, ct))!));
+    }
+
+    /// <summary>The answer a WriteHttpResponse left, in place of the endpoint's own; the unit it ran in has committed.</summary>
+    private static IResult Written(HttpContext http, HttpAnswer answer)
+    {
         foreach (var (name, values) in answer.Headers) http.Response.Headers[name] = new StringValues(values);
         return Results.Text(answer.Content, answer.ContentType, Encoding.UTF8, answer.StatusCode);
     }

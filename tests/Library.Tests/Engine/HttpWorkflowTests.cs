@@ -118,4 +118,30 @@ public sealed class HttpWorkflowTests : HostTest
         await RefusedWithoutChange(() => Client.GetAsync("/workflows/http/reports/daily"), HttpStatusCode.NotFound);
         await (await Client.GetAsync("/workflows/http/reports/weekly")).ReadAsync<WorkflowInstanceView>(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_post_that_resumes_a_waiting_trigger_is_answered_by_the_response_the_instance_writes_then()
+    {
+        await PublishAsync(JsonNode.Parse("""
+            {
+              "id": "order-paid", "name": "Order paid",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "paid", "type": "HttpTrigger", "inputs": { "route": "orders/7/paid" } },
+                { "id": "noted", "type": "WriteHttpResponse", "inputs": { "statusCode": 202, "content": "noted" } },
+                { "id": "end", "type": "End" }
+              ],
+              "connections": [ { "source": "start", "target": "paid" }, { "source": "paid", "target": "noted" }, { "source": "noted", "target": "end" } ]
+            }
+            """)!);
+        var run = await (await Client.PostAsync("/api/workflow-definitions/order-paid/run", null)).ReadAsync<WorkflowInstanceView>(HttpStatusCode.OK);
+        Assert.Equal(["paid"], run.WaitingAt);
+
+        var answer = await Client.PostAsync("/workflows/http/orders/7/paid", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        Assert.Equal(("noted", "text/plain"), (await answer.Content.ReadAsStringAsync(), answer.Content.Headers.ContentType?.MediaType));
+        var instance = await (await Client.GetAsync($"/api/workflow-instances/{run.Id}")).ReadAsync<WorkflowInstanceView>(HttpStatusCode.OK);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+    }
 }
