@@ -49,6 +49,12 @@ public sealed class ActivityContext
     /// </summary>
     public string? Entering { get; internal init; }
 
+    /// <summary>
+    /// For the start trigger that started the instance (an Event or HttpEndpoint right after Start), as it first runs:
+    /// what arrived, as a resumption would bring it; null otherwise. A trigger takes it instead of waiting.
+    /// </summary>
+    public Resumption? TakeTrigger() => _execution.TakeTrigger(InstanceId, ActivityId);
+
     /// <summary>A line for the instance's history explaining what this step did.</summary>
     public string? Note { get; set; }
 

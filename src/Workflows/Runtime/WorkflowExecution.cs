@@ -340,7 +340,7 @@ internal sealed partial class WorkflowExecution(
         instance.State.Joins.Clear();
         instance.State.Tokens = null;
         instance.Ended = true;
-        instance.Entity.Status = fault is not null ? WorkflowStatus.Faulted : cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Completed;
+        instance.Entity.Status = fault is not null ? WorkflowStatus.Faulted : cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Finished;
         instance.Entity.Result = result;
         instance.Entity.Fault = fault;
         if (instance.State.StartedChildren != false) _pending.Enqueue(() => EndChildrenAsync(instance.Entity.Id));

@@ -16,7 +16,7 @@ namespace Workflows.Runtime;
 /// action done outside the flow. Each start, resume or retry runs the instance until every active branch waits or ends
 /// and commits once, together with whatever the caller's scope has tracked in the same <see cref="WorkflowDbContext"/>.
 /// </summary>
-public sealed class WorkflowRuntime(
+public sealed partial class WorkflowRuntime(
     WorkflowDbContext db,
     WorkflowDefinitionStore definitions,
     ExpressionEvaluator expressions,
@@ -109,7 +109,7 @@ public sealed class WorkflowRuntime(
     public async Task<IReadOnlyList<RunningInstance>> RunningOnAsync(string definitionId, IReadOnlyCollection<int> versions, CancellationToken ct = default) =>
         await db.Instances.AsNoTracking()
             .Where(i => i.DefinitionId == definitionId && versions.Contains(i.DefinitionVersion)
-                        && i.Status != WorkflowStatus.Completed && i.Status != WorkflowStatus.Cancelled)
+                        && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .Select(i => new RunningInstance(i.Id, i.CorrelationId)).ToListAsync(ct);
 

@@ -29,7 +29,7 @@ public sealed class ConvergeTests
         var started = await host.StartAsync("loop");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(1, done.Count("a"));
         Assert.Equal(0, done.Count("merged"));
     }

@@ -62,7 +62,7 @@ public sealed class ElsaImportTests
         Assert.Equal("""{"condition":{"expression":"return variables.amount > 100;"}}""", Text(definition.Node("is-large").Inputs));
         Assert.Contains(("is-large", Outcomes.True, "large"), definition.Edges());
         Assert.Contains(("is-large", Outcomes.False, "small"), definition.Edges());
-        Assert.Equal(ElsaMergeMode.Stream, definition.Node("end1").MergeMode);
+        Assert.Equal(nameof(MergeMode.Stream), definition.Node("end1").MergeMode);
         Assert.All(definition.Activities.Where(a => a.Id != "end1"), a => Assert.Null(a.MergeMode));
         Assert.Equal("""{"amount":150,"size":null}""", Text(definition.Variables));
     }
@@ -174,10 +174,10 @@ public sealed class ElsaImportTests
     }
 
     [Theory]
-    [InlineData("stream", ElsaMergeMode.Stream)]
-    [InlineData("merge", ElsaMergeMode.Merge)]
-    [InlineData("converge", ElsaMergeMode.Converge)]
-    [InlineData("race", ElsaMergeMode.Race)]
+    [InlineData("stream", nameof(MergeMode.Stream))]
+    [InlineData("merge", nameof(MergeMode.Merge))]
+    [InlineData("converge", nameof(MergeMode.Converge))]
+    [InlineData("race", nameof(MergeMode.Race))]
     // Running on every arrival is what an activity without a mode does here.
     [InlineData("cascade", null)]
     public void An_activity_keeps_the_merge_mode_Elsa_gives_it(string sample, string? mode)
@@ -198,7 +198,7 @@ public sealed class ElsaImportTests
         Assert.Equal([("start", Outcomes.Done, "double"), ("double", Outcomes.Done, "check"), ("check", Outcomes.False, "double"), ("check", Outcomes.True, "done")],
             definition.Edges());
         Assert.Equal("""{"total":1}""", Text(definition.Variables));
-        Assert.Equal(ElsaMergeMode.Stream, definition.Node("double").MergeMode);
+        Assert.Equal(nameof(MergeMode.Stream), definition.Node("double").MergeMode);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class ElsaRunTests
 
         var started = await ImportAndStartAsync(host, "start-end");
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         Assert.Equal(["start1:Done", "end1:Completed"], Steps(await host.InstanceAsync(started.InstanceId)));
     }
 
@@ -45,7 +45,7 @@ public sealed class ElsaRunTests
         var started = await ImportAndStartAsync(host, "set-variable");
 
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(6, (int?)instance.Variables["count"]);
         Assert.Equal("Hello, Ada", (string?)instance.Variables["greeting"]);
         Assert.Equal(false, (bool?)instance.Variables["ready"]);
@@ -61,7 +61,7 @@ public sealed class ElsaRunTests
         var started = await ImportAndStartAsync(host, "flow-decision", json => json.Replace("\"value\": \"150\"", $"\"value\": \"{amount}\""));
 
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(size, (string?)instance.Variables["size"]);
         Assert.Equal(["start1:Done", $"is-large:{(amount > 100 ? "True" : "False")}", $"{branch}:Done", "end1:Completed"], Steps(instance));
     }
@@ -83,7 +83,7 @@ public sealed class ElsaRunTests
         await host.ResumeAsync(timer.Id, actor: "timer");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(true, (bool?)done.Variables["waited"]);
     }
 
@@ -102,7 +102,7 @@ public sealed class ElsaRunTests
         await host.ResumeAsync(Assert.Single(waiting.Bookmarks).Id, actor: "timer");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal((true, true, 1), ((bool?)done.Variables["left"], (bool?)done.Variables["right"], (int?)done.Variables["joined"]));
         Assert.Equal(1, done.Count("join"));
     }
@@ -115,7 +115,7 @@ public sealed class ElsaRunTests
         var started = await ImportAndStartAsync(host, "legacy-flat");
 
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(8, (int?)instance.Variables["total"]);
         Assert.Equal((3, 2, 1), (instance.Count("double"), instance.Count("check", "False"), instance.Count("check", "True")));
     }
@@ -127,9 +127,9 @@ public sealed class ElsaRunTests
 
         var started = await ImportAndStartAsync(host, "nested-flowchart");
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         var child = Assert.Single(await host.InstancesAsync(), i => i.ParentInstanceId == started.InstanceId);
-        Assert.Equal(("elsa-nested-flowchart.doubling", WorkflowStatus.Completed), (child.DefinitionId, child.Status));
+        Assert.Equal(("elsa-nested-flowchart.doubling", WorkflowStatus.Finished), (child.DefinitionId, child.Status));
         Assert.Equal(42, (int?)(await host.InstanceAsync(child.Id)).Variables["result"]);
     }
 
@@ -141,7 +141,7 @@ public sealed class ElsaRunTests
         var started = await ImportAndStartAsync(host, "flow-node");
 
         var parent = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, parent.Status);
+        Assert.Equal(WorkflowStatus.Finished, parent.Status);
         Assert.Equal("set in a FlowNode", (string?)parent.Variables["outer"]);
         var child = Assert.Single(await host.InstancesAsync(), i => i.ParentInstanceId == started.InstanceId);
         Assert.Equal("set in a FlowNode, then in a flowchart", (string?)(await host.InstanceAsync(child.Id)).Variables["inner"]);
@@ -155,11 +155,11 @@ public sealed class ElsaRunTests
         var started = await ImportAndStartAsync(host, "parallel-for-each");
 
         var parent = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, parent.Status);
+        Assert.Equal(WorkflowStatus.Finished, parent.Status);
         Assert.Equal(true, (bool?)parent.Variables["finished"]);
         Assert.Equal(1, parent.Count("each"));
         var children = (await host.InstancesAsync()).Where(i => i.ParentInstanceId == started.InstanceId).ToList();
-        Assert.All(children, c => Assert.Equal(WorkflowStatus.Completed, c.Status));
+        Assert.All(children, c => Assert.Equal(WorkflowStatus.Finished, c.Status));
         var shouts = new List<string?>();
         foreach (var child in children) shouts.Add((string?)(await host.InstanceAsync(child.Id)).Variables["shout"]);
         Assert.Equal(["0:RED", "1:GREEN", "2:BLUE"], shouts.Order());
@@ -172,7 +172,7 @@ public sealed class ElsaRunTests
 
         var started = await ImportAndStartAsync(host, "parallel-for-each", json => json.Replace("[\\\"red\\\",\\\"green\\\",\\\"blue\\\"]", "[]"));
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         Assert.DoesNotContain(await host.InstancesAsync(), i => i.ParentInstanceId == started.InstanceId);
         Assert.Equal(true, (bool?)(await host.InstanceAsync(started.InstanceId)).Variables["finished"]);
     }
@@ -206,7 +206,7 @@ public sealed class ElsaRunTests
         await host.SignalAsync("go", "a");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal((WorkflowStatus.Completed, 1, true), (done.Status, done.Count("each"), (bool?)done.Variables["finished"]));
+        Assert.Equal((WorkflowStatus.Finished, 1, true), (done.Status, done.Count("each"), (bool?)done.Variables["finished"]));
         Assert.Empty(done.Bookmarks);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ForkBranchTests
 
         var started = await host.StartAsync("forking");
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         var trace = await host.TraceAsync(started.InstanceId);
         Assert.Equal(["A", "B", "C"], trace.Log);
         Assert.Equal("A, B, C", Assert.Single(trace.History, h => h.ActivityId == "fork").Outcome);

@@ -47,7 +47,7 @@ public sealed class JoinAnyTests
         await host.SignalAsync("arrive", "b1");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(2, done.Count("join"));
         Assert.Equal(2, (int?)done.Variables["pass"]);
         Assert.Equal(1, done.Count("a", "Cancelled"));

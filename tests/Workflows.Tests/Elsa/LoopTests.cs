@@ -35,7 +35,7 @@ public sealed class LoopTests
         await host.SignalAsync("go", "k");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(50, (int?)done.Variables["i"]);
         Assert.Equal(50, done.Count("inc"));
     }
@@ -72,7 +72,7 @@ public sealed class LoopTests
         var started = await host.StartAsync("loop");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(["a", "merged", "merged", "merged"], (await host.TraceAsync(started.InstanceId)).Log);
         Assert.Equal(3, (int?)done.Variables["i"]);
     }

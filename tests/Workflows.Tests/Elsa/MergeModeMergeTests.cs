@@ -18,7 +18,7 @@ public sealed class MergeModeMergeTests
         await host.SignalAsync("arrive", "a");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(1, done.Count("merged"));
     }
 
@@ -32,7 +32,7 @@ public sealed class MergeModeMergeTests
         await host.SignalAsync("arrive", "a");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(1, done.Count("b"));
         Assert.Equal(0, done.Count("merged"));
     }
@@ -46,7 +46,7 @@ public sealed class MergeModeMergeTests
         var started = await host.StartAsync("loop");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(3, done.Count("merged"));
         Assert.Equal(1, done.Count("end", "Completed"));
     }

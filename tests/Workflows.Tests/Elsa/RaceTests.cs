@@ -21,7 +21,7 @@ public sealed class RaceTests
         await host.SignalAsync("arrive", "a");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(1, done.Count("merged"));
         Assert.Equal(1, done.Count("b", "Cancelled"));
         Assert.Empty(done.Bookmarks);
@@ -38,7 +38,7 @@ public sealed class RaceTests
 
         var done = await host.InstanceAsync(started.InstanceId);
         Assert.Equal(1, done.Count("merged"));
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
     }
 
     [Fact]

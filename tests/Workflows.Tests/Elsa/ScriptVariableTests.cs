@@ -31,7 +31,7 @@ public sealed class ScriptVariableTests
         await using var host = await WorkflowTestHost.StartAsync();
         await host.PublishJsonAsync(Setting(script));
         var started = await host.StartAsync("script");
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         return (await host.InstanceAsync(started.InstanceId)).Variables;
     }
 
@@ -119,7 +119,7 @@ public sealed class ScriptVariableTests
         var started = await host.StartAsync("count");
 
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(3, (int?)instance.Variables["tries"]);
         Assert.Equal(2, instance.Count("again", "True"));
         Assert.Equal(1, instance.Count("again", "False"));

@@ -22,7 +22,7 @@ public sealed class StreamMergeTests
         await host.SignalAsync("arrive", "a");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(1, done.Count("merged"));
         Assert.Equal(0, done.Count("c"));
         Assert.Null(done.State.Tokens);

@@ -35,7 +35,7 @@ public sealed class WriteLineTests
         await host.SignalAsync("go", "k");
 
         var trace = await host.TraceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, trace.Status);
+        Assert.Equal(WorkflowStatus.Finished, trace.Status);
         Assert.Equal(["Hello", "Hello Ada", "Bye"], trace.Log);
         Assert.Equal("Hello Ada", Assert.Single(trace.History, h => h.ActivityId == "name").Note);
     }
