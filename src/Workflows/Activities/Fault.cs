@@ -9,10 +9,10 @@ namespace Workflows.Activities;
 /// Unlike an activity that throws, whose step is rolled back and kept for a retry once its cause is fixed, this step
 /// commits with everything before it (the lines written, the variables set): the failure is the definition's verdict,
 /// not an accident, so running it again would only fail again, and an Elsa user finds the instance faulted with its
-/// history up to the fault, as Elsa records the incident and leaves the workflow faulted.
+/// history up to the fault, as Elsa records the incident and leaves the workflow faulted. Its Done outcome is never
+/// taken; it is there because Elsa gives every flowchart activity that port, and exported definitions connect it.
 /// </remarks>
 [Description("Ends the instance as faulted, with a message saying why.")]
-[Outcomes]
 public sealed class Fault : Activity
 {
     [Description("A code for the fault, e.g. an error number; \"0\" when none is given.")]
