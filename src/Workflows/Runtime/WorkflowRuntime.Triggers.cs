@@ -18,20 +18,8 @@ public sealed partial class WorkflowRuntime
         using var span = WorkflowTelemetry.StartWorkflow(trigger.DefinitionId);
         var definition = await definitions.GetAsync(trigger.DefinitionId, trigger.Version, ct)
                          ?? throw new InvalidOperationException($"Workflow definition '{trigger.DefinitionId}' has no version {trigger.Version}.");
-        var execution = NewExecution(actor, ct);
-        try
-        {
-            var instance = await execution.StartAsync(definition, trigger.ActivityId, new Resumption(trigger.Name, trigger.Key, payload, null));
-            WorkflowTelemetry.Describe(span, instance.Id, definition.Id, trigger.Name);
-            await CommitAsync(execution, ct);
-            return new StartResult(instance.Id, instance.Status);
-        }
-        catch (ActivityFaultException fault)
-        {
-            WorkflowTelemetry.Faulted(fault);
-            db.ChangeTracker.Clear();
-            throw;
-        }
+        return await StartAndCommitAsync(span, actor,
+            execution => execution.StartAsync(definition, trigger.ActivityId, new Resumption(trigger.Name, trigger.Key, payload, null)), trigger.Name, ct);
     }
 
     /// <summary>

@@ -36,11 +36,18 @@ public sealed partial class WorkflowRuntime(
         using var span = WorkflowTelemetry.StartWorkflow(definitionId);
         var definition = await definitions.GetActiveAsync(definitionId, ct)
                          ?? throw new InvalidOperationException($"No active version of workflow definition '{definitionId}'.");
+        return await StartAndCommitAsync(span, actor, execution => execution.StartAsync(definition, input, correlationId), bookmarkName: null, ct);
+    }
+
+    /// <summary>Runs a new instance until it waits or ends and commits it; a step that faults leaves nothing behind.</summary>
+    private async Task<StartResult> StartAndCommitAsync(
+        System.Diagnostics.Activity? span, string actor, Func<WorkflowExecution, Task<WorkflowInstance>> start, string? bookmarkName, CancellationToken ct)
+    {
         var execution = NewExecution(actor, ct);
         try
         {
-            var instance = await execution.StartAsync(definition, input, correlationId);
-            WorkflowTelemetry.Describe(span, instance.Id, definitionId, bookmarkName: null);
+            var instance = await start(execution);
+            WorkflowTelemetry.Describe(span, instance.Id, instance.DefinitionId, bookmarkName);
             await CommitAsync(execution, ct);
             return new StartResult(instance.Id, instance.Status);
         }
