@@ -18,14 +18,15 @@ public static class WorkflowRunEndpoints
     public static IEndpointRouteBuilder MapWorkflowRuns(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/workflow-definitions/{id}/run", Run).WithTags("Workflow definitions").Needs(StaffPolicies.Administration)
-            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
     /// <summary>
     /// Starts an instance of the active version with the body's fields as its input variables (over the definition's
-    /// defaults), runs it until it finishes or waits, and answers the instance. A step that fails is the 500 naming the
-    /// activity, and leaves no instance behind.
+    /// defaults), runs it until it finishes or waits, and answers the instance. A step that fails is the 422 naming the
+    /// activity, and leaves no instance behind: what the administrator ran could not run with that input (the library's
+    /// definitions, run without the request they serve, end there too).
     /// </summary>
     private static async Task<Results<Ok<WorkflowInstanceView>, ProblemHttpResult>> Run(
         string id, OptionalBody<JsonObject> input, WorkflowDefinitionStore definitions, WorkflowRuntime runtime, WorkflowTraces traces,
@@ -33,7 +34,15 @@ public static class WorkflowRunEndpoints
     {
         if (input.Problem is not null) return input.Problem;
         if (await definitions.GetActiveAsync(id, ct) is null) return ApiProblems.NotFound($"No active version of workflow definition '{id}'.");
-        var started = await runtime.StartAsync(id, input.Value, correlationId: null, ActingAccount.Of(http), ct);
-        return TypedResults.Ok(WorkflowInstanceView.Of((await traces.GetAsync(started.InstanceId, ct))!));
+        try
+        {
+            var started = await runtime.StartAsync(id, input.Value, correlationId: null, ActingAccount.Of(http), ct);
+            return TypedResults.Ok(WorkflowInstanceView.Of((await traces.GetAsync(started.InstanceId, ct))!));
+        }
+        catch (ActivityFaultException fault)
+        {
+            return TypedResults.Problem(fault.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The workflow failed with this input; nothing was kept.");
+        }
     }
 }

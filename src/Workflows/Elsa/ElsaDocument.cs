@@ -17,14 +17,31 @@ public sealed class ElsaDocument(ActivityRegistry registry)
 
     private readonly ElsaActivityTranslations _translations = new(registry);
 
+    /// <summary>A key given twice is refused when read, rather than failing wherever the object is first looked into.</summary>
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     /// <param name="id">The definition id to store under instead of the document's <c>definitionId</c>.</param>
     public ElsaImport Read(string json, string? id = null)
+    {
+        try
+        {
+            return ReadDocument(json, id);
+        }
+        catch (InvalidOperationException e)
+        {
+            // JsonNode's accessors throw this where the document holds a value of another kind than Elsa writes there
+            // (a number where an object belongs): a document to refuse, whatever part of it is malformed.
+            return Refused($"a part of the document is not what Elsa writes there: {e.Message}");
+        }
+    }
+
+    private ElsaImport ReadDocument(string json, string? id)
     {
         var problems = new List<DefinitionProblem>();
         JsonObject? document;
         try
         {
-            document = JsonNode.Parse(json) as JsonObject;
+            document = JsonNode.Parse(json, documentOptions: Strict) as JsonObject;
         }
         catch (JsonException e)
         {

@@ -52,15 +52,20 @@ public sealed class ElsaVariables
             refuse("'variables' must be a list");
             return;
         }
-        foreach (var declaration in list)
+        foreach (var item in list)
         {
-            var name = (declaration?["name"] as JsonValue)?.ToString();
+            if (item is not JsonObject declaration)
+            {
+                refuse("a variable is not an object { id, name, typeName, value }");
+                continue;
+            }
+            var name = (declaration["name"] as JsonValue)?.ToString();
             if (string.IsNullOrWhiteSpace(name))
             {
                 refuse("a variable has no 'name'");
                 continue;
             }
-            var typeName = (declaration!["typeName"] as JsonValue)?.ToString();
+            var typeName = (declaration["typeName"] as JsonValue)?.ToString();
             if (declaration["isArray"] is JsonValue array && array.GetValueKind() == JsonValueKind.True) typeName = "Object[]";
             _typeNames[name] = typeName;
             if ((declaration["id"] as JsonValue)?.ToString() is { Length: > 0 } id) _namesById[id] = name;

@@ -125,6 +125,26 @@ public sealed class WorkflowInstanceApiTests : HostTest
     }
 
     [Fact]
+    public async Task A_run_whose_step_fails_is_422_naming_the_activity_and_keeps_no_instance()
+    {
+        await PublishAsync(JsonNode.Parse("""
+            {
+              "id": "halving", "name": "Halving", "variables": { "n": 4 },
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "half", "type": "SetVariable", "inputs": { "variable": "n", "value": { "expression": "variables.n.toFixed(0) / 2" } } },
+                { "id": "end", "type": "End" }
+              ],
+              "connections": [ { "source": "start", "target": "half" }, { "source": "half", "target": "end" } ]
+            }
+            """)!.AsObject());
+
+        await RefusedWithoutChange(() => RunAsync("halving", """{ "n": null }"""), HttpStatusCode.UnprocessableEntity, "half");
+        // The library's own definitions fault the same way when run without the request they serve.
+        await RefusedWithoutChange(() => RunAsync("digitization", null), HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
     public async Task Cancelling_ends_a_waiting_instance_in_the_administrator_s_name_and_an_ended_one_is_409()
     {
         await PublishAsync(Greeting);
