@@ -13,7 +13,7 @@ namespace Library.Tests.Browser;
 /// Elsa 3 compatibility in the designer, in Chromium: an administrator imports a definition exported from Elsa Studio
 /// with the definitions page's button, runs it with an input and reads the instance (its status, log and variables);
 /// a definition with parts that cannot be translated is refused naming each; the instances list filters by definition
-/// and status; a waiting instance is cancelled after a confirmation.
+/// and status; a waiting instance is cancelled after a confirmation, and a faulted one retried.
 /// </summary>
 public sealed class ElsaWorkflowsInTheBrowserTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
@@ -159,6 +159,37 @@ public sealed class ElsaWorkflowsInTheBrowserTests(ChromiumFixture chromium) : B
         Assert.Equal(WorkflowStatus.Cancelled, cancelled.Status);
         Assert.Equal(LibraryHost.AdminUserName, cancelled.History[^1].Actor);
         Assert.Empty(ConsoleErrors);
+        Assert.Empty(OffsiteRequests);
+    }
+
+    [Fact]
+    public async Task A_faulted_instance_is_found_by_its_status_and_retried_on_its_page_once_the_cause_is_fixed()
+    {
+        var request = await Client.FaultedRequestAsync();
+
+        await Page.GotoAsync("/workflow-instances");
+        await Page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("faulted");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = request.Id.ToString() });
+        await Expect(row).ToContainTextAsync("Faulted");
+        await Expect(row).ToContainTextAsync("No active version of workflow definition 'quality-check'");
+        await ScreenshotAsync("instances-faulted");
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(Page.Locator(".status-line")).ToHaveTextAsync("Status: Faulted");
+
+        // Retried before the fix, it fails again and says why; then it goes on.
+        var retry = Page.GetByRole(AriaRole.Button, new() { Name = "Retry", Exact = true });
+        await retry.ClickAsync();
+        await Expect(Alert).ToContainTextAsync("A workflow step failed.");
+        await Client.PublishQualityCheckAsync();
+        await retry.ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Retried: the instance is Suspended");
+        await Expect(Page.Locator(".status-line")).ToHaveTextAsync("Status: Suspended");
+        await Expect(retry).ToHaveCountAsync(0);
+        await ScreenshotAsync("instance-retried");
+        var instance = await InstanceAsync(request.Workflow!.InstanceId);
+        Assert.Equal(WorkflowStatus.Suspended, instance.Status);
+        Assert.Null(instance.Fault);
         Assert.Empty(OffsiteRequests);
     }
 

@@ -11,11 +11,12 @@ import { CancelInstance } from "./CancelInstance";
 import { InstanceFacts } from "./InstanceFacts";
 import { InstanceLog } from "./InstanceLog";
 import { InstanceVariables } from "./InstanceVariables";
+import { RetryInstance } from "./RetryInstance";
 import { cancellable } from "./statuses";
 
 /**
  * One workflow instance as an administrator investigates it: how it stands, where it waits drawn on its definition's
- * chart, its variables, the lines it wrote and every step; Cancel while it has not ended.
+ * chart, its variables, the lines it wrote and every step; Retry once faulted, and Cancel while it has not ended.
  */
 export function WorkflowInstancePage({ instanceId }: { instanceId: string }) {
   const instance = useLoad(() => workflowInstances.get(instanceId), [instanceId]);
@@ -40,6 +41,7 @@ export function WorkflowInstancePage({ instanceId }: { instanceId: string }) {
       <p className="status-line">{t("page.status", { status: t(`statuses.${i.status}`) })}</p>
       <StatusMessage message={acting.success} />
       <InstanceFacts instance={i} />
+      {i.status === "faulted" && <RetryInstance instance={i} acting={acting} onRetried={instance.setData} />}
       {cancellable(i.status) && <CancelInstance instance={i} acting={acting} onCancelled={instance.setData} />}
 
       <section aria-labelledby="chart-heading">
