@@ -1,26 +1,27 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { definitions } from "../../api/library";
-import type { ActivityType, JsonValue, WorkflowDefinition } from "../../api/types";
+import type { ActivityType, WorkflowDefinition } from "../../api/types";
 import { Link } from "../../router";
 import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { DefinitionDesigner } from "./DefinitionDesigner";
-import { isJsonObject, parseJson } from "./jsonText";
+import { parseJson } from "./jsonText";
 import { download, useDefinitionCommands } from "./useDefinitionCommands";
 
 /** Whether parsed JSON has what the designer needs to draw a definition of its kind. */
-function definitionIn(json: JsonValue): WorkflowDefinition | string {
-  if (!isJsonObject(json)) return "The file holds no JSON object.";
-  if (typeof json.id !== "string" || !json.id) return "The file has no \"id\".";
-  if (json.kind === "stateMachine") {
-    return Array.isArray(json.states) && Array.isArray(json.actions) && typeof json.start === "object" && json.start !== null
+function definitionIn(json: unknown): WorkflowDefinition | string {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return "The file holds no JSON object.";
+  const d = json as Record<string, unknown>;
+  if (typeof d.id !== "string" || !d.id) return "The file has no \"id\".";
+  if (d.kind === "stateMachine") {
+    return Array.isArray(d.states) && Array.isArray(d.actions) && typeof d.start === "object" && d.start !== null
       ? (json as WorkflowDefinition)
       : "A state machine needs \"start\", \"states\" and \"actions\".";
   }
-  if (json.kind !== undefined && json.kind !== "flowchart") return `The kind "${String(json.kind)}" is neither "flowchart" nor "stateMachine".`;
-  return Array.isArray(json.activities) && Array.isArray(json.connections)
+  if (d.kind !== undefined && d.kind !== "flowchart") return `The kind "${String(d.kind)}" is neither "flowchart" nor "stateMachine".`;
+  return Array.isArray(d.activities) && Array.isArray(d.connections)
     ? (json as WorkflowDefinition)
     : "A flowchart needs \"activities\" and \"connections\".";
 }

@@ -12,7 +12,7 @@ export function parseJson(text: string): { value: JsonValue } | { error: string 
 }
 
 /** Whether a JSON value is an object (not an array or null), as a definition document or a run's input must be. */
-export const isJsonObject = (value: JsonValue): value is JsonObject =>
+const isJsonObject = (value: JsonValue): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
