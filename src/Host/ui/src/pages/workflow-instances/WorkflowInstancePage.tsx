@@ -37,7 +37,7 @@ export function WorkflowInstancePage({ instanceId }: { instanceId: string }) {
   return (
     <>
       <p className="breadcrumb"><Link href="/workflow-instances">{t("title")}</Link></p>
-      <h1>{t("page.heading", { id: i.id })}</h1>
+      <h1 className="breaks-anywhere">{t("page.heading", { id: i.id })}</h1>
       <p className="status-line">{t("page.status", { status: t(`statuses.${i.status}`) })}</p>
       <StatusMessage message={acting.success} />
       <InstanceFacts instance={i} />
