@@ -35,6 +35,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<TimerScheduler>();
         services.AddTransient<ResumeTimerJob>();
         services.AddScoped<WorkflowRuntime>();
+        services.AddSingleton<Triggers.StartTriggers>();
+        services.AddScoped<HttpAnswerSlot>();
         services.AddScoped<Traces.WorkflowTraces>();
         services.AddScoped<OutboxLetters>();
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));

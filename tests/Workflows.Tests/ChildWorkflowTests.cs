@@ -45,9 +45,9 @@ public sealed class ChildWorkflowTests
 
         var resumed = await host.SignalAsync("shipped", "o-1", new JsonObject { ["carrier"] = "post" });
 
-        Assert.Equal(new ResumeResult(ResumeStatus.Resumed, child.Id, WorkflowStatus.Completed, CorrelationId: "req-9"), resumed);
+        Assert.Equal(new ResumeResult(ResumeStatus.Resumed, child.Id, WorkflowStatus.Finished, CorrelationId: "req-9"), resumed);
         var parent = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, parent.Status);
+        Assert.Equal(WorkflowStatus.Finished, parent.Status);
         Assert.Empty(parent.Bookmarks);
         Assert.Equal(true, (bool?)parent.Variables["parentDone"]);
         var result = parent.Variables["child"]!.AsObject();
@@ -69,11 +69,11 @@ public sealed class ChildWorkflowTests
 
         var started = await host.StartAsync("parent");
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         var instances = await host.InstancesAsync();
         Assert.Equal(2, instances.Count);
         var child = Assert.Single(instances, i => i.ParentInstanceId == started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, child.Status);
+        Assert.Equal(WorkflowStatus.Finished, child.Status);
         var parent = await host.InstanceAsync(started.InstanceId);
         Assert.Equal("o-1!", (string?)parent.Variables["child"]?["result"]);
         Assert.Equal(true, (bool?)parent.Variables["parentDone"]);
@@ -101,7 +101,7 @@ public sealed class ChildWorkflowTests
         var started = await host.StartAsync("parent");
 
         var parent = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, parent.Status);
+        Assert.Equal(WorkflowStatus.Finished, parent.Status);
         Assert.Equal("cancelled", (string?)parent.Variables["outcome"]);
     }
 
@@ -130,6 +130,6 @@ public sealed class ChildWorkflowTests
         Assert.Single(await host.InstancesAsync());
 
         host.Faults.Armed = false;
-        Assert.Equal(WorkflowStatus.Completed, (await host.SignalAsync("go", "k")).InstanceStatus);
+        Assert.Equal(WorkflowStatus.Finished, (await host.SignalAsync("go", "k")).InstanceStatus);
     }
 }

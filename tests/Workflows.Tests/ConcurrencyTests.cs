@@ -46,12 +46,12 @@ public sealed class ConcurrencyTests
 
         Assert.Equal([ResumeStatus.Resumed, ResumeStatus.Conflict], results.Select(r => r.Status).Order());
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(1, instance.Count("wait"));
         Assert.Equal(1, instance.Count("meet"));
         Assert.Equal(1, instance.Count("end", "Completed"));
         var winner = results.Single(r => r.Status == ResumeStatus.Resumed);
-        Assert.Equal(WorkflowStatus.Completed, winner.InstanceStatus);
+        Assert.Equal(WorkflowStatus.Finished, winner.InstanceStatus);
         Assert.Single(instance.History.Select(h => h.Actor).Where(a => a != "tester").Distinct());
     }
 
@@ -74,7 +74,7 @@ public sealed class ConcurrencyTests
 
         Assert.Equal(ResumeStatus.Conflict, result.Status);
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(1, instance.Count("wait"));
         Assert.DoesNotContain(instance.History, h => h.Actor == "slow");
     }
@@ -96,7 +96,7 @@ public sealed class ConcurrencyTests
             Assert.All(results.Where(r => r.Status != ResumeStatus.Resumed),
                 r => Assert.Contains(r.Status, new[] { ResumeStatus.Conflict, ResumeStatus.NotFound }));
             var instance = await host.InstanceAsync(started.InstanceId);
-            Assert.Equal(WorkflowStatus.Completed, instance.Status);
+            Assert.Equal(WorkflowStatus.Finished, instance.Status);
             Assert.Equal(1, instance.Count("wait"));
         }
     }
@@ -116,9 +116,9 @@ public sealed class ConcurrencyTests
             Task.Run(() => host.SignalAsync("arrive", "b")));
 
         Assert.All(results, r => Assert.Equal(ResumeStatus.Resumed, r.Status));
-        Assert.Contains(results, r => r.InstanceStatus == WorkflowStatus.Completed);
+        Assert.Contains(results, r => r.InstanceStatus == WorkflowStatus.Finished);
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(1, instance.Count("a"));
         Assert.Equal(1, instance.Count("b"));
         Assert.Equal(1, instance.Count("join"));
@@ -142,7 +142,7 @@ public sealed class ConcurrencyTests
 
             Assert.All(results, r => Assert.Equal(ResumeStatus.Resumed, r.Status));
             var instance = await host.InstanceAsync(started.InstanceId);
-            Assert.Equal(WorkflowStatus.Completed, instance.Status);
+            Assert.Equal(WorkflowStatus.Finished, instance.Status);
             Assert.Equal(1, instance.Count("join"));
         }
     }

@@ -30,7 +30,7 @@ public sealed class DecisionTests
 
         var started = await host.StartAsync("decide", new JsonObject { ["amount"] = amount });
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         var instance = await host.InstanceAsync(started.InstanceId);
         Assert.Equal(expectedRoute, (string?)instance.Variables["route"]);
         Assert.Equal(amount > 10 ? Outcomes.True : Outcomes.False, instance.History.Single(h => h.ActivityId == "check").Outcome);

@@ -31,7 +31,7 @@ public sealed class DeclineTests
 
         Assert.Equal(ResumeStatus.Resumed, passed.Status);
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.True((bool?)done.Variables["passed"]);
     }
 

@@ -67,7 +67,7 @@ public sealed class DefinitionTests
 
         var started = await host.StartAsync("greeting", new JsonObject { ["name"] = "Ada" });
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         Assert.Equal("hello Ada", (string?)(await host.InstanceAsync(started.InstanceId)).Variables["text"]);
     }
 
@@ -180,7 +180,7 @@ public sealed class DefinitionTests
 
         var missing = Assert.Single(reader.Check(Valid).Problems);
         Assert.Equal(DefinitionProblem.DefinitionKey, missing.Key);
-        Assert.Equal("'greeting' must keep the wait 'http', which the shop's webhook resumes: no activity reachable from Start waits there (the activity type that waits there: HttpTrigger)", missing.Message);
+        Assert.Equal("'greeting' must keep the wait 'http', which the shop's webhook resumes: no activity reachable from Start waits there (the activity types that wait there: HttpEndpoint, HttpTrigger)", missing.Message);
 
         var unreachable = Valid.Replace("{ \"id\": \"end\"", trigger + "{ \"id\": \"end\"");
         Assert.Equal(missing, Assert.Single(reader.Check(unreachable).Problems));

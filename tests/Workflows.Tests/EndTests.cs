@@ -20,7 +20,7 @@ public sealed class EndTests
 
         var started = await host.StartAsync("race");
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         var instance = await host.InstanceAsync(started.InstanceId);
         Assert.Empty(instance.Bookmarks);
         Assert.Empty(instance.State.Waits);

@@ -47,7 +47,7 @@ public sealed class FaultTests
 
         Assert.Equal(ResumeStatus.Resumed, retried.Status);
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(2, (int?)done.Variables["payload"]?["x"]);
         Assert.Equal(1, done.Count("step"));
     }

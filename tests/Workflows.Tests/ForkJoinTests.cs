@@ -38,8 +38,8 @@ public sealed class ForkJoinTests
 
             var instance = await host.InstanceAsync(started.InstanceId);
             var last = i == order.Length - 1;
-            Assert.Equal(last ? WorkflowStatus.Completed : WorkflowStatus.Suspended, result.InstanceStatus);
-            Assert.Equal(last ? WorkflowStatus.Completed : WorkflowStatus.Suspended, instance.Status);
+            Assert.Equal(last ? WorkflowStatus.Finished : WorkflowStatus.Suspended, result.InstanceStatus);
+            Assert.Equal(last ? WorkflowStatus.Finished : WorkflowStatus.Suspended, instance.Status);
             Assert.Equal(order.Length - i - 1, instance.Bookmarks.Count);
             Assert.Equal(last ? 1 : 0, instance.Count("join"));
             Assert.Equal(last ? 1 : 0, instance.Count("after"));
@@ -81,7 +81,7 @@ public sealed class ForkJoinTests
             Assert.Equal(innerDone ? 1 : 0, instance.Count("innerJoin"));
             Assert.Equal(innerDone ? 1 : 0, instance.Count("innerDone"));
             Assert.Equal(allDone ? 1 : 0, instance.Count("outerJoin"));
-            Assert.Equal(allDone ? WorkflowStatus.Completed : WorkflowStatus.Suspended, instance.Status);
+            Assert.Equal(allDone ? WorkflowStatus.Finished : WorkflowStatus.Suspended, instance.Status);
         }
     }
 
@@ -98,7 +98,7 @@ public sealed class ForkJoinTests
 
         var started = await host.StartAsync("instant");
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         var instance = await host.InstanceAsync(started.InstanceId);
         Assert.Equal(1, instance.Count("join"));
         Assert.Equal(1, instance.Count("after"));
@@ -133,7 +133,7 @@ public sealed class ForkJoinTests
         await host.SignalAsync("arrive", "a1");
 
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(2, done.Count("join"));
         Assert.Equal(2, (int?)done.Variables["pass"]);
     }

@@ -51,7 +51,7 @@ public sealed class GroupCommitTests
         foreach (var started in new[] { x, y, z })
         {
             var instance = await host.InstanceAsync(started.InstanceId);
-            Assert.Equal(WorkflowStatus.Completed, instance.Status);
+            Assert.Equal(WorkflowStatus.Finished, instance.Status);
             Assert.Equal(1, instance.Count("wait"));
         }
         var yHistory = (await host.InstanceAsync(y.InstanceId)).History;
@@ -69,7 +69,7 @@ public sealed class GroupCommitTests
 
         Assert.All(resumed, r => Assert.Equal(ResumeStatus.Resumed, r.Status));
         foreach (var instance in started)
-            Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(instance.InstanceId)).Status);
+            Assert.Equal(WorkflowStatus.Finished, (await host.InstanceAsync(instance.InstanceId)).Status);
     }
 
     private static async Task WaitUntil(Func<bool> condition)

@@ -29,14 +29,14 @@ public sealed class HandOnTests
 
         var started = await host.StartAsync("first");
 
-        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
         var later = Assert.Single(await host.InstancesAsync(), i => i.DefinitionId == "later");
         Assert.Equal((WorkflowStatus.Suspended, (Guid?)null, "handed-on"), (later.Status, later.ParentInstanceId, later.CorrelationId));
         Assert.Equal(started.InstanceId.ToString(), (string?)(await host.InstanceAsync(later.Id)).Variables["from"]);
 
         await host.SignalAsync("returned", "item-1", null);
 
-        Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(later.Id)).Status);
-        Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(started.InstanceId)).Status);
+        Assert.Equal(WorkflowStatus.Finished, (await host.InstanceAsync(later.Id)).Status);
+        Assert.Equal(WorkflowStatus.Finished, (await host.InstanceAsync(started.InstanceId)).Status);
     }
 }

@@ -35,7 +35,7 @@ public sealed class ReloadTests
             Assert.Equal(Runtime.ResumeStatus.Resumed, (await second.SignalAsync("go", "new")).Status);
 
             var resumedOld = await second.InstanceAsync(oldInstance);
-            Assert.Equal(WorkflowStatus.Completed, resumedOld.Status);
+            Assert.Equal(WorkflowStatus.Finished, resumedOld.Status);
             Assert.Equal(1, resumedOld.Instance.DefinitionVersion);
             Assert.Equal("v1", (string?)resumedOld.Variables["ranOn"]);
             var resumedNew = await second.InstanceAsync(newInstance);
@@ -71,7 +71,7 @@ public sealed class ReloadTests
             clock.Advance(TimeSpan.FromMinutes(6));
             var done = await second.WaitForAsync(instance, i => i.Status != WorkflowStatus.Suspended);
 
-            Assert.Equal(WorkflowStatus.Completed, done.Status);
+            Assert.Equal(WorkflowStatus.Finished, done.Status);
             Assert.Empty(done.Bookmarks);
         }
         finally

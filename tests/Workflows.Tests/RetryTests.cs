@@ -61,9 +61,9 @@ public sealed class RetryTests
 
         var retried = await RetryAsync(host, instanceId, actor: "operator");
 
-        Assert.Equal((RetryStatus.Retried, WorkflowStatus.Completed), (retried.Status, retried.InstanceStatus));
+        Assert.Equal((RetryStatus.Retried, WorkflowStatus.Finished), (retried.Status, retried.InstanceStatus));
         var done = await host.InstanceAsync(instanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Null(done.Instance.Incident);
         Assert.Null(done.Instance.Fault);
         // The resumption ran once more with the payload it had, in the name of whoever made it.
@@ -96,7 +96,7 @@ public sealed class RetryTests
 
         host.Faults.Armed = false;
         Assert.Equal(RetryStatus.Retried, (await RetryAsync(host, instanceId)).Status);
-        Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(instanceId)).Status);
+        Assert.Equal(WorkflowStatus.Finished, (await host.InstanceAsync(instanceId)).Status);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class RetryTests
         Assert.Equal("step", moved.Instance.Incident!.ActivityId);
 
         host.Faults.Armed = false;
-        Assert.Equal(WorkflowStatus.Completed, (await RetryAsync(host, started.InstanceId)).InstanceStatus);
+        Assert.Equal(WorkflowStatus.Finished, (await RetryAsync(host, started.InstanceId)).InstanceStatus);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class RetryTests
 
         var retried = await RetryAsync(host, started.InstanceId);
 
-        Assert.Equal(WorkflowStatus.Completed, retried.InstanceStatus);
-        Assert.Equal(2, (await host.InstancesAsync()).Count(i => i.Status == WorkflowStatus.Completed));
+        Assert.Equal(WorkflowStatus.Finished, retried.InstanceStatus);
+        Assert.Equal(2, (await host.InstancesAsync()).Count(i => i.Status == WorkflowStatus.Finished));
     }
 }

@@ -35,9 +35,9 @@ public sealed class SequenceTests
 
         var resumed = await host.SignalAsync("approve", "r-1", new JsonObject { ["by"] = "bob" }, actor: "bob");
 
-        Assert.Equal(new ResumeResult(ResumeStatus.Resumed, started.InstanceId, WorkflowStatus.Completed, CorrelationId: "req-1"), resumed);
+        Assert.Equal(new ResumeResult(ResumeStatus.Resumed, started.InstanceId, WorkflowStatus.Finished, CorrelationId: "req-1"), resumed);
         var done = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal("bob", (string?)done.Variables["approvedBy"]);
         Assert.Equal("bob", (string?)done.Variables["approval"]?["by"]);
         Assert.Empty(done.Bookmarks);

@@ -193,7 +193,7 @@ public sealed class StateMachineTests
         await host.ActAsync("return", "L-1");
 
         var ended = await host.InstanceAsync(id);
-        Assert.Equal((WorkflowStatus.Completed, "Returned"), (ended.Status, ended.Instance.Result));
+        Assert.Equal((WorkflowStatus.Finished, "Returned"), (ended.Status, ended.Instance.Result));
         Assert.Empty(ended.Bookmarks);
     }
 
@@ -210,7 +210,7 @@ public sealed class StateMachineTests
 
         host.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
         var expired = await host.WaitForAsync(id, i => i.Status != WorkflowStatus.Suspended);
-        Assert.Equal((WorkflowStatus.Completed, "Expired"), (expired.Status, expired.Instance.Result));
+        Assert.Equal((WorkflowStatus.Finished, "Expired"), (expired.Status, expired.Instance.Result));
         var taken = expired.History.Last();
         Assert.Equal(("expire", ResumeTimerJob.Actor), (taken.ActivityId, taken.Actor));
         Assert.StartsWith("timer due", taken.Note);
@@ -399,7 +399,7 @@ public sealed class StateMachineTests
         Assert.Equal($"{child.Id} cancelled=false", (string?)after.Variables["ended"]);
         Assert.Equal("Busy", (await host.PositionAsync("P-1", "parent-machine"))!.Status);
         Assert.Equal(ResumeStatus.Resumed, (await host.ActAsync("finish", "P-1")).Status);
-        Assert.Equal(WorkflowStatus.Completed, (await host.InstanceAsync(parent)).Status);
+        Assert.Equal(WorkflowStatus.Finished, (await host.InstanceAsync(parent)).Status);
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class TimerTests
         host.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
         var done = await host.WaitForAsync(started.InstanceId, i => i.Status != WorkflowStatus.Suspended);
 
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
         Assert.Equal(true, (bool?)done.Variables["reminded"]);
         Assert.Empty(done.Bookmarks);
         var fired = Assert.Single(done.History, h => h.ActivityId == "wait" && h.Outcome == "Done");
@@ -75,7 +75,7 @@ public sealed class TimerTests
         host.Clock.Advance(TimeSpan.FromMinutes(6));
         await Task.Delay(200);
         var instance = await host.InstanceAsync(started.InstanceId);
-        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.DoesNotContain(instance.History, h => h.ActivityId == "late");
     }
 
@@ -96,6 +96,6 @@ public sealed class TimerTests
 
         host.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
         var done = await host.WaitForAsync(started.InstanceId, i => i.Status != WorkflowStatus.Suspended);
-        Assert.Equal(WorkflowStatus.Completed, done.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
     }
 }

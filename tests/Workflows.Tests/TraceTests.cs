@@ -56,7 +56,7 @@ public sealed class TraceTests
 
         var trace = (await ReadAsync(host, t => t.GetAsync(started.InstanceId)))!;
 
-        Assert.Equal(WorkflowStatus.Completed, trace.Status);
+        Assert.Equal(WorkflowStatus.Finished, trace.Status);
         Assert.Empty(trace.Waiting);
         Assert.Equal(("wait", "bob"), (trace.History[^2].ActivityId, trace.History[^2].Actor));
         Assert.Equal("end", trace.History[^1].ActivityId);

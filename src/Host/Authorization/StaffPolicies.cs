@@ -34,6 +34,12 @@ public static class StaffPolicies
     /// <summary>Editing, previewing, enabling and disabling letters (Alma: Configuring Digitization, "Letters").</summary>
     public const string LetterAdministration = nameof(LetterAdministration);
 
+    /// <summary>
+    /// A request to /workflows/http/: what the HttpEndpoint that starts a workflow on it allows ("open" for anyone, or a
+    /// role), and any staff role where none does (resuming an HttpTrigger).
+    /// </summary>
+    public const string HttpWorkflow = nameof(HttpWorkflow);
+
     /// <summary>Only changing one's own password and reading one's account: allowed with an expired password too.</summary>
     public const string OwnAccount = nameof(OwnAccount);
 
@@ -51,6 +57,7 @@ public static class StaffPolicies
         .AddPolicy(LetterAdministration, Roles([StaffRole.LetterAdministrator, StaffRole.GeneralSystemAdministrator]))
         .AddPolicy(Scanning, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme, StationKeyHandler.SchemeName)
             .RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(ScanningRoles, AllowsStations: true)))
+        .AddPolicy(HttpWorkflow, p => p.AddRequirements(new HttpWorkflowRequirement()))
         .AddPolicy(OwnAccount, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRoleRequirement(null, AllowsExpiredPassword: true)));
 
     private static Action<AuthorizationPolicyBuilder> Roles(StaffRole[] anyOf) =>

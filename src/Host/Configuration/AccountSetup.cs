@@ -64,6 +64,7 @@ public static class AccountSetup
         services.AddScoped<StaffAccess>();
         services.AddSingleton<InstitutionLanguage>();
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
+        services.AddScoped<IAuthorizationHandler, HttpWorkflowAccessHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessAnswers>();
         return builder;
     }

@@ -77,10 +77,13 @@ public static class ApiSetup
         app.MapScanStations();
         app.MapApprovals();
         app.MapSignals();
+        app.MapHttpWorkflows();
+        app.MapEvents();
         app.MapDelivery();
         app.MapRepository();
         app.MapDefinitions();
         app.MapWorkflowInstances();
+        app.MapWorkflowRuns();
         app.MapActivityTypes();
         app.MapProfileRules();
         app.MapDepartments();

@@ -21,8 +21,9 @@ public static class DefinitionBody
         return check.IsValid ? (check.Definition, null) : (null, Problem(check.Problems));
     }
 
-    private static ProblemHttpResult Problem(IReadOnlyList<DefinitionProblem> problems) =>
+    /// <summary>A 400 listing every problem, keyed by the activity it is about; <paramref name="refusal"/> leads the detail.</summary>
+    public static ProblemHttpResult Problem(IReadOnlyList<DefinitionProblem> problems, string refusal = "The definition cannot run") =>
         ApiProblems.Invalid(
             problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
-            $"The definition cannot run: {string.Join("; ", problems)}.");
+            $"{refusal}: {string.Join("; ", problems)}.");
 }

@@ -4,7 +4,7 @@ namespace Library.Host.Contracts;
 
 /// <summary>
 /// A stored version of a workflow definition. <see cref="Source"/> is the file it was imported from or
-/// <c>designer:&lt;account&gt;</c>; <see cref="State"/> whether new instances start on it (active), did just before
+/// <c>designer:&lt;account&gt;</c> (<c>elsa:&lt;account&gt;</c> when imported from Elsa JSON); <see cref="State"/> whether new instances start on it (active), did just before
 /// (previous: what a rollback activates), did earlier (retired), or never did (draft). <see cref="Published"/>, kept
 /// for older clients, is whether it ever was active.
 /// </summary>

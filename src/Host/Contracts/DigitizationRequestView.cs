@@ -46,7 +46,8 @@ public sealed record DigitizationRequestView(
     /// </summary>
     public static async Task<DigitizationRequestView?> LoadAsync(LibraryDbContext db, Guid id, CancellationToken ct)
     {
-        // One query for both collections: a request has a few files or a few representations, rarely both.
+        // One query for its collections: a request has a few files or a few representations, rarely both, and a move back
+        // or none.
         var found = await db.DigitizationRequests.AsNoTracking().AsSingleQuery()
             .Where(r => r.Id == id)
             .SelectMany(r => db.Approvals.Where(a => a.RequestId == r.Id).DefaultIfEmpty(), (r, approval) => new
@@ -56,7 +57,9 @@ public sealed record DigitizationRequestView(
                 Attachments = r.Attachments.OrderBy(a => a.AddedAt).ToList(),
                 Representations = db.Representations.Where(p => p.RequestId == r.Id).OrderBy(p => p.CreatedAt)
                     .Select(p => new RepresentationSummary(p.Id, p.UsageType, p.Active, p.Files.Count)).ToList(),
-                Back = db.MoveRequests.Where(m => m.DigitizationRequestId == r.Id).OrderByDescending(m => m.CreatedAt).FirstOrDefault(),
+                // All its moves back, joined on their indexed key: the latest taken in a subquery is a window over every
+                // move in the library (seconds on a million), as EF Core writes it.
+                Backs = db.MoveRequests.Where(m => m.DigitizationRequestId == r.Id).ToList(),
                 Missing = db.CatalogueItems.Any(i => i.Barcode == r.Item.Barcode && i.MissingSince != null),
             })
             .SingleOrDefaultAsync(ct);
@@ -75,7 +78,7 @@ public sealed record DigitizationRequestView(
                 request.Requester.Type == RequesterType.Staff ? "staff" : "patron", request.Requester.Name, request.Requester.Language.Code()),
             new ItemBody(request.Item.Barcode, request.Item.Title, request.Item.Library, request.Item.Location, request.Item.MaterialType,
                 request.Item.MmsId, request.Item.Isbn, request.Item.Issn, request.Item.Volume, request.Item.Issue),
-            ItemWhereaboutsView.Of(request, found.Back, found.Missing),
+            ItemWhereaboutsView.Of(request, found.Backs.MaxBy(m => m.CreatedAt), found.Missing),
             request.Scope,
             request.Part is null ? null : new PartBody(request.Part.Title, request.Part.Author, request.Part.Pages),
             request.Department,

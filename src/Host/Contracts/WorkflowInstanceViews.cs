@@ -26,17 +26,18 @@ public sealed record WorkflowInstanceSummaryView(Guid Id, string Definition, int
 public sealed record WorkflowInstancePageView(int Total, int Page, int PageSize, IReadOnlyList<WorkflowInstanceSummaryView> Items);
 
 /// <summary>
-/// One instance as an operator investigating it sees it: the summary, where it waits, its variables and every step; for a
-/// state machine, its status and the actions open from it (<see cref="Machine"/>, null for a flowchart).
+/// One instance as an operator investigating it sees it: the summary, where it waits, its variables, the lines its
+/// WriteLine steps wrote (<see cref="Log"/>) and every step; for a state machine, its status and the actions open from
+/// it (<see cref="Machine"/>, null for a flowchart). What the engine's API answers for any workflow (Elsa's instance).
 /// </summary>
 public sealed record WorkflowInstanceView(Guid Id, string Definition, int Version, string? CorrelationId, Guid? ParentInstanceId,
     WorkflowStatus Status, string? Result, string? Fault, IncidentView? Incident, DateTime CreatedAt, DateTime UpdatedAt,
-    IReadOnlyList<string> WaitingFor, IReadOnlyList<string> WaitingAt, JsonObject Variables, IReadOnlyList<HistoryView> History,
-    MachinePositionView? Machine)
+    IReadOnlyList<string> WaitingFor, IReadOnlyList<string> WaitingAt, JsonObject Variables, IReadOnlyList<string> Log,
+    IReadOnlyList<HistoryView> History, MachinePositionView? Machine)
 {
     public static WorkflowInstanceView Of(WorkflowTrace t) => new(t.InstanceId, t.DefinitionId, t.DefinitionVersion, t.CorrelationId,
         t.ParentInstanceId, t.Status, t.Result, t.Fault, IncidentView.Of(t.Incident), t.CreatedAt, t.UpdatedAt, t.WaitingFor, t.WaitingAt,
-        t.Variables, HistoryView.Of(t), MachinePositionView.Of(t.Machine));
+        t.Variables, t.Log, HistoryView.Of(t), MachinePositionView.Of(t.Machine));
 }
 
 /// <summary>A state machine's status and the actions open from it now, in the definition's order.</summary>

@@ -9,14 +9,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Workflows.Activities;
 using Workflows.Definitions;
+using Workflows.Elsa;
 using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
 /// <summary>
 /// The stored definition versions, imported from files or published by the designer: reading, validating, publishing a
-/// draft, activating a version (new instances start on it; the version active before is one activation away) and
-/// exporting one as a definition file.
+/// draft, activating a version (new instances start on it; the version active before is one activation away),
+/// exporting one as a definition file or as Elsa 3 JSON, and importing a definition exported from Elsa Studio.
 /// </summary>
 public static class DefinitionEndpoints
 {
@@ -26,7 +27,10 @@ public static class DefinitionEndpoints
         group.MapGet("/", List).Needs(StaffPolicies.Staff);
         group.MapGet("/{id}", GetActive).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/{version:int}", Get).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/{version:int}/export", Export).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json").Refuses(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/{version:int}/export", Export).Needs(StaffPolicies.Staff).Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        group.MapPost("/import", ImportElsa).Needs(StaffPolicies.Administration).DocumentsBody<ElsaDefinitionDocument>()
+            .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
         // The definition is read by the same reader as the files, not bound; the document still names its shape.
         group.MapPost("/validate", Validate).Needs(StaffPolicies.Staff).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest);
         group.MapPost("/", Publish).Needs(StaffPolicies.Administration).DocumentsBody<WorkflowDefinition>().Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
@@ -49,15 +53,73 @@ public static class DefinitionEndpoints
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(string id, int version, WorkflowDefinitionStore store, CancellationToken ct) =>
         await store.GetJsonAsync(id, version, ct) is { } json ? TypedResults.Content(json, "application/json") : UnknownVersion(id, version);
 
-    /// <summary>The version as a definition file, to keep under version control; imported again it adds no version.</summary>
+    /// <summary>
+    /// The version as a definition file, to keep under version control; imported again it adds no version. With
+    /// <c>format=elsa</c>, as an Elsa 3 workflow definition, its generated children (nested flowcharts, ParallelForEach
+    /// bodies) inside it again; imported again through <c>/import</c> it adds no version either.
+    /// </summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        string id, int version, WorkflowDefinitionStore store, HttpContext http, CancellationToken ct)
+        string id, int version, WorkflowDefinitionStore store, ActivityRegistry registry, HttpContext http, CancellationToken ct, string? format = null)
     {
+        if (format is not (null or ElsaFormat)) return ApiProblems.Invalid("format", $"'format' is '{format}'; give '{ElsaFormat}', or none for a definition file.");
         if (await store.GetJsonAsync(id, version, ct) is not { } json) return UnknownVersion(id, version);
-        var definition = JsonSerializer.Deserialize<WorkflowDefinition>(json, DefinitionJson.Options)!;
-        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = HeaderUtilities.EscapeAsQuotedString($"{id}.json") };
+        var definition = Read(json);
+        byte[] file;
+        if (format == ElsaFormat)
+        {
+            var published = (await store.FindVersionAsync(id, version, ct))!.State != DefinitionState.Draft;
+            var elsa = await new ElsaExport(registry).WriteAsync(definition, published,
+                async child => await store.GetActiveJsonAsync(child, ct) is { } childJson ? Read(childJson) : null);
+            file = JsonSerializer.SerializeToUtf8Bytes(elsa, IndentedJson);
+        }
+        else file = Encoding.UTF8.GetBytes(DefinitionFile.Write(definition));
+        var name = format == ElsaFormat ? $"{id}.elsa.json" : $"{id}.json";
+        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = HeaderUtilities.EscapeAsQuotedString(name) };
         http.Response.Headers.ContentDisposition = disposition.ToString();
-        return TypedResults.File(Encoding.UTF8.GetBytes(DefinitionFile.Write(definition)), "application/json");
+        return TypedResults.File(file, "application/json");
+    }
+
+    private const string ElsaFormat = "elsa";
+    private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
+    private static WorkflowDefinition Read(string json) => JsonSerializer.Deserialize<WorkflowDefinition>(json, DefinitionJson.Options)!;
+
+    /// <summary>
+    /// Translates an Elsa 3 definition (as Elsa Studio exports it) into ours and stores it as a new version of the
+    /// definition its <c>definitionId</c> (or <c>?id=</c>) names, activated unless Elsa had it unpublished. The child
+    /// definitions it brings (nested flowcharts, ParallelForEach bodies) are stored and activated first, as the parent
+    /// needs them to run. Every activity type and expression language that cannot be translated is refused at once, and
+    /// then nothing is stored. Content equal to the newest version answers that version, adding none.
+    /// </summary>
+    private static async Task<Results<Created<DefinitionSummary>, Ok<DefinitionSummary>, ProblemHttpResult>> ImportElsa(
+        HttpRequest http, ActivityRegistry registry, DefinitionReader reader, WorkflowDefinitionStore store, CancellationToken ct, string? id = null)
+    {
+        if (!http.HasJsonContentType())
+            return ApiProblems.Invalid(DefinitionProblem.DefinitionKey, "Send the Elsa workflow definition as JSON (Content-Type: application/json).");
+        using var body = new StreamReader(http.Body);
+        var import = new ElsaDocument(registry).Read(await body.ReadToEndAsync(ct), id);
+        var problems = import.Validate(reader);
+        if (problems.Count > 0) return DefinitionBody.Problem(problems, "The Elsa definition cannot be imported");
+
+        var actor = ActingAccount.Of(http.HttpContext);
+        var source = $"elsa:{actor}";
+        var definition = import.Definition!;
+        StoredVersion stored;
+        try
+        {
+            foreach (var child in import.Children)
+                await store.ActivateAsync(child.Id, (await store.AddDraftAsync(child, source, ct)).Version, actor, ct);
+            stored = await store.AddDraftAsync(definition, source, ct);
+            if (import.Publish) await store.ActivateAsync(definition.Id, stored.Version, actor, ct);
+        }
+        catch (DbUpdateException)
+        {
+            return ApiProblems.Conflict($"Another version of workflow definition '{definition.Id}' was published or activated at the same time; import it again.");
+        }
+        var summary = DefinitionSummary.Of((await store.FindVersionAsync(definition.Id, stored.Version, ct))!);
+        return stored.Added
+            ? TypedResults.Created($"/api/workflow-definitions/{Uri.EscapeDataString(summary.Id)}/{summary.Version}", summary)
+            : TypedResults.Ok(summary);
     }
 
     private static async Task<Results<Ok<DefinitionValidity>, ProblemHttpResult>> Validate(HttpRequest http, DefinitionReader reader, CancellationToken ct)

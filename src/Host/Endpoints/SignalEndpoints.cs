@@ -9,13 +9,12 @@ using Workflows.Runtime;
 
 namespace Library.Host.Endpoints;
 
-/// <summary>Generic triggers: named signals for <see cref="Signal"/> activities and routes for <see cref="HttpTrigger"/> activities.</summary>
+/// <summary>Generic triggers: named signals for <see cref="Signal"/> activities ; the routes of HttpTrigger and HttpEndpoint are <see cref="HttpWorkflowEndpoints"/>.</summary>
 public static class SignalEndpoints
 {
     public static IEndpointRouteBuilder MapSignals(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/signals/{name}/{key}", Send).Needs(StaffPolicies.Staff).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        app.MapPost("/workflows/http/{**route}", Trigger).Needs(StaffPolicies.Staff).WithTags("Signals").Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -27,15 +26,7 @@ public static class SignalEndpoints
         return Answer(result, $"signal '{name}' with key '{key}'");
     }
 
-    private static async Task<Results<Ok<TriggerResult>, ProblemHttpResult>> Trigger(
-        string route, OptionalBody<JsonObject> payload, WorkflowRuntime runtime, HttpContext http, CancellationToken ct)
-    {
-        if (payload.Problem is not null) return payload.Problem;
-        var result = await runtime.ResumeAsync(HttpTrigger.BookmarkName, HttpTrigger.NormalizeRoute(route), payload.Value, ActingAccount.Of(http), ct);
-        return Answer(result, $"a request on '{route}'");
-    }
-
-    private static Results<Ok<TriggerResult>, ProblemHttpResult> Answer(ResumeResult result, string waitingPoint) =>
+    internal static Results<Ok<TriggerResult>, ProblemHttpResult> Answer(ResumeResult result, string waitingPoint) =>
         result.Status == ResumeStatus.Resumed
             ? TypedResults.Ok(new TriggerResult(result.InstanceId!.Value, result.InstanceStatus!.Value))
             : ResumeProblems.OfTrigger(result, waitingPoint);

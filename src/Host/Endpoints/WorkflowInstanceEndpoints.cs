@@ -9,8 +9,8 @@ using Workflows.Traces;
 namespace Library.Host.Endpoints;
 
 /// <summary>
-/// The workflow instances, for administrators: the list (the faulted ones first of all), one instance, and retrying the
-/// step that faulted one once its cause is fixed (Elsa's incidents and retry).
+/// The workflow instances, for administrators: the list (the faulted ones first of all), one instance, retrying the
+/// step that faulted one once its cause is fixed (Elsa's incidents and retry), and cancelling one.
 /// </summary>
 public static class WorkflowInstanceEndpoints
 {
@@ -20,6 +20,7 @@ public static class WorkflowInstanceEndpoints
         group.MapGet("/", List).Needs(StaffPolicies.Administration).Refuses(StatusCodes.Status400BadRequest);
         group.MapGet("/{id:guid}", Get).Needs(StaffPolicies.Administration).Refuses(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/retry", Retry).Needs(StaffPolicies.Administration).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/cancel", Cancel).Needs(StaffPolicies.Administration).Refuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -53,6 +54,24 @@ public static class WorkflowInstanceEndpoints
             RetryStatus.Conflict => ApiProblems.Conflict($"Workflow instance {id} was moved on by a concurrent request; reload it."),
             RetryStatus.NotRetriable => ApiProblems.Conflict($"Workflow instance {id} {result.Reason}."),
             _ => ApiProblems.Conflict(result.Reason!),
+        };
+    }
+
+    /// <summary>
+    /// Ends a running, suspended or faulted instance as cancelled, in the signed-in administrator's name: what it waited
+    /// for no longer resumes it, and its running children end with it. An instance that has ended is the 409.
+    /// </summary>
+    private static async Task<Results<Ok<WorkflowInstanceView>, ProblemHttpResult>> Cancel(
+        Guid id, WorkflowRuntime runtime, WorkflowTraces traces, HttpContext http, CancellationToken ct)
+    {
+        var result = await runtime.CancelAsync(id, ActingAccount.Of(http), ct);
+        return result.Status switch
+        {
+            CancelStatus.Cancelled => TypedResults.Ok(WorkflowInstanceView.Of((await traces.GetAsync(id, ct))!)),
+            CancelStatus.NotFound => UnknownInstance(id),
+            CancelStatus.Ended => ApiProblems.Conflict(
+                $"Workflow instance {id} is {EnumNames<WorkflowStatus>.Of(result.InstanceStatus!.Value)}: there is nothing left to cancel."),
+            _ => ApiProblems.Conflict($"Workflow instance {id} was moved on by concurrent requests; reload it and cancel again."),
         };
     }
 

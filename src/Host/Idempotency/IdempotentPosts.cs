@@ -14,7 +14,9 @@ public sealed class IdempotentPosts(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http, IdempotencyStore store)
     {
+        // Nobody signed in (an open workflow endpoint, a public form): there is no account to keep the key for.
         if (http.GetEndpoint() is not { } endpoint || !IdempotencyKeys.AppliesTo(http.Request.Method, endpoint.Metadata)
+            || http.User.Identity?.IsAuthenticated != true
             || !http.Request.Headers.TryGetValue(IdempotencyKeys.Header, out var values))
         {
             await next(http);

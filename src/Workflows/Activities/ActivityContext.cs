@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflows.Expressions;
 using Workflows.Http;
 using Workflows.Mail;
 using Workflows.Runtime;
@@ -48,6 +49,12 @@ public sealed class ActivityContext
     /// </summary>
     public string? Entering { get; internal init; }
 
+    /// <summary>
+    /// For the start trigger that started the instance (an Event or HttpEndpoint right after Start), as it first runs:
+    /// what arrived, as a resumption would bring it; null otherwise. A trigger takes it instead of waiting.
+    /// </summary>
+    public Resumption? TakeTrigger() => _execution.TakeTrigger(InstanceId, ActivityId);
+
     /// <summary>A line for the instance's history explaining what this step did.</summary>
     public string? Note { get; set; }
 
@@ -58,8 +65,16 @@ public sealed class ActivityContext
 
     public T Get<T>(Input<T> input)
     {
-        var node = input.Expression is null ? input.Literal : _execution.Expressions.Evaluate(input.Expression, Variables);
+        var node = input.Expression is null ? input.Literal : Evaluate(input.Expression);
         return node is null ? default! : node.Deserialize<T>(DefinitionJson.Options)!;
+    }
+
+    /// <summary>Evaluates an expression, keeping the variables it set, as Elsa copies a script's variables back.</summary>
+    private JsonNode? Evaluate(string expression)
+    {
+        var evaluation = _execution.Expressions.Run(expression, Variables, new ScriptScope(InstanceId, CorrelationId));
+        foreach (var (name, value) in evaluation.Changed) Variables[name] = value;
+        return evaluation.Value;
     }
 
     public T? Get<T>(Input<T>? input, T? fallback) => input is null ? fallback : Get(input);

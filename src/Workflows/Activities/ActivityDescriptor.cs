@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Definitions;
 
@@ -14,6 +15,7 @@ public sealed class ActivityDescriptor
         Type = type;
         TypeName = type.Name;
         Outcomes = type.GetCustomAttribute<OutcomesAttribute>()?.Names ?? [Activities.Outcomes.Done];
+        OutcomesInput = type.GetCustomAttribute<OutcomesFromAttribute>()?.Input;
         Waits = type.GetCustomAttribute<WaitsForAttribute>()?.BookmarkNames ?? [];
         Description = type.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description;
         Inputs = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -27,6 +29,9 @@ public sealed class ActivityDescriptor
     public string TypeName { get; }
     public string? Description { get; }
     public IReadOnlyList<string> Outcomes { get; }
+
+    /// <summary>The input whose names are the activity's outcomes when it lists any (<see cref="OutcomesFromAttribute"/>); null for most.</summary>
+    public string? OutcomesInput { get; }
 
     /// <summary>The bookmark names it waits under, as <see cref="WaitsForAttribute"/> declares them.</summary>
     public IReadOnlyList<string> Waits { get; }
@@ -43,6 +48,21 @@ public sealed class ActivityDescriptor
             var problem = input.CheckLiteral(node.Inputs[input.Name]);
             if (problem is not null) yield return $"activity '{node.Id}' ({TypeName}) input '{input.Name}': {problem}";
         }
+    }
+
+    /// <summary>
+    /// The outcomes <paramref name="node"/> can end with: those its <see cref="OutcomesInput"/> lists, else the declared
+    /// ones. Null when an expression gives them, so they are known only as it runs.
+    /// </summary>
+    internal IReadOnlyList<string>? OutcomesOf(ActivityNode node)
+    {
+        if (OutcomesInput is null) return Outcomes;
+        return node.Inputs[OutcomesInput] switch
+        {
+            JsonArray { Count: > 0 } names when names.All(n => n is JsonValue v && v.TryGetValue<string>(out _)) => names.Select(n => (string)n!).ToList(),
+            JsonObject => null,
+            _ => Outcomes,
+        };
     }
 
     /// <summary>Binds a node's inputs once; the result builds fresh activity objects for each execution.</summary>

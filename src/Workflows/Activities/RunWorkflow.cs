@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace Workflows.Activities;
 
-/// <summary>Starts a child instance and waits for it to finish; the child's final variables can land in a variable.</summary>
+/// <summary>
+/// Starts a child instance and waits for it to finish; the child's final variables can land in a variable. A child a
+/// Fault activity ended faults this instance too, as a fault inside an Elsa flowchart faults the whole workflow.
+/// </summary>
 [Description("Starts a child workflow and waits for it to finish.")]
 [Outcomes(Outcomes.Done, RunWorkflow.CancelledOutcome)]
 [WaitsFor(BookmarkName)]
@@ -28,6 +31,11 @@ public sealed class RunWorkflow : Activity
     {
         if (context.Get(ResultVariable, null) is { Length: > 0 } variable)
             context.SetVariable(variable, resumption.Payload?["variables"]);
+        if (resumption.Payload?["fault"] is JsonValue fault)
+        {
+            context.Note = "child workflow faulted";
+            return ValueTask.FromResult(ActivityResult.Fail($"the child workflow faulted: {fault}"));
+        }
         var cancelled = resumption.Payload?["cancelled"]?.GetValue<bool>() == true;
         context.Note = cancelled ? "child workflow was cancelled" : "child workflow completed";
         return ValueTask.FromResult(ActivityResult.Outcome(cancelled ? CancelledOutcome : Outcomes.Done));

@@ -19,6 +19,12 @@ public sealed record ActivityNode
     /// </summary>
     [JsonPropertyName("on"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? On { get; init; }
 
+    /// <summary>
+    /// How a flowchart activity with several inbound connections runs (<see cref="Definitions.MergeMode"/>, by name);
+    /// null runs it on every arrival. Ignored on a Join, whose mode decides.
+    /// </summary>
+    [JsonPropertyName("mergeMode"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? MergeMode { get; init; }
+
     /// <summary>Where the designer draws the node; ignored by the runtime.</summary>
     [JsonPropertyName("position")] public JsonObject? Position { get; init; }
 }

@@ -80,6 +80,10 @@ public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits re
             if (node is null || string.IsNullOrWhiteSpace(node.Id)) { OfDefinition("an activity has no 'id'"); continue; }
             if (!ids.Add(node.Id)) problems.Add(new(node.Id, $"activity id '{node.Id}' is used twice"));
             if (node.Inputs is null) { problems.Add(new(node.Id, $"activity '{node.Id}' has 'inputs': null; give an object")); continue; }
+            if (node.MergeMode is { } mode && !MergeModes.TryParse(mode, out _))
+                problems.Add(new(node.Id, $"activity '{node.Id}' has unknown mergeMode '{mode}'; give {string.Join(", ", MergeModes.Names)}"));
+            if (node.Type == nameof(Join) && node.Inputs["mode"] is System.Text.Json.Nodes.JsonObject)
+                problems.Add(new(node.Id, $"activity '{node.Id}' (Join) input 'mode' must be \"WaitAll\" or \"WaitAny\", not an expression: the runtime reads it before the Join runs"));
             if (node.On is not null) problems.Add(new(node.Id, $"activity '{node.Id}' has 'on', which only an activity a state machine's action runs has; connect its outcome instead"));
             if (!registry.TryGet(node.Type ?? "", out var descriptor))
             {
@@ -101,8 +105,9 @@ public sealed class DefinitionReader(ActivityRegistry registry, RequiredWaits re
             var from = byId.GetValueOrDefault(c.Source ?? "");
             if (from is null)
                 OfDefinition($"connection from unknown activity '{c.Source}' (dangling connection)");
-            else if (registry.TryGet(from.Type ?? "", out var descriptor) && !descriptor.Outcomes.Contains(c.Outcome))
-                problems.Add(new(from.Id, $"activity '{c.Source}' ({from.Type}) has no outcome '{c.Outcome}'; it has {string.Join(", ", descriptor.Outcomes)}"));
+            else if (registry.TryGet(from.Type ?? "", out var descriptor) && from.Inputs is not null
+                     && descriptor.OutcomesOf(from) is { } outcomes && !outcomes.Contains(c.Outcome))
+                problems.Add(new(from.Id, $"activity '{c.Source}' ({from.Type}) has no outcome '{c.Outcome}'; it has {string.Join(", ", outcomes)}"));
             if (!byId.ContainsKey(c.Target ?? ""))
                 problems.Add(new(from?.Id, $"connection to unknown activity '{c.Target}' (dangling connection)"));
         }

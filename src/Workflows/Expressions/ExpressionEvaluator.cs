@@ -12,7 +12,8 @@ namespace Workflows.Expressions;
 /// <summary>
 /// Evaluates JavaScript expressions over an instance's variables in a sandbox: no access to .NET types, no
 /// I/O, and limits on time (regular expressions included), statements, memory, array size and recursion.
-/// Scripts are parsed once and reused.
+/// Scripts are parsed once and reused. As in Elsa, a script is an expression (<c>x &gt; 1</c>) or statements that
+/// <c>return</c> their value (<c>return x &gt; 1;</c>), and it reaches the variables as <see cref="VariableFunctions"/> says.
 /// </summary>
 public sealed class ExpressionEvaluator
 {
@@ -20,8 +21,11 @@ public sealed class ExpressionEvaluator
     private const long MemoryLimit = 4_000_000;
     private readonly ConcurrentDictionary<string, Prepared<Script>> _prepared = new();
 
-    /// <summary>Evaluates <paramref name="expression"/> with the variables visible as <c>variables</c>.</summary>
-    public JsonNode? Evaluate(string expression, JsonObject variables)
+    /// <summary>Evaluates <paramref name="expression"/> with the variables visible as <c>variables</c>; what it sets is dropped.</summary>
+    public JsonNode? Evaluate(string expression, JsonObject variables) => Run(expression, variables).Value;
+
+    /// <summary>Evaluates <paramref name="expression"/>, returning its value and the variables it set.</summary>
+    public Evaluation Run(string expression, JsonObject variables, ScriptScope? scope = null)
     {
         var script = _prepared.GetOrAdd(expression, Prepare);
         var engine = new Engine(options =>
@@ -38,13 +42,15 @@ public sealed class ExpressionEvaluator
         });
         try
         {
-            engine.SetValue("variables", new JsonParser(engine).Parse(variables.ToJsonString()));
+            var json = variables.ToJsonString();
+            VariableFunctions.Install(engine, json, variables, expression);
+            CommonFunctions.Install(engine, expression, scope);
             var budget = new AllocationBudget(MemoryLimit);
             BuiltInGuards.Install(engine, budget);
             var result = engine.Evaluate(in script);
             // Jint's last check was before the last statement, which may have been one built-in call.
             budget.Check();
-            return ToNode(engine, result);
+            return new Evaluation(ToNode(engine, result), VariableFunctions.Changes(engine, budget, json, variables));
         }
         catch (RegexMatchTimeoutException e)
         {

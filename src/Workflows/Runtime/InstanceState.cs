@@ -18,6 +18,12 @@ internal sealed class InstanceState
     /// <summary>For each join, the activities whose branches have arrived so far.</summary>
     [JsonPropertyName("joins")] public Dictionary<string, HashSet<string>> Joins { get; init; } = [];
 
+    /// <summary>
+    /// For a definition with merge modes: the connections followed whose target has not finished since (Elsa's tokens).
+    /// Absent otherwise, so states of definitions without merge modes are what they were.
+    /// </summary>
+    [JsonPropertyName("tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<FlowToken>? Tokens { get; set; }
+
     /// <summary>How many history entries the instance has, so the next one gets the following sequence number.</summary>
     [JsonPropertyName("historyLength")] public int HistoryLength { get; set; }
 

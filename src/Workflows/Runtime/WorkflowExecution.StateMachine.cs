@@ -59,7 +59,7 @@ internal sealed partial class WorkflowExecution
             throw new ArgumentException($"Definition {target.Id} v{target.Version} has no status '{unknown}'.", nameof(remembered));
         var entity = await db.Instances.FindAsync([instanceId], CancellationToken)
                      ?? throw new InvalidOperationException($"Instance {instanceId} does not exist.");
-        if (entity.Status is WorkflowStatus.Completed or WorkflowStatus.Cancelled)
+        if (entity.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
             throw new InvalidOperationException($"Instance {instanceId} has ended; only a running instance moves.");
         var state = InstanceState.Deserialize(entity.State);
         var instance = new LoadedInstance(entity, state, target);
@@ -125,8 +125,8 @@ internal sealed partial class WorkflowExecution
                     if (run.Decides) (outcome, decided) = (result.OutcomeName!, true);
                     break;
                 case ActivityResultKind.End:
-                    Stepped(instance, node, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
-                    End(instance, result.Cancelled, result.Result);
+                    Stepped(instance, node, Ending(result), context.Note);
+                    End(instance, result.Cancelled, result.Result, FaultOf(node, result));
                     return outcome;
                 case ActivityResultKind.Declined when resumption is not null:
                     throw new ResumptionDeclinedException(result.Reason!);

@@ -108,7 +108,7 @@ internal sealed partial class WorkflowExecution(
             entity.State = instance.State.Serialize();
             entity.UpdatedAt = UtcNow;
             if (entity.Incident is { } incident && (instance.Ended || _consumed.Contains(incident.BookmarkId))) entity.Incident = null;
-            if (entity.Incident is null) entity.Fault = null;
+            if (entity.Incident is null && !(instance.Ended && entity.Status == WorkflowStatus.Faulted)) entity.Fault = null;
             if (!instance.Ended)
                 entity.Status = entity.Incident is not null ? WorkflowStatus.Faulted
                     : instance.State.Waits.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Running;
@@ -201,7 +201,9 @@ internal sealed partial class WorkflowExecution(
                      ?? throw new InvalidOperationException($"Instance {instanceId} does not exist.");
         var definition = await definitions.GetAsync(entity.DefinitionId, entity.DefinitionVersion, CancellationToken)
                          ?? throw new InvalidOperationException($"Definition {entity.DefinitionId} v{entity.DefinitionVersion} is missing.");
-        loaded = new LoadedInstance(entity, InstanceState.Deserialize(entity.State), definition);
+        var state = InstanceState.Deserialize(entity.State);
+        // One a Fault activity ended has nothing to retry and nothing waiting: it is over, as a cancelled one is.
+        loaded = new LoadedInstance(entity, state, definition) { Ended = entity is { Status: WorkflowStatus.Faulted, Incident: null } && state.Waits.Count == 0 };
         _loaded[instanceId] = loaded;
         return loaded;
     }
@@ -239,9 +241,8 @@ internal sealed partial class WorkflowExecution(
             switch (result.Kind)
             {
                 case ActivityResultKind.Outcome:
-                    Stepped(instance, node, result.OutcomeName, context.Note);
-                    foreach (var target in instance.Definition.Next(node.Id, result.OutcomeName!))
-                        queue.Enqueue(new Step(target, node.Id, null));
+                    Stepped(instance, node, result.OutcomeNames.Count == 1 ? result.OutcomeName : string.Join(", ", result.OutcomeNames), context.Note);
+                    Follow(instance, node, result.OutcomeNames, queue);
                     break;
                 case ActivityResultKind.Wait:
                     Stepped(instance, node, "Waiting", context.Note);
@@ -251,8 +252,8 @@ internal sealed partial class WorkflowExecution(
                     Stepped(instance, node, null, context.Note);
                     break;
                 case ActivityResultKind.End:
-                    Stepped(instance, node, result.Result ?? (result.Cancelled ? "Cancelled" : "Completed"), context.Note);
-                    End(instance, result.Cancelled, result.Result);
+                    Stepped(instance, node, Ending(result), context.Note);
+                    End(instance, result.Cancelled, result.Result, FaultOf(node, result));
                     break;
                 case ActivityResultKind.Declined when step.Resumption is not null:
                     throw new ResumptionDeclinedException(result.Reason!);
@@ -265,6 +266,11 @@ internal sealed partial class WorkflowExecution(
         // A flowchart with nothing left to run and nothing waiting has finished.
         if (!instance.Ended && instance.State.Waits.Count == 0) End(instance, cancelled: false, result: null);
     }
+
+    private static string Ending(ActivityResult result) =>
+        result.Fault is not null ? nameof(WorkflowStatus.Faulted) : result.Result ?? (result.Cancelled ? "Cancelled" : "Completed");
+
+    private static string? FaultOf(ActivityNode node, ActivityResult result) => result.Fault is { } fault ? $"{node.Id} ({node.Type}): {fault}" : null;
 
     /// <summary>A step that ran: in the instance's history, and in the log and the step count under the outcome (a halt has none).</summary>
     private void Stepped(LoadedInstance instance, ActivityNode node, string? outcome, string? note)
@@ -327,18 +333,22 @@ internal sealed partial class WorkflowExecution(
         else if (bookmark.DueAt > UtcNow) CancelledTimers.Add(bookmark.Id);
     }
 
-    private void End(LoadedInstance instance, bool cancelled, string? result)
+    /// <param name="fault">Set when the definition ended it as failed (<see cref="ActivityResult.Fail"/>): it ends Faulted, saying so.</param>
+    private void End(LoadedInstance instance, bool cancelled, string? result, string? fault = null)
     {
         foreach (var wait in instance.State.Waits.ToList()) RemoveWait(instance, wait);
         instance.State.Joins.Clear();
+        instance.State.Tokens = null;
         instance.Ended = true;
-        instance.Entity.Status = cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Completed;
+        instance.Entity.Status = fault is not null ? WorkflowStatus.Faulted : cancelled ? WorkflowStatus.Cancelled : WorkflowStatus.Finished;
         instance.Entity.Result = result;
+        instance.Entity.Fault = fault;
         if (instance.State.StartedChildren != false) _pending.Enqueue(() => EndChildrenAsync(instance.Entity.Id));
 
         if (instance.Entity.ParentInstanceId is { } parentId)
         {
             var payload = new JsonObject { ["variables"] = instance.State.Variables.DeepClone(), ["cancelled"] = cancelled };
+            if (fault is not null) payload["fault"] = fault;
             _pending.Enqueue(() => ResumeParentAsync(parentId, instance.Entity.Id, payload));
         }
     }

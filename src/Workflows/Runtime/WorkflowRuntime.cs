@@ -16,7 +16,7 @@ namespace Workflows.Runtime;
 /// action done outside the flow. Each start, resume or retry runs the instance until every active branch waits or ends
 /// and commits once, together with whatever the caller's scope has tracked in the same <see cref="WorkflowDbContext"/>.
 /// </summary>
-public sealed class WorkflowRuntime(
+public sealed partial class WorkflowRuntime(
     WorkflowDbContext db,
     WorkflowDefinitionStore definitions,
     ExpressionEvaluator expressions,
@@ -36,11 +36,18 @@ public sealed class WorkflowRuntime(
         using var span = WorkflowTelemetry.StartWorkflow(definitionId);
         var definition = await definitions.GetActiveAsync(definitionId, ct)
                          ?? throw new InvalidOperationException($"No active version of workflow definition '{definitionId}'.");
+        return await StartAndCommitAsync(span, actor, execution => execution.StartAsync(definition, input, correlationId), bookmarkName: null, ct);
+    }
+
+    /// <summary>Runs a new instance until it waits or ends and commits it; a step that faults leaves nothing behind.</summary>
+    private async Task<StartResult> StartAndCommitAsync(
+        System.Diagnostics.Activity? span, string actor, Func<WorkflowExecution, Task<WorkflowInstance>> start, string? bookmarkName, CancellationToken ct)
+    {
         var execution = NewExecution(actor, ct);
         try
         {
-            var instance = await execution.StartAsync(definition, input, correlationId);
-            WorkflowTelemetry.Describe(span, instance.Id, definitionId, bookmarkName: null);
+            var instance = await start(execution);
+            WorkflowTelemetry.Describe(span, instance.Id, instance.DefinitionId, bookmarkName);
             await CommitAsync(execution, ct);
             return new StartResult(instance.Id, instance.Status);
         }
@@ -109,7 +116,7 @@ public sealed class WorkflowRuntime(
     public async Task<IReadOnlyList<RunningInstance>> RunningOnAsync(string definitionId, IReadOnlyCollection<int> versions, CancellationToken ct = default) =>
         await db.Instances.AsNoTracking()
             .Where(i => i.DefinitionId == definitionId && versions.Contains(i.DefinitionVersion)
-                        && i.Status != WorkflowStatus.Completed && i.Status != WorkflowStatus.Cancelled)
+                        && i.Status != WorkflowStatus.Finished && i.Status != WorkflowStatus.Cancelled)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .Select(i => new RunningInstance(i.Id, i.CorrelationId)).ToListAsync(ct);
 
@@ -292,9 +299,9 @@ public sealed class WorkflowRuntime(
         if (instance.Incident is not { } incident)
         {
             db.ChangeTracker.Clear();
-            return new RetryResult(RetryStatus.NotFaulted, instance.Status, instance.Status == WorkflowStatus.Faulted
-                ? "it faulted before failed steps were recorded for retrying; resume it by its trigger"
-                : null);
+            return new RetryResult(RetryStatus.NotFaulted, instance.Status, instance.Status != WorkflowStatus.Faulted ? null
+                : InstanceState.Deserialize(instance.State).Waits.Count == 0 ? "its definition ended it as faulted (a Fault activity); there is no step to retry"
+                : "it faulted before failed steps were recorded for retrying; resume it by its trigger");
         }
 
         if (incident is { ActivityId: WorkflowExecution.MovedId, ActivityType: WorkflowExecution.MovedType })

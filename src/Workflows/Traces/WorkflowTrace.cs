@@ -21,6 +21,11 @@ public sealed record WorkflowTrace : WorkflowInstanceSummary
     public IReadOnlyList<WaitingBookmark> Waiting { get; }
     public IReadOnlyList<TraceStep> History { get; }
 
+    /// <summary>The lines its WriteLine activities wrote, in order: the notes of their steps (Elsa writes them to the console).</summary>
+    public IReadOnlyList<string> Log => History
+        .Where(h => h.ActivityType == nameof(Activities.WriteLine) && h.Outcome == Activities.Outcomes.Done)
+        .Select(h => h.Note ?? "").ToList();
+
     /// <summary>For a state machine: its status and open actions; null for a flowchart.</summary>
     public MachinePosition? Machine { get; init; }
 

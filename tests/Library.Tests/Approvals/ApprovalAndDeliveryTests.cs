@@ -53,7 +53,7 @@ public sealed partial class ApprovalAndDeliveryTests : HostTest
         }
 
         Assert.Equal(DigitizationStatus.Completed, delivered.Status);
-        Assert.Equal(WorkflowStatus.Completed, delivered.Workflow?.Status);
+        Assert.Equal(WorkflowStatus.Finished, delivered.Workflow?.Status);
         Assert.Equal(ApprovalStatus.Approved, delivered.Approval?.Status);
         var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "matrix@example.org"));
         await AssertDeliveredAsync(target, request, mail, file);

@@ -51,7 +51,7 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         var arrived = await (await Client.ScanAtDeskAsync("39001000999", "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal((old.Id, MoveStatus.Completed), (arrived.Id, arrived.Status));
         var oldInstance = await InstanceOfAsync(old.Id);
-        Assert.Equal((1, WorkflowStatus.Completed), (oldInstance.DefinitionVersion, oldInstance.Status));
+        Assert.Equal((1, WorkflowStatus.Finished), (oldInstance.DefinitionVersion, oldInstance.Status));
         var oldSteps = await StepsOfAsync(oldInstance.InstanceId);
         Assert.Contains("await-arrival", oldSteps);
         Assert.DoesNotContain(NewActivity, oldSteps);
@@ -62,7 +62,7 @@ public sealed class DefinitionEditorTests(ChromiumFixture chromium) : BrowserTes
         var freshArrived = await (await Client.ScanAtDeskAsync("39001000456", "LAW", "GEN")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal((fresh.Id, MoveStatus.Completed), (freshArrived.Id, freshArrived.Status));
         var freshInstance = await InstanceOfAsync(fresh.Id);
-        Assert.Equal((2, WorkflowStatus.Completed), (freshInstance.DefinitionVersion, freshInstance.Status));
+        Assert.Equal((2, WorkflowStatus.Finished), (freshInstance.DefinitionVersion, freshInstance.Status));
         // From the arrival scan's entry on (an earlier one records the wait): the new step, then "Completed".
         var freshSteps = await StepsOfAsync(freshInstance.InstanceId);
         Assert.Equal(["await-arrival", NewActivity, "completed"], freshSteps.Skip(freshSteps.LastIndexOf("await-arrival")).Take(3));

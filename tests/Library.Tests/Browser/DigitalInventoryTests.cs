@@ -96,7 +96,7 @@ public sealed class DigitalInventoryTests(ChromiumFixture chromium) : BrowserTes
 
         var completed = await Client.GetRequestAsync(request.Id);
         Assert.Equal(DigitizationStatus.Completed, completed.Status);
-        Assert.Equal((WorkflowStatus?)WorkflowStatus.Completed, completed.Workflow?.Status);
+        Assert.Equal((WorkflowStatus?)WorkflowStatus.Finished, completed.Workflow?.Status);
         Assert.Empty(completed.Actions);
         Assert.Equal((representation.Id, true, 2), (Assert.Single(completed.Representations).Id, completed.Representations[0].Active, completed.Representations[0].Files));
         Assert.Contains(completed.History, h => h.Activity == "add-representation");

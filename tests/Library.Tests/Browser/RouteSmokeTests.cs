@@ -15,13 +15,17 @@ namespace Library.Tests.Browser;
 public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private static readonly string[] MainLinks =
-        ["In-process items", "Scan in items", "Lending requests", "Move requests", "Approval requests", "Profile rules", "Workflow definitions", "Accounts", "Scan stations", "Outbox",
-         "Partners", "Workflow profiles", "Lending reasons", "Item catalogue", "Digitization departments", "Patron limits", "Document delivery rules", "Reason lists", "Letters"];
+        ["In-process items", "Scan in items", "Lending requests", "Move requests", "Approval requests", "Profile rules", "Workflow definitions", "Workflow instances", "Accounts",
+         "Scan stations", "Outbox", "Partners", "Workflow profiles", "Lending reasons", "Item catalogue", "Digitization departments", "Patron limits", "Document delivery rules", "Reason lists", "Letters"];
 
-    /// <summary>The contract's routes; {rule}, {approval}, {request}, {lending} and {move} are filled in with records the test makes.</summary>
+    /// <summary>
+    /// The contract's routes; {rule}, {approval}, {request}, {lending}, {move} and {instance} are filled in with records the
+    /// test makes.
+    /// </summary>
     public static TheoryData<string> Routes() =>
     [
-        "/", "/rules", "/rules/new", "/rules/{rule}", "/definitions", "/definitions/digitization/1",
+        "/", "/rules", "/rules/new", "/rules/{rule}", "/definitions", "/definitions/digitization/1", "/definitions/import-elsa",
+        "/workflow-instances", "/workflow-instances/{instance}",
         "/approvals", "/approvals/{approval}", "/requests", "/requests/{request}", "/scan-in",
         "/accounts", "/accounts/new", "/accounts/admin", "/scan-stations", "/outbox", "/lending", "/lending/{lending}", "/moves", "/moves/{move}",
         "/partners", "/workflow-profiles", "/lending-reasons", "/items", "/departments", "/patron-limits", "/delivery-rules", "/reason-lists", "/letters", "/letters/FulCancelRequestLetter/fr",
@@ -81,6 +85,8 @@ public sealed class RouteSmokeTests(ChromiumFixture chromium) : BrowserTest(chro
             var request = await client.CreateAsync();
             return route.Replace("{approval}", request.Approval!.Id.ToString()).Replace("{request}", request.Id.ToString());
         }
+        // A request's workflow instance: its page draws the flowchart where it waits.
+        if (route.Contains("{instance}")) return route.Replace("{instance}", (await client.CreateAsync()).Workflow!.InstanceId.ToString());
         if (route.Contains("{lending}")) return route.Replace("{lending}", (await client.CreateLendingAsync()).Id.ToString());
         if (route.Contains("{move}"))
         {

@@ -50,7 +50,7 @@ public sealed class TriggerTests : HostTest
         Assert.Equal(41, (int?)(await TraceAsync(instance))!.Variables["count"]?["items"]);
 
         var checkedResult = await (await Client.PostAsync("/workflows/http/shelves/A-12/checked", null)).ReadAsync<TriggerResult>(HttpStatusCode.OK);
-        Assert.Equal(WorkflowStatus.Completed, checkedResult.Status);
+        Assert.Equal(WorkflowStatus.Finished, checkedResult.Status);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class DigitizationPathTests : HostTest
 
         var done = await (await client.DoneAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         Assert.Equal(DigitizationStatus.Completed, done.Status);
-        Assert.Equal(WorkflowStatus.Completed, done.Workflow?.Status);
+        Assert.Equal(WorkflowStatus.Finished, done.Workflow?.Status);
         Assert.Empty(done.Workflow!.WaitingFor);
 
         var mail = await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "reader@example.org"));

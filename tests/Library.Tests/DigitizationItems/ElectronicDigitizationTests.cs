@@ -71,7 +71,7 @@ public sealed class ElectronicDigitizationTests : HostTest
 
         await (await Client.NextStepAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
         var done = await (await Client.AddRepresentationAsync(request.Id, Api.FileOf(512))).ReadAsync<DigitizationRequestView>(HttpStatusCode.Created);
-        Assert.Equal((DigitizationStatus.Completed, WorkflowStatus.Completed), (done.Status, done.Workflow!.Status));
+        Assert.Equal((DigitizationStatus.Completed, WorkflowStatus.Finished), (done.Status, done.Workflow!.Status));
         Assert.Contains(done.History, h => h.Activity == "return-completed" && h.Note == "Electronic digitization: no item to return");
         Assert.Null(done.Whereabouts.MoveRequestId);
         Assert.Equal(file, await Client.GetByteArrayAsync(done.ViewIt));

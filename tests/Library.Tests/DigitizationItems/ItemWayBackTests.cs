@@ -37,7 +37,7 @@ public sealed class ItemWayBackTests : HostTest
 
         // The request completes at once; the item's way back goes on without it.
         var completed = await (await Client.DoneAsync(request.Id)).ReadAsync<DigitizationRequestView>(HttpStatusCode.OK);
-        Assert.Equal((DigitizationStatus.Completed, WorkflowStatus.Completed), (completed.Status, completed.Workflow?.Status));
+        Assert.Equal((DigitizationStatus.Completed, WorkflowStatus.Finished), (completed.Status, completed.Workflow?.Status));
         var moveId = completed.Whereabouts.MoveRequestId!.Value;
         Assert.Equal(new ItemWhereaboutsView(ItemWhereabouts.InTransitToDesk, null, Desk, moveId), completed.Whereabouts);
         Assert.Contains(completed.History, h => h.Activity == "return-completed" && h.Note!.Contains($"through circulation desk {Desk}"));

@@ -75,7 +75,7 @@ public sealed class MoveAsChildWorkflowTests : IAsyncLifetime
         var scanned = await (await _host.Client.ScanAtDeskAsync(Barcode, "MAIN", "RS")).ReadAsync<MoveRequestView>(HttpStatusCode.OK);
         Assert.Equal((moveId, MoveStatus.Completed), (scanned.Id, scanned.Status));
         var parent = await InstanceAsync(parentId);
-        Assert.Equal((WorkflowStatus.Completed, "Move completed"), (parent.Status, parent.Result));
+        Assert.Equal((WorkflowStatus.Finished, "Move completed"), (parent.Status, parent.Result));
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed class FaultRetryTests : HostTest
 
         Assert.Equal((3, 1, 2), (first.Total, first.Page, first.PageSize));
         Assert.Equal(requests.Select(r => r.Workflow!.InstanceId).Reverse(), first.Items.Concat(second.Items).Select(i => i.Id));
-        Assert.Empty((await ListAsync(Client, "?status=completed")).Items);
+        Assert.Empty((await ListAsync(Client, "?status=finished")).Items);
         Assert.Equal(3, (await ListAsync(Client, "")).Total);
 
         await (await Client.GetAsync("/api/workflow-instances?status=stuck")).ProblemAsync(HttpStatusCode.BadRequest, "status", "faulted");

@@ -55,7 +55,7 @@ public sealed class SchemaUpgradeTests : HostTest
         {
             var done = await CompleteAsync(id, barcode);
             Assert.Equal(DigitizationStatus.Completed, done.Status);
-            Assert.Equal(WorkflowStatus.Completed, done.Workflow?.Status);
+            Assert.Equal(WorkflowStatus.Finished, done.Workflow?.Status);
             await Host.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == Requester(barcode)));
         }
     }

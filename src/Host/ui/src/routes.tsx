@@ -10,6 +10,9 @@ import { ProfileRuleEditor } from "./pages/rules/ProfileRuleEditor";
 import { DefinitionsList } from "./pages/definitions/DefinitionsList";
 import { DefinitionEditor } from "./pages/definitions/DefinitionEditor";
 import { DefinitionImport } from "./pages/definitions/DefinitionImport";
+import { ElsaImport } from "./pages/definitions/ElsaImport";
+import { WorkflowInstances } from "./pages/workflow-instances/WorkflowInstances";
+import { WorkflowInstancePage } from "./pages/workflow-instances/WorkflowInstancePage";
 import { ApprovalsList } from "./pages/approvals/ApprovalsList";
 import { ApprovalWorkOn } from "./pages/approvals/ApprovalWorkOn";
 import { InProcessItems } from "./pages/digitization-requests/InProcessItems";
@@ -60,11 +63,14 @@ const routes: Route[] = [
   { pattern: "/rules/:id", allowed: can.administer, render: (p) => <ProfileRuleEditor key={p.id} ruleId={Number(p.id)} /> },
   { pattern: "/definitions", allowed: can.administer, render: () => <DefinitionsList /> },
   { pattern: "/definitions/import", allowed: can.administer, render: () => <DefinitionImport /> },
+  { pattern: "/definitions/import-elsa", allowed: can.administer, render: () => <ElsaImport /> },
   {
     pattern: "/definitions/:id/:version",
     allowed: can.administer,
     render: (p) => <DefinitionEditor key={`${p.id}/${p.version}`} definitionId={p.id!} version={Number(p.version)} />,
   },
+  { pattern: "/workflow-instances", allowed: can.administer, render: () => <WorkflowInstances /> },
+  { pattern: "/workflow-instances/:id", allowed: can.administer, render: (p) => <WorkflowInstancePage key={p.id} instanceId={p.id!} /> },
   { pattern: "/accounts", allowed: can.administer, render: () => <AccountsList /> },
   { pattern: "/accounts/new", allowed: can.administer, render: () => <AccountEditor key="new" userName={null} /> },
   { pattern: "/accounts/:userName", allowed: can.administer, render: (p) => <AccountEditor key={p.userName} userName={p.userName!} /> },
@@ -103,6 +109,7 @@ export const sections: { href: string; ns: SectionNamespace; allowed: Allowed; c
   { href: "/approvals", ns: "approvals", allowed: can.approve },
   { href: "/rules", ns: "rules", allowed: can.administer, configuration: true },
   { href: "/definitions", ns: "definitions", allowed: can.administer },
+  { href: "/workflow-instances", ns: "workflow-instances", allowed: can.administer },
   { href: "/accounts", ns: "accounts", allowed: can.administer },
   { href: "/scan-stations", ns: "scan-stations", allowed: can.administer },
   { href: "/outbox", ns: "outbox", allowed: can.administer },

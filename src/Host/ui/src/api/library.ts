@@ -6,7 +6,7 @@ import type {
   CreateMoveRequest, DefinitionSummary, DefinitionValidity, Department, DigitizationRequestFilter, DigitizationRequestSummary,
   DigitizationRequestView, ExpiryBody, LendingAction, LendingRequestFilter, LendingRequestPage, LendingRequestView, LendingScanBody,
   MoveRequestFilter, MoveRequestPage, MoveRequestView, OutboxLetter, OutboxState, ProfileRule, ProfileRuleBody, ScanAnswer, ScanRequest, TryResult,
-  TrySample, WorkflowDefinition, WorkflowInstance,
+  TrySample, JsonValue, WorkflowDefinition, WorkflowInstance, WorkflowInstanceFilter, WorkflowInstancePage,
   Partner, PartnerBody, WorkflowProfile, WorkflowProfileBody, LendingReasonLists, LendingReasons,
   LendingReasonList, CatalogueItem, CatalogueItemBody, CatalogueItemPage, CatalogueImport,
   DepartmentBody, PatronLimit, PatronLimitBody, DocumentDeliveryRule, DocumentDeliveryRuleBody, MarkMissingBody, ItemFoundBody, ItemHistoryEntry,
@@ -47,6 +47,14 @@ export const profileRules = {
   tryRequest: (sample: TrySample) => post<TryResult>("/api/profile-rules/try", sample),
 };
 
+/** The strings of a filter, for the query string: numbers (the page) as text. */
+const queryOf = (filter: Record<string, string | number | undefined | null>) =>
+  query(Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v == null ? undefined : String(v)])));
+
+/** A stored version's summary, and whether the call added it (201) or answered the newest, which had the same content (200). */
+const storedVersion = async (response: Response) =>
+  ({ summary: (await response.json()) as DefinitionSummary, created: response.status === 201 });
+
 export const definitions = {
   list: () => get<DefinitionSummary[]>("/api/workflow-definitions"),
   /** A version of either kind; `isStateMachine` tells which. */
@@ -54,10 +62,16 @@ export const definitions = {
   activityTypes: () => get<ActivityType[]>("/api/activity-types"),
   validate: (definition: WorkflowDefinition) => post<DefinitionValidity>("/api/workflow-definitions/validate", definition),
   /** Stores a draft; `created` is false when the content equals the newest version, which is answered instead. */
-  publish: async (definition: WorkflowDefinition) => {
-    const response = await send("POST", "/api/workflow-definitions", definition);
-    return { summary: (await response.json()) as DefinitionSummary, created: response.status === 201 };
-  },
+  publish: async (definition: WorkflowDefinition) => storedVersion(await send("POST", "/api/workflow-definitions", definition)),
+  /**
+   * Translates an Elsa 3 definition as Elsa Studio exports it and stores it as a new version of its `definitionId`, or of
+   * `definitionId` given here; active unless the document says it is unpublished.
+   */
+  importElsa: async (elsa: JsonValue, definitionId?: string) =>
+    storedVersion(await send("POST", `/api/workflow-definitions/import${query({ id: definitionId })}`, elsa)),
+  /** Starts an instance of the active version, the input's fields over its variables; answers it once it finished or waits. */
+  run: (definitionId: string, input?: Record<string, JsonValue>) =>
+    post<WorkflowInstance>(`/api/workflow-definitions/${id(definitionId)}/run`, input),
   /** Makes the version the one new requests start on; activating the previous version is the rollback. */
   activate: (definitionId: string, version: number) =>
     post<DefinitionSummary>(`/api/workflow-definitions/${id(definitionId)}/${version}/activate`),
@@ -67,6 +81,11 @@ export const definitions = {
 };
 
 export const workflowInstances = {
+  /** The most recently changed first, a page at a time. */
+  list: (filter: WorkflowInstanceFilter) => get<WorkflowInstancePage>(`/api/workflow-instances${queryOf(filter)}`),
+  get: (instanceId: string) => get<WorkflowInstance>(`/api/workflow-instances/${instanceId}`),
+  /** Ends a running, suspended or faulted instance: what it waits for no longer resumes it. */
+  cancel: (instanceId: string) => post<WorkflowInstance>(`/api/workflow-instances/${instanceId}/cancel`),
   /** Runs the step that faulted the instance again (administrators), once its cause is fixed. */
   retry: (instanceId: string) => post<WorkflowInstance>(`/api/workflow-instances/${instanceId}/retry`),
 };
@@ -112,10 +131,6 @@ export const digitizationRequests = {
     return post<DigitizationRequestView>(`/api/requests/${requestId}/representation`, form);
   },
 };
-
-/** The strings of a filter, for the query string: numbers (the page) as text. */
-const queryOf = (filter: Record<string, string | number | undefined | null>) =>
-  query(Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v == null ? undefined : String(v)])));
 
 export const lendingRequests = {
   list: (filter: LendingRequestFilter) => get<LendingRequestPage>(`/api/lending-requests${queryOf(filter)}`),

@@ -50,6 +50,9 @@ export type DocumentDeliveryRule = Schemas["DocumentDeliveryRuleView"];
 export type DocumentDeliveryRuleBody = Schemas["DocumentDeliveryRuleBody"];
 export type Fault = Schemas["FaultView"];
 export type WorkflowInstance = Schemas["WorkflowInstanceView"];
+export type WorkflowInstanceSummary = Schemas["WorkflowInstanceSummaryView"];
+export type WorkflowInstancePage = Schemas["WorkflowInstancePageView"];
+export type WorkflowStatus = Schemas["WorkflowStatus"];
 export type WorkflowView = Schemas["WorkflowView"];
 export type ScanRequest = Schemas["ScanRequest"];
 
@@ -98,6 +101,9 @@ export type DigitizationRequestFilter = Pick<
 
 /** The lending task list's facets, search and page, as the query of GET /api/lending-requests names them. */
 export type LendingRequestFilter = NonNullable<paths["/api/lending-requests"]["get"]["parameters"]["query"]>;
+
+/** The workflow instances list's facets and page. */
+export type WorkflowInstanceFilter = Pick<NonNullable<paths["/api/workflow-instances"]["get"]["parameters"]["query"]>, "status" | "definition" | "page">;
 
 /** The move requests list's facets and page. */
 export type MoveRequestFilter = Pick<NonNullable<paths["/api/move-requests"]["get"]["parameters"]["query"]>, "status" | "barcode" | "toLibrary" | "page">;

@@ -6,11 +6,14 @@ import { ProblemAlert } from "./ProblemAlert";
 import { isStateMachine } from "./stateMachine";
 import { useLoad } from "./useLoad";
 
+/** What the chart needs of an instance, as a request's workflow and the engine's instance view both say it. */
+type Charted = Pick<WorkflowView, "definition" | "version" | "waitingAt">;
+
 /**
- * The definition version a request's workflow runs, drawn as its kind is: a flowchart with the activities it waits in
+ * The definition version a workflow instance runs, drawn as its kind is: a flowchart with the activities it waits in
  * marked, or a state machine with the request's status highlighted.
  */
-export function WorkflowChart({ workflow, currentStatus }: { workflow: WorkflowView | null | undefined; currentStatus?: string | null }) {
+export function WorkflowChart({ workflow, currentStatus }: { workflow: Charted | null | undefined; currentStatus?: string | null }) {
   const { t } = useTranslation("components");
   const definition = useLoad(
     async () => (workflow ? definitions.get(workflow.definition, workflow.version) : null),

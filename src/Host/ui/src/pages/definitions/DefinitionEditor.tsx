@@ -6,18 +6,20 @@ import { Link } from "../../router";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { DefinitionDesigner } from "./DefinitionDesigner";
+import { RunForm } from "./RunForm";
 import { download, useDefinitionCommands } from "./useDefinitionCommands";
 
 /**
  * The editor of one stored definition version, a flowchart or a state machine: edits stay local until Validate or
  * Publish sends them. Publishing stores a draft; Activate makes this version the one new requests start on, and the
- * active version's page offers the version active before it.
+ * active version's page offers the version active before it, and running it by hand.
  */
 export function DefinitionEditor({ definitionId, version }: { definitionId: string; version: number }) {
   const [definition, setDefinition] = useState<WorkflowDefinition | null>(null);
   const [versions, setVersions] = useState<DefinitionSummary[]>([]);
   const [types, setTypes] = useState<ActivityType[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
+  const [running, setRunning] = useState(false);
   const { status, setStatus, sending, validate, publish } = useDefinitionCommands(version);
   const { t } = useTranslation("definitions");
 
@@ -84,7 +86,13 @@ export function DefinitionEditor({ definitionId, version }: { definitionId: stri
           </button>
         )}
         <button type="button" className="secondary" onClick={exportFile} title={t("editor.exportHint", { version })}>{t("editor.export")}</button>
+        {summary?.state === "active" && (
+          <button type="button" className="secondary" onClick={() => setRunning(true)} disabled={running} title={t("runInstance.hint")}>
+            {t("runInstance.open")}
+          </button>
+        )}
       </div>
+      {running && <RunForm definitionId={definitionId} onClose={() => setRunning(false)} />}
       <StatusMessage message={status} />
       <ProblemAlert error={sending.problem ?? loadError} />
       <DefinitionDesigner definition={definition} types={types} problem={sending.problem} onChange={edit} />

@@ -7,6 +7,7 @@ import { FormField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { StatusMessage } from "../../components/StatusMessage";
 import { DefinitionDesigner } from "./DefinitionDesigner";
+import { parseJson } from "./jsonText";
 import { download, useDefinitionCommands } from "./useDefinitionCommands";
 
 /** Whether parsed JSON has what the designer needs to draw a definition of its kind. */
@@ -55,12 +56,8 @@ export function DefinitionImport() {
     if (!file) return;
     setStatus("");
     sending.reset();
-    let found: WorkflowDefinition | string;
-    try {
-      found = definitionIn(JSON.parse(await file.text()));
-    } catch (error) {
-      found = t("import.notJson", { file: file.name, error: error instanceof Error ? error.message : String(error) });
-    }
+    const parsed = parseJson(await file.text());
+    const found = "error" in parsed ? t("import.notJson", { file: file.name, error: parsed.error }) : definitionIn(parsed.value);
     setFileProblem(typeof found === "string" ? found : "");
     setDefinition(typeof found === "string" ? null : found);
     setOpened((n) => n + 1);

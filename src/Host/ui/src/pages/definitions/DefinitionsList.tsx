@@ -54,6 +54,7 @@ export function DefinitionsList() {
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <p><Link href="/definitions/import">{t("importLink")}</Link>{t("importAfter")}</p>
+      <p><Link href="/definitions/import-elsa">{t("elsaLink")}</Link>{t("elsaAfter")}</p>
       <StatusMessage message={acting.success} />
       <ProblemAlert error={acting.problem ?? list.error} />
       {list.loading && !list.data ? <p>{t("loading")}</p> : (
