@@ -34,31 +34,28 @@ public sealed partial class WorkflowRuntime
         var resumed = new List<ResumeResult>();
         var started = new List<StartResult>();
         var faults = new List<string>();
+
+        // Each in a unit of its own: a step that fails is listed, and the rest go on.
+        async Task EachAsync(Func<Task> unit)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                await unit();
+            }
+            catch (ActivityFaultException fault)
+            {
+                faults.Add(fault.Message);
+            }
+        }
+
         foreach (var bookmarkId in waiting)
-        {
-            db.ChangeTracker.Clear();
-            try
+            await EachAsync(async () =>
             {
-                var result = await ResumeAsync(bookmarkId, payload, actor, ct);
-                if (result.Status == ResumeStatus.Resumed) resumed.Add(result);
-            }
-            catch (ActivityFaultException fault)
-            {
-                faults.Add(fault.Message);
-            }
-        }
+                if (await ResumeAsync(bookmarkId, payload, actor, ct) is { Status: ResumeStatus.Resumed } result) resumed.Add(result);
+            });
         foreach (var trigger in await services.GetRequiredService<StartTriggers>().FindAsync(Event.BookmarkName, eventName, ct))
-        {
-            db.ChangeTracker.Clear();
-            try
-            {
-                started.Add(await StartAsync(trigger, payload, actor, ct));
-            }
-            catch (ActivityFaultException fault)
-            {
-                faults.Add(fault.Message);
-            }
-        }
+            await EachAsync(async () => started.Add(await StartAsync(trigger, payload, actor, ct)));
         return new EventResult(started, resumed, faults);
     }
 }
